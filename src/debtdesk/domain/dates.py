@@ -1,0 +1,31 @@
+"""Calendar arithmetic for due dates: month ends, leap years, day clamping."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+
+def last_day_of_month(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def due_date_in_month(year: int, month: int, due_day: int) -> date:
+    """The due date in a month: a due day of 31 falls on the 30th, or Feb 28/29."""
+    return date(year, month, min(due_day, last_day_of_month(year, month)))
+
+
+def nth_due_date(start: date, n: int, due_day: int) -> date:
+    """The n-th monthly due date after `start` (n = 1 is the month after start)."""
+    month = start + relativedelta(months=n)
+    return due_date_in_month(month.year, month.month, due_day)
+
+
+def parse_iso_date(text: str) -> date:
+    """Strict YYYY-MM-DD; raises ValueError with a readable message otherwise."""
+    try:
+        return date.fromisoformat(str(text).strip())
+    except ValueError as exc:
+        raise ValueError(f"not a date in the form YYYY-MM-DD: {text!r}") from exc

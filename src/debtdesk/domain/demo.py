@@ -1,0 +1,83 @@
+"""A demo household: several debts across lenders and kinds, in every stage.
+
+Built relative to `as_of`, so the demo always shows the same picture: one debt
+current, the others 5, 20, 45 and 120 days past due.  Each overdue debt is
+given a due date exactly that many days ago, with every earlier instalment
+paid on time (and a partial payment on one, which does not stop the clock).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from debtdesk.domain.debt import (
+    Debt,
+    LateFeeRule,
+    Lender,
+    LenderKind,
+    Payment,
+    ProductKind,
+    Rate,
+    RateBasis,
+    RepaymentMethod,
+)
+from debtdesk.domain.money import cents
+from debtdesk.domain.schedule import schedule_for
+
+D = Decimal
+
+
+def _debt_overdue_by(template: Debt, as_of: date, days: int, instalments_before: int) -> Debt:
+    """Place the debt so that instalment `instalments_before + 1` fell due `days` ago.
+
+    A negative `days` puts that due date in the future.
+    """
+    target = as_of - timedelta(days=days)
+    start = target - relativedelta(months=instalments_before + 1)
+    return replace(template, start_date=start, due_day=target.day)
+
+
+def demo_debts(as_of: date) -> list[tuple[Debt, list[Payment]]]:
+    """The demo data set: (debt, payments) pairs; ids are left for the store."""
+    plans = [
+        # lender, kind, principal, months, rate, method,\n        # (days past due, months from start to that due date - 1, instalments paid), extras
+        (Lender("招商银行信用卡", LenderKind.BANK), ProductKind.CREDIT_CARD, D("18500.00"), 1,
+         Rate(D("0.0005"), RateBasis.DAILY), RepaymentMethod.REVOLVING, (-9, 2, 2),
+         dict(account_number="6225 8801 2345 6789", grace_days=3,
+              late_fee=LateFeeRule(D("0"), D("0.05")))),
+        (Lender("借呗 (蚂蚁消费金融)", LenderKind.PLATFORM), ProductKind.ONLINE_LOAN, D("30000.00"), 12,
+         Rate(D("0.0004"), RateBasis.DAILY), RepaymentMethod.EQUAL_INSTALMENT, (5, 4, 4),
+         dict(account_number="JB20250611008812", grace_days=0)),
+        (Lender("微粒贷", LenderKind.PLATFORM), ProductKind.ONLINE_LOAN, D("20000.00"), 10,
+         Rate(D("0.18")), RepaymentMethod.EQUAL_PRINCIPAL, (20, 3, 3),
+         dict(account_number="WLD-7723-1150", upfront_fee=D("600.00"))),
+        (Lender("中国建设银行", LenderKind.BANK), ProductKind.BANK_LOAN, D("80000.00"), 36,
+         Rate(D("0.0435")), RepaymentMethod.EQUAL_INSTALMENT, (45, 10, 10),
+         dict(account_number="4367 4200 1188 0021", late_fee=LateFeeRule(D("50.00"), D("0")))),
+        (Lender("Anna Chan (private)", LenderKind.PERSON), ProductKind.PRIVATE_LOAN, D("15000.00"), 6,
+         Rate(D("0.08")), RepaymentMethod.BULLET, (120, 5, 0),
+         dict(notes="Borrowed for the hospital deposit; she is patient but needs it back.")),
+        (Lender("花呗分期", LenderKind.PLATFORM), ProductKind.INSTALMENT_PLATFORM, D("3600.00"), 6,
+         Rate(D("0.15")), RepaymentMethod.INTEREST_ONLY, None, {}),
+    ]
+    result = []
+    for lender, kind, principal, months, rate, method, timing, extras in plans:
+        debt = Debt(lender=lender, kind=kind, principal=principal, start_date=as_of,
+                    term_months=months, rate=rate, method=method, **extras)
+        if timing is None:  # a recent purchase, nothing due yet
+            result.append((replace(debt, start_date=as_of - timedelta(days=12)), []))
+            continue
+        days, months_before, paid_count = timing
+        debt = _debt_overdue_by(debt, as_of, days, months_before)
+        schedule = list(schedule_for(debt))
+        payments = [Payment(None, inst.due_date, inst.payment, "") for inst in schedule[:paid_count]]
+        if kind is ProductKind.BANK_LOAN:
+            unpaid = schedule[paid_count]
+            payments.append(Payment(None, unpaid.due_date + timedelta(days=10),
+                                    cents(unpaid.payment / 2), "Half of what was due: all I had"))
+        result.append((debt, payments))
+    return result

@@ -1,0 +1,170 @@
+"""Repayment schedules for the five repayment methods of DOMAIN.md section 1.
+
+Every amount is rounded to the cent each month; the last instalment absorbs
+the rounding remainder, so the principal parts always sum to the principal.
+A schedule is a value computed from a `Debt`, never a table edited by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from debtdesk.domain.dates import nth_due_date
+from debtdesk.domain.debt import CardTerms, Debt, Rate, RepaymentMethod
+from debtdesk.domain.money import ZERO, cents
+
+#: A revolving card paid at its minimum stops being projected after 50 years.
+MAX_REVOLVING_MONTHS = 600
+
+
+@dataclass(frozen=True)
+class Instalment:
+    number: int
+    due_date: date
+    payment: Decimal
+    principal: Decimal
+    interest: Decimal
+    balance: Decimal  # principal still owed after this instalment
+
+
+@dataclass(frozen=True)
+class Schedule:
+    instalments: tuple[Instalment, ...]
+
+    @property
+    def total_payment(self) -> Decimal:
+        return sum((i.payment for i in self.instalments), ZERO)
+
+    @property
+    def total_interest(self) -> Decimal:
+        return sum((i.interest for i in self.instalments), ZERO)
+
+    @property
+    def total_principal(self) -> Decimal:
+        return sum((i.principal for i in self.instalments), ZERO)
+
+    def __len__(self) -> int:
+        return len(self.instalments)
+
+    def __iter__(self):
+        return iter(self.instalments)
+
+
+def schedule_for(debt: Debt) -> Schedule:
+    """The contractual schedule of a debt."""
+    return build_schedule(
+        principal=debt.principal,
+        rate=debt.rate,
+        months=debt.term_months,
+        method=debt.method,
+        start=debt.start_date,
+        due_day=debt.effective_due_day,
+        card=debt.card,
+    )
+
+
+def build_schedule(
+    principal: Decimal,
+    rate: Rate,
+    months: int,
+    method: RepaymentMethod,
+    start: date,
+    due_day: int | None = None,
+    card: CardTerms | None = None,
+) -> Schedule:
+    if principal <= 0:
+        raise ValueError("principal must be positive")
+    if months < 1 and method is not RepaymentMethod.REVOLVING:
+        raise ValueError("term must be at least one month")
+    if rate.value < 0:
+        raise ValueError("rate must not be negative")
+    day = due_day if due_day is not None else start.day
+
+    def due(n: int) -> date:
+        return nth_due_date(start, n, day)
+
+    builder = _BUILDERS[method]
+    if method is RepaymentMethod.REVOLVING:
+        rows = _revolving(principal, rate, start, due, card or CardTerms())
+    else:
+        rows = builder(principal, rate.monthly, months, due)
+    return Schedule(tuple(rows))
+
+
+def annuity_payment(principal: Decimal, monthly_rate: Decimal, months: int) -> Decimal:
+    """P·r·(1+r)^n / ((1+r)^n − 1), rounded to the cent; P/n when r is zero."""
+    if monthly_rate == 0:
+        return cents(principal / months)
+    growth = (1 + monthly_rate) ** months
+    return cents(principal * monthly_rate * growth / (growth - 1))
+
+
+def _equal_instalment(principal, r, months, due):
+    payment = annuity_payment(principal, r, months)
+    balance = principal
+    for n in range(1, months + 1):
+        interest = cents(balance * r)
+        part = balance if n == months else min(payment - interest, balance)
+        balance -= part
+        yield Instalment(n, due(n), part + interest, part, interest, balance)
+
+
+def _equal_principal(principal, r, months, due):
+    part = cents(principal / months)
+    balance = principal
+    for n in range(1, months + 1):
+        interest = cents(balance * r)
+        this_part = balance if n == months else min(part, balance)
+        balance -= this_part
+        yield Instalment(n, due(n), this_part + interest, this_part, interest, balance)
+
+
+def _interest_only(principal, r, months, due):
+    interest = cents(principal * r)
+    for n in range(1, months + 1):
+        part = principal if n == months else ZERO
+        balance = ZERO if n == months else principal
+        yield Instalment(n, due(n), part + interest, part, interest, balance)
+
+
+def _bullet(principal, r, months, due):
+    interest = cents(principal * r * months)  # simple interest over the term
+    yield Instalment(1, due(months), principal + interest, principal, interest, ZERO)
+
+
+def _revolving(principal: Decimal, rate: Rate, start: date, due, card: CardTerms):
+    """Minimum payments each month; interest accrues daily on what stays unpaid.
+
+    The payment settles accrued interest first, then principal.  The first
+    statement is the principal itself (no interest before the first due date).
+    """
+    owed_principal = principal
+    owed_interest = ZERO
+    previous_due = None
+    n = 0
+    while owed_principal > 0 and n < MAX_REVOLVING_MONTHS:
+        n += 1
+        due_on = due(n)
+        if previous_due is not None:
+            days = (due_on - previous_due).days
+            owed_interest += cents(owed_principal * rate.daily * days)
+        balance = owed_principal + owed_interest
+        minimum = max(cents(balance * card.min_payment_share), card.min_payment_floor)
+        payment = min(minimum, balance)
+        interest_part = min(payment, owed_interest)
+        principal_part = payment - interest_part
+        owed_interest -= interest_part
+        owed_principal -= principal_part
+        previous_due = due_on
+        yield Instalment(n, due_on, payment, principal_part, interest_part, owed_principal)
+
+
+_BUILDERS = {
+    RepaymentMethod.EQUAL_INSTALMENT: _equal_instalment,
+    RepaymentMethod.EQUAL_PRINCIPAL: _equal_principal,
+    RepaymentMethod.INTEREST_ONLY: _interest_only,
+    RepaymentMethod.BULLET: _bullet,
+    RepaymentMethod.REVOLVING: _revolving,
+}

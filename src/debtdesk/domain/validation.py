@@ -1,0 +1,291 @@
+"""Turning what a person typed into domain objects, or into clear messages.
+
+Each problem is a `FieldError` naming the field and saying what is wrong.  The
+message is an English template with named parameters, so the UI can translate
+the template and fill in the values (one source per text), and the CLI can
+print it as is.  Nothing here saves anything: callers save only when the
+error list is empty, so nothing is ever written half-way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Mapping
+
+from debtdesk.domain.dates import parse_iso_date
+from debtdesk.domain.debt import (
+    CardTerms,
+    Debt,
+    LateFeeRule,
+    Lender,
+    LenderKind,
+    PenaltyBase,
+    PenaltyRule,
+    Payment,
+    ProductKind,
+    Rate,
+    RateBasis,
+    RepaymentMethod,
+)
+from debtdesk.domain.money import cents, parse_decimal
+
+MAX_AMOUNT = Decimal("1000000000000")  # one trillion: beyond any household debt
+MAX_TERM_MONTHS = 600
+MAX_GRACE_DAYS = 365
+MAX_ANNUAL_RATE = Decimal("10")  # 1000% a year; anything above is a typo
+EARLIEST_DATE = date(1950, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
+TEXT_LIMITS = {
+    "lender": 100,
+    "account_number": 40,
+    "contacts": 2000,
+    "notes": 10000,
+    "note": 500,
+}
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationFailed(ValueError):
+    """Raised by callers that want an exception rather than a list."""
+
+    def __init__(self, errors: list[FieldError]):
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors = errors
+
+
+class _Reader:
+    """Collects one error per field while reading a mapping of raw strings."""
+
+    def __init__(self, raw: Mapping[str, object]):
+        self.raw = raw
+        self.errors: list[FieldError] = []
+
+    def fail(self, name: str, template: str, **params) -> None:
+        if not any(e.field == name for e in self.errors):
+            self.errors.append(FieldError(name, template, params))
+
+    def text(self, name: str, required: bool = False) -> str:
+        value = str(self.raw.get(name) or "").strip()
+        limit = TEXT_LIMITS.get(name)
+        if required and not value:
+            self.fail(name, "This field is required.")
+        elif limit is not None and len(value) > limit:
+            self.fail(name, "Too long: {length} characters, at most {limit}.", length=len(value), limit=limit)
+        return value
+
+    def choice(self, name: str, enum_type, default=None):
+        value = str(self.raw.get(name) or "").strip()
+        if not value and default is not None:
+            return default
+        try:
+            return enum_type(value)
+        except ValueError:
+            self.fail(name, "Unknown value {value!r}.", value=value)
+            return default
+
+    def number(self, name, *, default=None, minimum=None, maximum=None, positive=False, integer=False):
+        text = str(self.raw.get(name) if self.raw.get(name) is not None else "").strip()
+        if not text:
+            if default is None:
+                self.fail(name, "This field is required.")
+            return default
+        try:
+            value = parse_decimal(text)
+        except ValueError:
+            self.fail(name, "{text!r} is not a number.", text=text)
+            return default
+        if integer and value != value.to_integral_value():
+            self.fail(name, "Must be a whole number.")
+            return default
+        if positive and value <= 0:
+            self.fail(name, "Must be greater than zero.")
+            return default
+        if minimum is not None and value < minimum:
+            self.fail(name, "Must be at least {minimum}.", minimum=minimum)
+            return default
+        if maximum is not None and value > maximum:
+            self.fail(name, "Must be at most {maximum}.", maximum=maximum)
+            return default
+        return int(value) if integer else value
+
+    def amount(self, name, *, default=None, positive=False):
+        value = self.number(name, default=default, minimum=Decimal(0), maximum=MAX_AMOUNT, positive=positive)
+        if value is None:
+            return None
+        if value != cents(value):
+            self.fail(name, "At most two decimal places (cents).")
+            return default
+        return cents(value)
+
+    def day(self, name: str) -> date | None:
+        text = str(self.raw.get(name) or "").strip()
+        if not text:
+            self.fail(name, "This field is required.")
+            return None
+        try:
+            value = parse_iso_date(text)
+        except ValueError:
+            self.fail(name, "{text!r} is not a date (YYYY-MM-DD).", text=text)
+            return None
+        if not EARLIEST_DATE <= value <= LATEST_DATE:
+            self.fail(name, "Must be between {first} and {last}.", first=EARLIEST_DATE, last=LATEST_DATE)
+            return None
+        return value
+
+
+def parse_debt(
+    raw: Mapping[str, object],
+    earliest_payment: date | None = None,
+    debt_id: int | None = None,
+    lender_id: int | None = None,
+) -> tuple[Debt | None, list[FieldError]]:
+    """Read a debt from raw field values (strings as typed; rates in percent).
+
+    `rate` is a percentage per `rate_basis` period (4.9 = 4.9% a year,
+    0.05 = 0.05% a day); `penalty_markup`, `late_fee_percent` and
+    `min_payment_percent` are percentages too.  `earliest_payment` is the
+    first payment already recorded, which the start date may not follow.
+    """
+    r = _Reader(raw)
+    lender_name = r.text("lender", required=True)
+    lender_kind = r.choice("lender_kind", LenderKind, LenderKind.OTHER)
+    kind = r.choice("kind", ProductKind, ProductKind.OTHER)
+    currency = r.text("currency").upper() or "CNY"
+    if not _CURRENCY.match(currency):
+        r.fail("currency", "Use a three-letter currency code such as CNY, HKD or USD.")
+    principal = r.amount("principal", positive=True)
+    start = r.day("start_date")
+    method = r.choice("method", RepaymentMethod, RepaymentMethod.EQUAL_INSTALMENT)
+    term = r.number(
+        "term_months", minimum=Decimal(1), maximum=MAX_TERM_MONTHS, integer=True,
+        default=1 if method is RepaymentMethod.REVOLVING else None,
+    )
+    due_day = r.number("due_day", default=0, minimum=Decimal(0), maximum=31, integer=True) or None
+    basis = r.choice("rate_basis", RateBasis, RateBasis.ANNUAL)
+    rate_pct = r.number("rate", minimum=Decimal(0))
+    rate = None
+    if rate_pct is not None and basis is not None:
+        rate = Rate(rate_pct / 100, basis)
+        if rate.annual > MAX_ANNUAL_RATE:
+            r.fail("rate", "Above 1000% a year: check the rate and whether it is annual or daily.")
+    grace = r.number("grace_days", default=0, minimum=Decimal(0), maximum=MAX_GRACE_DAYS, integer=True)
+    markup = r.number("penalty_markup", default=Decimal(50), minimum=Decimal(0), maximum=Decimal(500))
+    penalty_base = r.choice("penalty_base", PenaltyBase, PenaltyBase.OVERDUE_PRINCIPAL)
+    fee_fixed = r.amount("late_fee_fixed", default=Decimal(0))
+    fee_pct = r.number("late_fee_percent", default=Decimal(0), minimum=Decimal(0), maximum=Decimal(100))
+    min_pct = r.number("min_payment_percent", default=Decimal(10), minimum=Decimal(0), maximum=Decimal(100))
+    if min_pct == 0:
+        r.fail("min_payment_percent", "Must be greater than zero.")
+    min_floor = r.amount("min_payment_floor", default=Decimal(100))
+    upfront = r.amount("upfront_fee", default=Decimal(0))
+    account = r.text("account_number")
+    contacts = r.text("contacts")
+    notes = r.text("notes")
+
+    if principal is not None and upfront is not None and upfront >= principal:
+        r.fail("upfront_fee", "Must be less than the principal.")
+    if start is not None and earliest_payment is not None and start > earliest_payment:
+        r.fail(
+            "start_date",
+            "The start date is after the first recorded payment ({payment}).",
+            payment=earliest_payment.isoformat(),
+        )
+    if r.errors:
+        return None, r.errors
+    debt = Debt(
+        id=debt_id,
+        lender=Lender(lender_name, lender_kind, lender_id),
+        kind=kind,
+        currency=currency,
+        principal=principal,
+        start_date=start,
+        term_months=term,
+        due_day=due_day,
+        rate=rate,
+        method=method,
+        grace_days=grace,
+        penalty=PenaltyRule(markup / 100, penalty_base),
+        late_fee=LateFeeRule(fee_fixed, fee_pct / 100),
+        card=CardTerms(min_pct / 100, min_floor),
+        upfront_fee=upfront,
+        account_number=account,
+        contacts=contacts,
+        notes=notes,
+    )
+    return debt, []
+
+
+def parse_payment(
+    raw: Mapping[str, object],
+    debt: Debt,
+    as_of: date,
+    payment_id: int | None = None,
+) -> tuple[Payment | None, list[FieldError]]:
+    """Read a payment; it may not precede the debt's start or lie after `as_of`."""
+    r = _Reader(raw)
+    paid_on = r.day("paid_on")
+    amount = r.amount("amount", positive=True)
+    note = r.text("note")
+    if paid_on is not None:
+        if paid_on < debt.start_date:
+            r.fail("paid_on", "Before the debt's start date ({start}).", start=debt.start_date.isoformat())
+        elif paid_on > as_of:
+            r.fail("paid_on", "In the future: record a payment once it is made (today is {today}).",
+                   today=as_of.isoformat())
+    if r.errors:
+        return None, r.errors
+    return Payment(debt.id, paid_on, amount, note, payment_id), []
+
+
+def debt_to_raw(debt: Debt) -> dict[str, str]:
+    """The inverse of `parse_debt`: field values as a form shows them."""
+
+    def pct(value: Decimal) -> str:
+        return _plain(value * 100)
+
+    return {
+        "lender": debt.lender.name,
+        "lender_kind": debt.lender.kind.value,
+        "kind": debt.kind.value,
+        "currency": debt.currency,
+        "principal": str(debt.principal),
+        "start_date": debt.start_date.isoformat(),
+        "term_months": str(debt.term_months),
+        "due_day": str(debt.due_day or ""),
+        "rate": pct(debt.rate.value),
+        "rate_basis": debt.rate.basis.value,
+        "method": debt.method.value,
+        "grace_days": str(debt.grace_days),
+        "penalty_markup": pct(debt.penalty.markup),
+        "penalty_base": debt.penalty.base.value,
+        "late_fee_fixed": str(debt.late_fee.fixed),
+        "late_fee_percent": pct(debt.late_fee.percent_of_instalment),
+        "min_payment_percent": pct(debt.card.min_payment_share),
+        "min_payment_floor": str(debt.card.min_payment_floor),
+        "upfront_fee": str(debt.upfront_fee),
+        "account_number": debt.account_number,
+        "contacts": debt.contacts,
+        "notes": debt.notes,
+    }
+
+
+def _plain(value: Decimal) -> str:
+    """Decimal without exponent or trailing zeros: 4.900 -> '4.9', 50.0 -> '50'."""
+    return format(value.normalize(), "f")
