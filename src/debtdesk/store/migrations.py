@@ -1,0 +1,65 @@
+"""The schema, as forward migrations keyed on `PRAGMA user_version`.
+
+Never edit a released migration: add the next one.  Tables are STRICT, so a
+float can never sneak into a money column.
+"""
+
+from __future__ import annotations
+
+#: 'DBDS' — marks a file as DebtDesk's (PRAGMA application_id).
+APPLICATION_ID = 0x44424453
+
+MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        """
+        CREATE TABLE lenders (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 100),
+            kind TEXT NOT NULL DEFAULT 'other',
+            notes TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        """
+        CREATE TABLE debts (
+            id INTEGER PRIMARY KEY,
+            lender_id INTEGER NOT NULL REFERENCES lenders(id) ON DELETE RESTRICT,
+            kind TEXT NOT NULL,
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            principal_minor INTEGER NOT NULL CHECK (principal_minor > 0),
+            start_date TEXT NOT NULL,
+            term_months INTEGER NOT NULL CHECK (term_months >= 1),
+            due_day INTEGER CHECK (due_day BETWEEN 1 AND 31),
+            rate TEXT NOT NULL,
+            rate_basis TEXT NOT NULL,
+            method TEXT NOT NULL,
+            grace_days INTEGER NOT NULL DEFAULT 0 CHECK (grace_days >= 0),
+            penalty_markup TEXT NOT NULL,
+            penalty_base TEXT NOT NULL,
+            late_fee_minor INTEGER NOT NULL DEFAULT 0 CHECK (late_fee_minor >= 0),
+            late_fee_share TEXT NOT NULL,
+            min_payment_share TEXT NOT NULL,
+            min_payment_floor_minor INTEGER NOT NULL CHECK (min_payment_floor_minor >= 0),
+            upfront_fee_minor INTEGER NOT NULL DEFAULT 0 CHECK (upfront_fee_minor >= 0),
+            account_number TEXT NOT NULL DEFAULT '',
+            contacts TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        """
+        CREATE TABLE payments (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+            paid_on TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        "CREATE INDEX payments_by_debt ON payments (debt_id, paid_on)",
+        "CREATE INDEX debts_by_lender ON debts (lender_id)",
+    ],
+}
+
+SCHEMA_VERSION = max(MIGRATIONS)
+
+#: Every table, in an order that satisfies the foreign keys (for export/import).
+TABLES = ("lenders", "debts", "payments")
