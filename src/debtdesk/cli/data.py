@@ -1,0 +1,61 @@
+"""`debtdesk demo`, `export` and `import`: whole-file operations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(commands, add_as_of) -> None:
+    p = commands.add_parser("demo", help="write the demo data set into a new file")
+    p.add_argument("--db", required=True, metavar="PATH", help="the new .debtdesk file")
+    add_as_of(p)
+    p.set_defaults(handler=run_demo)
+
+    p = commands.add_parser("export", help="export every table to the JSON interchange format")
+    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
+    p.add_argument("--out", required=True, metavar="FILE.json", help="where to write the JSON")
+    p.set_defaults(handler=run_export)
+
+    p = commands.add_parser("import", help="import a JSON interchange file into a new or empty file")
+    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to fill")
+    p.add_argument("file", metavar="FILE.json", help="the JSON file to import")
+    p.set_defaults(handler=run_import)
+
+
+def run_demo(args) -> int:
+    from debtdesk.cli import UserError, today
+    from debtdesk.store import StoreError
+    from debtdesk.store.demo import write_demo
+
+    try:
+        counts = write_demo(Path(args.db), today(args))
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+    print(f"Wrote {counts['debts']} demo debts with {counts['payments']} payments to {args.db}")
+    return 0
+
+
+def run_export(args) -> int:
+    from debtdesk.cli import UserError
+    from debtdesk.store import Store, StoreError
+    from debtdesk.store.interchange import InterchangeError, export_file
+
+    try:
+        with Store.open(args.db) as store:
+            export_file(store, Path(args.out))
+    except (StoreError, InterchangeError, OSError) as exc:
+        raise UserError(str(exc)) from None
+    return 0
+
+
+def run_import(args) -> int:
+    from debtdesk.cli import UserError
+    from debtdesk.store import StoreError
+    from debtdesk.store.interchange import InterchangeError, import_file
+
+    try:
+        counts = import_file(Path(args.file), Path(args.db))
+    except (StoreError, InterchangeError, OSError) as exc:
+        raise UserError(str(exc)) from None
+    print(", ".join(f"{n} {table}" for table, n in counts.items()) + f" imported into {args.db}")
+    return 0

@@ -1,0 +1,116 @@
+"""`debtdesk schedule`: print a repayment schedule, as a table or JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from debtdesk.domain.debt import RepaymentMethod
+
+OPTION_OF_FIELD = {
+    "principal": "--principal",
+    "rate": "--annual-rate",
+    "term_months": "--months",
+    "start_date": "--start",
+    "due_day": "--due-day",
+    "method": "--method",
+}
+
+
+def register(commands, add_as_of) -> None:
+    p = commands.add_parser(
+        "schedule", help="print a repayment schedule",
+        description="Print the month-by-month schedule of a loan: payment, principal, "
+        "interest and remaining balance, rounded to the cent; the last payment absorbs "
+        "the rounding remainder.",
+    )
+    p.add_argument("--principal", required=True, help="amount borrowed, e.g. 1000000 or 20000.50")
+    p.add_argument(
+        "--annual-rate", required=True, metavar="R",
+        help="annual rate in percent (4.9 or 4.9%%); a bare value below 1 is read as a "
+        "fraction (0.049 = 4.9%%)",
+    )
+    p.add_argument("--months", required=True, help="term in months")
+    p.add_argument("--method", required=True, choices=[m.value for m in RepaymentMethod],
+                   help="repayment method")
+    p.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="loan start date")
+    p.add_argument("--due-day", default="", help="day of month payments fall due (default: the start day)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=run)
+
+
+def annual_percent(text: str) -> str:
+    """'4.9' and '4.9%' are percent; a bare '0.049' is a fraction (see --help)."""
+    from debtdesk.domain.money import parse_decimal
+
+    raw = text.strip()
+    if raw.endswith("%"):
+        return raw[:-1]
+    try:
+        value = parse_decimal(raw)
+    except ValueError:
+        return raw  # let validation name the problem
+    return str(value * 100) if 0 < value < 1 else raw
+
+
+def run(args) -> int:
+    from debtdesk.cli import UserError
+    from debtdesk.domain.schedule import schedule_for
+    from debtdesk.domain.validation import parse_debt
+
+    raw = {
+        "lender": "-",
+        "principal": args.principal,
+        "rate": annual_percent(args.annual_rate),
+        "rate_basis": "annual",
+        "term_months": args.months,
+        "method": args.method,
+        "start_date": args.start,
+        "due_day": args.due_day,
+    }
+    debt, errors = parse_debt(raw)
+    if errors:
+        first = errors[0]
+        raise UserError(f"{OPTION_OF_FIELD.get(first.field, first.field)}: {first.message}")
+    schedule = schedule_for(debt)
+    if args.json:
+        json.dump(schedule_json(schedule), sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_table(schedule)
+    return 0
+
+
+def schedule_json(schedule) -> dict:
+    return {
+        "payments": [
+            {
+                "date": inst.due_date.isoformat(),
+                "payment": str(inst.payment),
+                "principal": str(inst.principal),
+                "interest": str(inst.interest),
+                "balance": str(inst.balance),
+            }
+            for inst in schedule
+        ],
+        "total_payment": str(schedule.total_payment),
+        "total_principal": str(schedule.total_principal),
+        "total_interest": str(schedule.total_interest),
+    }
+
+
+def print_table(schedule) -> None:
+    from debtdesk.domain.money import format_amount
+
+    header = f"{'#':>4}  {'date':<10}  {'payment':>14}  {'principal':>14}  {'interest':>12}  {'balance':>16}"
+    print(header)
+    print("-" * len(header))
+    for inst in schedule:
+        print(
+            f"{inst.number:>4}  {inst.due_date.isoformat():<10}  {format_amount(inst.payment):>14}  "
+            f"{format_amount(inst.principal):>14}  {format_amount(inst.interest):>12}  "
+            f"{format_amount(inst.balance):>16}"
+        )
+    print("-" * len(header))
+    print(f"total paid {format_amount(schedule.total_payment)}, of which interest "
+          f"{format_amount(schedule.total_interest)}")

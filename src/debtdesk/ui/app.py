@@ -1,0 +1,57 @@
+"""Start-up: the application object, fonts, translations, the first file, the window.
+
+Kept light on purpose: no matplotlib, reportlab or sqlite-utils before the
+window is painted (sqlite-utils loads on the first write).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from debtdesk import APP_NAME, ORG_NAME
+from debtdesk.store import StoreError
+from debtdesk.ui import msgbox
+from debtdesk.ui.fonts import install_bundled_font
+
+DESKTOP_FILE_ID = "io.github.debtdesk.DebtDesk"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names set before anything asks QStandardPaths."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE_ID)
+    install_bundled_font(app)
+    _install_qt_translations(app)
+    return app
+
+
+def _install_qt_translations(app: QApplication) -> None:
+    """Qt's own dialogs (file chooser, buttons) in the system language."""
+    translator = QTranslator(app)
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale.system(), "qtbase", "_", path):
+        app.installTranslator(translator)
+
+
+def run(db_path: str | None = None, as_of: date | None = None) -> int:
+    from debtdesk.ui import files
+    from debtdesk.ui.main_window import MainWindow
+    from debtdesk.ui.session import Session
+
+    app = make_application()
+    as_of = as_of or date.today()
+    try:
+        store = files.initial_store(None, db_path, as_of)
+    except StoreError as exc:
+        msgbox.error(None, APP_NAME, str(exc))
+        return 1
+    window = MainWindow(Session(store, as_of))
+    window.show()
+    return app.exec()

@@ -1,0 +1,114 @@
+"""Undo commands: each redo/undo is one store transaction followed by a refresh.
+
+`QUndoStack.push()` runs `redo()` at once, so the first redo performs the
+action; ids assigned then are kept, so redo after undo restores the same rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from debtdesk.domain.debt import Debt, Payment
+from debtdesk.store import DebtSnapshot
+from debtdesk.ui.session import Session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class AddDebt(QUndoCommand):
+    def __init__(self, session: Session, debt: Debt):
+        super().__init__(_tr("Add debt to {lender}").format(lender=debt.lender.name))
+        self.session = session
+        self.debt = debt
+
+    def redo(self) -> None:
+        self.debt = self.session.store.add_debt(self.debt)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.session.store.delete_debt(self.debt.id)
+        self.session.notify()
+
+
+class EditDebt(QUndoCommand):
+    def __init__(self, session: Session, before: Debt, after: Debt):
+        super().__init__(_tr("Edit debt to {lender}").format(lender=after.lender.name))
+        self.session = session
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.session.store.update_debt(self.after)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.session.store.update_debt(self.before)
+        self.session.notify()
+
+
+class DeleteDebt(QUndoCommand):
+    def __init__(self, session: Session, debt: Debt):
+        super().__init__(_tr("Delete debt to {lender}").format(lender=debt.lender.name))
+        self.session = session
+        self.debt_id = debt.id
+        self.snapshot: DebtSnapshot | None = None
+
+    def redo(self) -> None:
+        self.snapshot = self.session.store.delete_debt(self.debt_id)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.session.store.restore_debt(self.snapshot)
+        self.session.notify()
+
+
+class AddPayment(QUndoCommand):
+    def __init__(self, session: Session, payment: Payment, lender: str):
+        super().__init__(_tr("Record payment to {lender}").format(lender=lender))
+        self.session = session
+        self.payment = payment
+
+    def redo(self) -> None:
+        self.payment = self.session.store.add_payment(self.payment)  # keeps its id on redo
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.session.store.delete_payment(self.payment.id)
+        self.session.notify()
+
+
+class EditPayment(QUndoCommand):
+    def __init__(self, session: Session, before: Payment, after: Payment):
+        super().__init__(_tr("Edit payment"))
+        self.session = session
+        self.before = before
+        self.after = replace(after, id=before.id)
+
+    def redo(self) -> None:
+        self.session.store.update_payment(self.after)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.session.store.update_payment(self.before)
+        self.session.notify()
+
+
+class DeletePayment(QUndoCommand):
+    def __init__(self, session: Session, payment: Payment):
+        super().__init__(_tr("Delete payment"))
+        self.session = session
+        self.payment = payment
+
+    def redo(self) -> None:
+        self.payment = self.session.store.delete_payment(self.payment.id)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.session.store.add_payment(self.payment)
+        self.session.notify()
+

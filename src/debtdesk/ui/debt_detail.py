@@ -1,0 +1,144 @@
+"""The lower half of the window: one debt's overview, schedule and payments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtdesk.domain.debt import Payment, RepaymentMethod, mask_account
+from debtdesk.domain.money import format_amount
+from debtdesk.domain.rates import true_apr
+from debtdesk.ui.labels import label
+from debtdesk.ui.payments_model import PaymentsModel
+from debtdesk.ui.schedule_model import ScheduleModel
+from debtdesk.ui.session import DebtView
+
+
+def make_table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class DebtDetail(QTabWidget):
+    add_payment_requested = Signal()
+    edit_payment_requested = Signal(object)
+    delete_payment_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("DebtDetail")
+        self.view: DebtView | None = None
+
+        self.overview = QWidget()
+        self.facts = QFormLayout(self.overview)
+        self.addTab(self.overview, self.tr("Overview"))
+
+        self.schedule_model = ScheduleModel(self)
+        self.schedule_table = make_table(self.schedule_model, "scheduleTable")
+        self.addTab(self.schedule_table, self.tr("Schedule"))
+
+        self.payments_model = PaymentsModel(self)
+        self.payments_table = make_table(self.payments_model, "paymentsTable")
+        self.payments_table.doubleClicked.connect(lambda _: self._edit_payment())
+        payments_page = QWidget()
+        buttons = QHBoxLayout()
+        self.add_payment_button = QPushButton(self.tr("Record a payment…"))
+        self.edit_payment_button = QPushButton(self.tr("Edit…"))
+        self.delete_payment_button = QPushButton(self.tr("Delete"))
+        self.add_payment_button.clicked.connect(self.add_payment_requested)
+        self.edit_payment_button.clicked.connect(self._edit_payment)
+        self.delete_payment_button.clicked.connect(self._delete_payment)
+        for button in (self.add_payment_button, self.edit_payment_button, self.delete_payment_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(payments_page)
+        layout.addLayout(buttons)
+        layout.addWidget(self.payments_table)
+        self.addTab(payments_page, self.tr("Payments"))
+        self.show_view(None)
+
+    def selected_payment(self) -> Payment | None:
+        rows = self.payments_table.selectionModel().selectedRows()
+        return self.payments_model.row_object(rows[0].row()) if rows else None
+
+    def _edit_payment(self) -> None:
+        payment = self.selected_payment()
+        if payment is not None:
+            self.edit_payment_requested.emit(payment)
+
+    def _delete_payment(self) -> None:
+        payment = self.selected_payment()
+        if payment is not None:
+            self.delete_payment_requested.emit(payment)
+
+    def show_view(self, view: DebtView | None) -> None:
+        self.view = view
+        self.schedule_model.set_view(view)
+        self.payments_model.set_rows(view.payments if view else [])
+        for button in (self.add_payment_button, self.edit_payment_button, self.delete_payment_button):
+            button.setEnabled(view is not None)
+        self._fill_facts(view)
+
+    def _fill_facts(self, view: DebtView | None) -> None:
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        if view is None:
+            self.facts.addRow(self._plain(self.tr("Choose a debt above to see its schedule and payments.")))
+            return
+        debt, state = view.debt, view.state
+        money = lambda amount: f"{format_amount(amount)} {debt.currency}"  # noqa: E731
+        apr = true_apr(debt, view.schedule)
+        rate_text = self.tr("{annual}% a year ({daily}% a day)").format(
+            annual=f"{debt.rate.annual * 100:.2f}", daily=f"{debt.rate.daily * 100:.4f}")
+        if apr is not None:
+            rate_text += " · " + self.tr("true APR {apr}%").format(apr=f"{apr * 100:.2f}")
+        term = (self.tr("until paid off") if debt.method is RepaymentMethod.REVOLVING
+                else self.tr("{n} months").format(n=debt.term_months))
+        rows = [
+            (self.tr("Lender"), f"{debt.lender.name} ({label(debt.lender.kind)})"),
+            (self.tr("Kind"), label(debt.kind)),
+            (self.tr("Account"), mask_account(debt.account_number) or "—"),
+            (self.tr("Borrowed"), self.tr("{amount} on {date}, {term}").format(
+                amount=money(debt.principal), date=debt.start_date.isoformat(), term=term)),
+            (self.tr("Rate"), rate_text),
+            (self.tr("Repayment"), label(debt.method)),
+            (self.tr("Stage"), self.tr("{stage} ({bucket}), {days} days past due").format(
+                stage=label(state.stage), bucket=state.bucket, days=state.days_past_due)),
+            (self.tr("Overdue now"), self.tr("{amount} in {n} instalments").format(
+                amount=money(state.overdue_amount), n=state.missed_instalments)),
+            (self.tr("Outstanding"), money(state.outstanding)),
+            (self.tr("Paid so far"), money(state.paid_total)),
+            (self.tr("Total interest over the term"), money(view.schedule.total_interest)),
+        ]
+        if debt.notes:
+            rows.append((self.tr("Notes"), debt.notes))
+        for name, value in rows:
+            self.facts.addRow(name, self._plain(value))
+
+    @staticmethod
+    def _plain(text: str) -> QLabel:
+        lab = QLabel(text)
+        lab.setTextFormat(Qt.TextFormat.PlainText)
+        lab.setWordWrap(True)
+        lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return lab

@@ -1,0 +1,206 @@
+"""The form to add or edit a debt, with every field of DOMAIN.md section 1.
+
+The dialog only gathers text: the domain's `parse_debt` decides what is
+valid, and the dialog closes only when it returns no errors, so nothing is
+saved half-way.  A live summary shows the first payment, total interest and
+true APR while the person types.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtdesk.domain.debt import Debt, LenderKind, PenaltyBase, ProductKind, RateBasis, RepaymentMethod
+from debtdesk.domain.money import format_amount
+from debtdesk.domain.rates import true_apr
+from debtdesk.domain.schedule import schedule_for
+from debtdesk.domain.validation import TEXT_LIMITS, debt_to_raw, parse_debt
+from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors, text_box
+from debtdesk.ui.labels import choices
+
+CURRENCIES = ["CNY", "HKD", "TWD", "MOP", "USD", "EUR", "GBP", "SGD", "MYR", "JPY", "AUD", "CAD"]
+
+
+class DebtDialog(QDialog):
+    def __init__(self, parent: QWidget | None, lender_names: list[str], as_of: date,
+                 debt: Debt | None = None, earliest_payment: date | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit debt") if debt else self.tr("Add a debt"))
+        self.setObjectName("DebtDialog")
+        self._debt = debt
+        self._earliest_payment = earliest_payment
+        self.result_debt: Debt | None = None
+        self.rows: dict[str, FieldRow] = {}
+
+        lender = combo([(n, n) for n in lender_names], editable=True)
+        lender.setCurrentIndex(-1)
+        lender.lineEdit().setPlaceholderText(self.tr("e.g. 招商银行, 借呗, a friend's name"))
+        due_day = QSpinBox()
+        due_day.setRange(0, 31)
+        due_day.setSpecialValueText(self.tr("same day as the start"))
+        start = date_edit()
+        start.setDate(QDate(as_of.year, as_of.month, as_of.day))
+
+        loan = self._group(self.tr("The loan"), [
+            ("lender", self.tr("Lender"), lender, ""),
+            ("lender_kind", self.tr("Lender is a"), combo(choices(LenderKind)), ""),
+            ("kind", self.tr("Kind of debt"), combo(choices(ProductKind)), ""),
+            ("currency", self.tr("Currency"), combo([(c, c) for c in CURRENCIES], editable=True), ""),
+            ("principal", self.tr("Amount borrowed"), line("20000.00"), ""),
+            ("upfront_fee", self.tr("Fees taken at the start"), line("0.00"),
+             self.tr("Service fees deducted from the money you received; they raise the true rate.")),
+            ("start_date", self.tr("Start date"), start, ""),
+            ("term_months", self.tr("Term (months)"), line("12"), ""),
+            ("due_day", self.tr("Due day of the month"), due_day,
+             self.tr("In shorter months a due day of 29–31 falls on the month's last day.")),
+            ("rate", self.tr("Contract rate"), self._rate_widget(), ""),
+            ("method", self.tr("Repayment method"), combo(choices(RepaymentMethod)), ""),
+        ])
+        late = self._group(self.tr("If a payment is late"), [
+            ("grace_days", self.tr("Grace days"), line("0"), ""),
+            ("penalty_markup", self.tr("Penalty interest: contract rate plus (%)"), line("50"),
+             self.tr("Commonly 30–50% above the contract rate, charged daily.")),
+            ("penalty_base", self.tr("Penalty interest is charged"), combo(choices(PenaltyBase)), ""),
+            ("late_fee_fixed", self.tr("Late fee per missed instalment"), line("0.00"), ""),
+            ("late_fee_percent", self.tr("Late fee, % of the missed instalment"), line("0"), ""),
+            ("min_payment_percent", self.tr("Card minimum payment (% of balance)"), line("10"), ""),
+            ("min_payment_floor", self.tr("Card minimum payment at least"), line("100.00"), ""),
+        ])
+        details = self._group(self.tr("Details"), [
+            ("account_number", self.tr("Account or card number"), line("", TEXT_LIMITS["account_number"]),
+             self.tr("Shown masked elsewhere in the app.")),
+            ("contacts", self.tr("Lender contacts"), text_box(), ""),
+            ("notes", self.tr("Notes"), text_box(80), ""),
+        ])
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(loan)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(late)
+        right.addWidget(details)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns)
+        outer.addWidget(self.summary)
+        outer.addWidget(buttons)
+
+        if debt is not None:
+            raw = debt_to_raw(debt)
+            self.set_rate(raw.pop("rate"), raw.pop("rate_basis"))
+            for name, text in raw.items():
+                self.rows[name].set_value(text)
+        for row in self.rows.values():
+            self._connect_live_update(row.widget)
+        self.rows["method"].widget.currentIndexChanged.connect(self._method_changed)
+        self._method_changed()
+        self.update_summary()
+
+    # -- layout helpers -----------------------------------------------------------
+    def _rate_widget(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.rate_edit = line("4.9")
+        self.rate_edit.setObjectName("field_rate_value")
+        self.basis = combo(choices(RateBasis))
+        self.basis.setObjectName("field_rate_basis")
+        layout.addWidget(self.rate_edit, 1)
+        layout.addWidget(self.basis)
+        return box
+
+    def _group(self, title: str, fields) -> QGroupBox:
+        group = QGroupBox(title)
+        form = QFormLayout(group)
+        for name, text, widget, hint in fields:
+            row = FieldRow(name, widget, hint)
+            self.rows[name] = row
+            form.addRow(text, row)
+        return group
+
+    def _connect_live_update(self, widget) -> None:
+        for signal in ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged"):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(self.update_summary)
+        if widget is self.rows["rate"].widget:
+            self.rate_edit.textChanged.connect(self.update_summary)
+            self.basis.currentIndexChanged.connect(self.update_summary)
+
+    def _method_changed(self) -> None:
+        revolving = self.rows["method"].value() == RepaymentMethod.REVOLVING.value
+        for name in ("min_payment_percent", "min_payment_floor"):
+            self.rows[name].setEnabled(revolving)
+        self.rows["term_months"].setEnabled(not revolving)
+
+    # -- reading ----------------------------------------------------------------
+    def raw_values(self) -> dict[str, str]:
+        raw = {name: row.value() for name, row in self.rows.items() if name != "rate"}
+        raw["rate"] = self.rate_edit.text()
+        raw["rate_basis"] = str(self.basis.currentData())
+        if raw["method"] == RepaymentMethod.REVOLVING.value and not raw["term_months"].strip():
+            raw["term_months"] = "1"
+        return raw
+
+    def set_rate(self, text: str, basis: str) -> None:
+        self.rate_edit.setText(text)
+        self.basis.setCurrentIndex(self.basis.findData(basis))
+
+    def parse(self):
+        debt_id = self._debt.id if self._debt else None
+        return parse_debt(self.raw_values(), self._earliest_payment, debt_id)
+
+    def update_summary(self) -> None:
+        debt, errors = self.parse()
+        if errors:
+            self.summary.setText("")
+            return
+        schedule = schedule_for(debt)
+        first = schedule.instalments[0]
+        apr = true_apr(debt, schedule)
+        parts = [
+            self.tr("First payment {amount} on {date}").format(amount=format_amount(first.payment),
+                                                               date=first.due_date.isoformat()),
+            self.tr("{count} payments, total interest {interest}").format(
+                count=len(schedule), interest=format_amount(schedule.total_interest)),
+            self.tr("Rate {annual}% a year = {daily}% a day").format(
+                annual=_pct(debt.rate.annual), daily=_pct(debt.rate.daily, 4)),
+        ]
+        if apr is not None:
+            parts.append(self.tr("true APR {apr}%").format(apr=_pct(apr)))
+        self.summary.setText(" · ".join(parts))
+
+    def try_accept(self) -> None:
+        debt, errors = self.parse()
+        show_errors(self.rows, errors)
+        if errors:
+            return
+        self.result_debt = debt
+        self.accept()
+
+
+def _pct(fraction, places: int = 2) -> str:
+    return f"{fraction * 100:.{places}f}"

@@ -1,0 +1,200 @@
+"""The main window: the register above, the selected debt below, menus around.
+
+Every change goes through an undo command on `self.undo_stack`; the window
+reloads from the store whenever the session says something changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+
+from debtdesk import APP_NAME
+from debtdesk.domain.money import format_amount
+from debtdesk.store import Store
+from debtdesk.ui import commands, msgbox
+from debtdesk.ui.debt_detail import DebtDetail
+from debtdesk.ui.debt_dialog import DebtDialog
+from debtdesk.ui.payment_dialog import PaymentDialog
+from debtdesk.ui.register import Register
+from debtdesk.ui.session import Session
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.undo_stack = QUndoStack(self)
+        self.register = Register()
+        self.detail = DebtDetail()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.register)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(splitter)
+        self.totals = QLabel()
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.totals)
+
+        self.register.debt_selected.connect(self._show_detail)
+        self.register.edit_requested.connect(self.edit_debt)
+        self.detail.add_payment_requested.connect(self.add_payment)
+        self.detail.edit_payment_requested.connect(self.edit_payment)
+        self.detail.delete_payment_requested.connect(self.delete_payment)
+        self.session: Session | None = None
+        self._build_actions()
+        self.set_session(session)
+        self.resize(1180, 760)
+
+    # -- session -----------------------------------------------------------------
+    def set_session(self, session: Session) -> None:
+        """Show another file; the previous store is closed and undo history cleared."""
+        old = self.session
+        self.session = session
+        session.changed.connect(self.reload)
+        self.undo_stack.clear()
+        if old is not None:
+            old.changed.disconnect(self.reload)
+            old.store.close()
+        self.setWindowTitle(f"{session.store.path.name} — {APP_NAME}")
+        self.reload()
+
+    def reload(self) -> None:
+        views = self.session.debt_views()
+        self.register.set_views(views)
+        self._show_detail(self.register.selected_id())
+        self._update_totals(views)
+
+    def _update_totals(self, views) -> None:
+        by_currency: dict[str, list] = {}
+        for v in views:
+            by_currency.setdefault(v.debt.currency, []).append(v)
+        parts = []
+        for currency, vs in sorted(by_currency.items()):
+            owed = sum((v.state.outstanding for v in vs), 0)
+            overdue = sum((v.state.overdue_amount for v in vs), 0)
+            parts.append(self.tr("{currency}: owed {owed}, overdue {overdue}").format(
+                currency=currency, owed=format_amount(owed), overdue=format_amount(overdue)))
+        as_of = self.session.as_of.isoformat()
+        self.totals.setText(" · ".join(parts + [self.tr("as of {date}").format(date=as_of)]))
+
+    def _show_detail(self, debt_id: int | None) -> None:
+        self.detail.show_view(self.session.debt_view(debt_id) if debt_id is not None else None)
+        has = debt_id is not None
+        self.edit_action.setEnabled(has)
+        self.delete_action.setEnabled(has)
+
+    # -- actions -----------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        from debtdesk.ui import files
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New…"), lambda: files.new_file(self),
+                                         QKeySequence.StandardKey.New, "newAction"))
+        file_menu.addAction(self._action(self.tr("&Open…"), lambda: files.open_file(self),
+                                         QKeySequence.StandardKey.Open, "openAction"))
+        file_menu.addAction(self._action(self.tr("Save a &copy…"), lambda: files.save_copy(self),
+                                         QKeySequence.StandardKey.SaveAs, "saveCopyAction"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.add_action = self._action(self.tr("&Add a debt…"), self.add_debt, "Ctrl+Shift+N", "addDebtAction")
+        self.edit_action = self._action(self.tr("&Edit debt…"), self.edit_debt, "Ctrl+E", "editDebtAction")
+        self.delete_action = self._action(self.tr("&Delete debt"), self.delete_debt,
+                                          QKeySequence.StandardKey.Delete, "deleteDebtAction")
+        self.payment_action = self._action(self.tr("Record a &payment…"), self.add_payment, "Ctrl+P")
+        for action in (self.add_action, self.edit_action, self.delete_action, self.payment_action):
+            edit_menu.addAction(action)
+
+        toolbar = self.addToolBar(self.tr("Debts"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.add_action, self.edit_action, self.delete_action, self.payment_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(undo)
+        toolbar.addAction(redo)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About DebtDesk"), self.about))
+
+    @property
+    def store(self) -> Store:
+        return self.session.store
+
+    def current_view(self):
+        debt_id = self.register.selected_id()
+        return self.session.debt_view(debt_id) if debt_id is not None else None
+
+    def add_debt(self) -> None:
+        dialog = DebtDialog(self, [lender.name for lender in self.store.lenders()], self.session.as_of)
+        if dialog.exec() and dialog.result_debt is not None:
+            command = commands.AddDebt(self.session, dialog.result_debt)
+            self.undo_stack.push(command)
+            self.register.select(command.debt.id)
+
+    def edit_debt(self) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        dialog = DebtDialog(self, [lender.name for lender in self.store.lenders()], self.session.as_of,
+                            view.debt, self.store.earliest_payment(view.debt.id))
+        if dialog.exec() and dialog.result_debt is not None and dialog.result_debt != view.debt:
+            self.undo_stack.push(commands.EditDebt(self.session, view.debt, dialog.result_debt))
+
+    def delete_debt(self) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        question = self.tr("Delete the debt to {lender} and its {n} recorded payments?\n"
+                           "You can undo this with Edit ▸ Undo.").format(
+            lender=view.debt.lender.name, n=len(view.payments))
+        if msgbox.confirm(self, self.tr("Delete debt"), question, self.tr("Delete"), self.tr("Keep")):
+            self.undo_stack.push(commands.DeleteDebt(self.session, view.debt))
+
+    def add_payment(self) -> None:
+        view = self.current_view()
+        if view is None:
+            msgbox.information(self, self.tr("Record a payment"), self.tr("Choose a debt first."))
+            return
+        due = view.state.oldest_unpaid
+        suggested = str(due.payment) if due is not None else ""
+        dialog = PaymentDialog(self, view.debt, self.session.as_of, suggested=suggested)
+        if dialog.exec() and dialog.result_payment is not None:
+            self.undo_stack.push(commands.AddPayment(self.session, dialog.result_payment, view.debt.lender.name))
+
+    def edit_payment(self, payment) -> None:
+        view = self.current_view()
+        dialog = PaymentDialog(self, view.debt, self.session.as_of, payment)
+        if dialog.exec() and dialog.result_payment is not None and dialog.result_payment != payment:
+            self.undo_stack.push(commands.EditPayment(self.session, payment, dialog.result_payment))
+
+    def delete_payment(self, payment) -> None:
+        self.undo_stack.push(commands.DeletePayment(self.session, payment))
+
+    def about(self) -> None:
+        from debtdesk import __version__
+
+        msgbox.information(self, self.tr("About DebtDesk"), self.tr(
+            "DebtDesk {version}\n\nKeeps track of overdue debts in one file on this computer: {path}\n\n"
+            "Nothing in DebtDesk is legal advice.").format(version=__version__, path=self.store.path))
