@@ -71,8 +71,8 @@ class DebtDialog(QDialog):
         ])
         late = self._group(self.tr("If a payment is late"), [
             ("grace_days", self.tr("Grace days"), line("0"), ""),
-            ("penalty_markup", self.tr("Penalty interest: contract rate plus (%)"), line("50"),
-             self.tr("Commonly 30–50% above the contract rate, charged daily.")),
+            ("penalty_markup", self.tr("Penalty rate above contract rate (%)"), line("50"),
+             self.tr("Often 30–50%, charged daily.")),
             ("penalty_base", self.tr("Penalty interest is charged"), combo(choices(PenaltyBase)), ""),
             ("late_fee_fixed", self.tr("Late fee per missed instalment"), line("0.00"), ""),
             ("late_fee_percent", self.tr("Late fee, % of the missed instalment"), line("0"), ""),

@@ -1,0 +1,81 @@
+"""The `debtdesk` command: schedule, demo, errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from debtdesk.cli import main
+from debtdesk.store import Store
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "debtdesk", *args], capture_output=True, text=True, timeout=60)
+
+
+REFERENCE = ["schedule", "--principal", "1000000", "--annual-rate", "4.9", "--months", "360",
+             "--start", "2026-01-15", "--json"]
+
+
+def test_schedule_json_matches_the_public_reference_figures(capsys):
+    assert main([*REFERENCE, "--method", "equal-instalment"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["payments"]) == 360
+    first = data["payments"][0]
+    assert first == {"date": "2026-02-15", "payment": "5307.27", "principal": "1223.94",
+                     "interest": "4083.33", "balance": "998776.06"}
+    assert data["payments"][-1]["balance"] == "0.00"
+    assert data["total_interest"] == "910615.12"
+    assert main([*REFERENCE, "--method", "equal-principal"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["payments"][0]["payment"] == "6861.11"
+
+
+@pytest.mark.parametrize("rate", ["4.9", "4.9%", "0.049"])
+def test_annual_rate_forms_agree(capsys, rate):
+    args = [*REFERENCE, "--method", "equal-instalment"]
+    args[args.index("4.9")] = rate
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["payments"][0]["payment"] == "5307.27"
+
+
+def test_schedule_table_output(capsys):
+    assert main(["schedule", "--principal", "12000", "--annual-rate", "12", "--months", "12",
+                 "--method", "interest-only", "--start", "2026-01-31"]) == 0
+    out = capsys.readouterr().out
+    assert "2026-02-28" in out and "12,120.00" in out  # last payment: principal + a month's interest
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--principal", "-5"], "--principal: Must be greater than zero."),
+    (["--annual-rate", "abc"], "--annual-rate: 'abc' is not a number."),
+    (["--months", "0"], "--months: Must be at least 1."),
+    (["--start", "2026-02-30"], "--start: '2026-02-30' is not a date (YYYY-MM-DD)."),
+])
+def test_bad_input_is_one_sentence_on_stderr_with_status_1(args, message):
+    base = {"--principal": "1000", "--annual-rate": "5", "--months": "12", "--start": "2026-01-01"}
+    base.update(dict(zip(args[::2], args[1::2])))
+    flat = [item for pair in base.items() for item in pair]
+    result = run("schedule", *flat, "--method", "bullet")
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"debtdesk schedule: {message}"
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_usage_errors_exit_2():
+    result = run("schedule", "--principal", "1000")
+    assert result.returncode == 2 and "required" in result.stderr
+
+
+def test_demo_writes_a_new_file_and_refuses_an_existing_one(tmp_path, capsys):
+    path = tmp_path / "d.debtdesk"
+    assert main(["demo", "--db", str(path), "--as-of", "2026-11-23"]) == 0
+    with Store.open(path) as store:
+        assert store.counts() == {"lenders": 6, "debts": 6, "payments": 20}
+    before = path.read_bytes()
+    assert main(["demo", "--db", str(path)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert path.read_bytes() == before

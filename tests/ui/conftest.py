@@ -1,0 +1,86 @@
+"""GUI fixtures: the configured application, a main window, scripted dialogs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from debtdesk.store import Store
+from debtdesk.ui import msgbox
+
+
+@pytest.fixture
+def app(qapp):
+    from debtdesk.ui.app import make_application
+
+    QStandardPaths.setTestModeEnabled(True)
+    application = make_application()
+    QSettings().clear()
+    yield application
+    QSettings().clear()
+
+
+@dataclass
+class MessageBoxes:
+    """Records every message box; `answers` feeds confirm() in order."""
+
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    answers: list[bool] = field(default_factory=list)
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _, _ in self.shown]
+
+
+@pytest.fixture(autouse=True)
+def boxes(monkeypatch) -> MessageBoxes:
+    """No test may block on a real message box."""
+    record = MessageBoxes()
+
+    def confirm(parent, title, text, yes_text, no_text):
+        record.shown.append(("confirm", title, text))
+        if not record.answers:
+            raise AssertionError(f"unexpected question: {title}: {text}")
+        return record.answers.pop(0)
+
+    monkeypatch.setattr(msgbox, "confirm", confirm)
+    monkeypatch.setattr(msgbox, "error", lambda p, title, text: record.shown.append(("error", title, text)))
+    monkeypatch.setattr(msgbox, "information",
+                        lambda p, title, text: record.shown.append(("information", title, text)))
+    return record
+
+
+@pytest.fixture
+def window(app, qtbot, demo_path, as_of):
+    from debtdesk.ui.main_window import MainWindow
+    from debtdesk.ui.session import Session
+
+    win = MainWindow(Session(Store.open(demo_path), as_of))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.session.store.close()
+
+
+@pytest.fixture
+def script_dialog(monkeypatch):
+    """Replace a dialog class's exec() with a function that fills it in.
+
+    `script_dialog(DebtDialog, fill)` makes the next exec() call fill(dialog),
+    press Save (try_accept) and return what a real exec would.
+    """
+    seen = []
+
+    def install(dialog_class, fill, press_save=True):
+        def fake_exec(self):
+            seen.append(self)
+            fill(self)
+            if press_save:
+                self.try_accept()
+            return self.result()
+
+        monkeypatch.setattr(dialog_class, "exec", fake_exec)
+        return seen
+
+    return install
