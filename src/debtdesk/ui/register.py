@@ -69,6 +69,8 @@ class Register(QWidget):
         self.model.set_rows(views)
         if selected is not None:
             self.select(selected)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)  # the worst debt first: the detail is never empty for nothing
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
