@@ -57,9 +57,47 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX payments_by_debt ON payments (debt_id, paid_on)",
         "CREATE INDEX debts_by_lender ON debts (lender_id)",
     ],
+    2: [
+        # Global settings (stage thresholds, contact rules) as key -> text value.
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT",
+        # Per-lender stage thresholds; NULL means "use the global setting".
+        "ALTER TABLE lenders ADD COLUMN early_from INTEGER CHECK (early_from >= 1)",
+        "ALTER TABLE lenders ADD COLUMN mid_from INTEGER",
+        "ALTER TABLE lenders ADD COLUMN late_from INTEGER",
+        "ALTER TABLE lenders ADD COLUMN severe_from INTEGER",
+        """
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER REFERENCES debts(id) ON DELETE SET NULL,
+            occurred_at TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            company TEXT NOT NULL DEFAULT '',
+            agent TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            promises TEXT NOT NULL DEFAULT '',
+            conduct TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        "CREATE INDEX contacts_by_time ON contacts (occurred_at)",
+        # One storage for every attached file (contacts now; evidence and agreements later).
+        """
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            owner_kind TEXT NOT NULL,
+            owner_id INTEGER NOT NULL,
+            original_name TEXT NOT NULL,
+            stored_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size >= 0),
+            added_at TEXT NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX attachments_by_owner ON attachments (owner_kind, owner_id)",
+    ],
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
 
 #: Every table, in an order that satisfies the foreign keys (for export/import).
-TABLES = ("lenders", "debts", "payments")
+TABLES = ("settings", "lenders", "debts", "payments", "contacts", "attachments")

@@ -1,0 +1,88 @@
+"""User-editable settings kept inside the file (key -> text), so they travel with it.
+
+Stage thresholds and contact rules belong to the household's data, not to the
+machine, which is why they are not in QSettings.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Mapping
+
+from debtdesk.domain.contacts import ContactRules
+from debtdesk.domain.overdue import StageThresholds
+from debtdesk.store.repository import Store
+
+
+def read_settings(store: Store) -> dict[str, str]:
+    return {row[0]: row[1] for row in store.conn.execute("SELECT key, value FROM settings")}
+
+
+def write_settings(store: Store, values: Mapping[str, str]) -> None:
+    """Set several keys in one transaction."""
+    with store.db.atomic():
+        for key, value in values.items():
+            store.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, str(value)),
+            )
+
+
+_THRESHOLD_KEYS = ("early", "mid", "late", "severe")
+
+
+def stage_thresholds(store: Store) -> StageThresholds:
+    """The global thresholds; the defaults when unset or unreadable."""
+    values = read_settings(store)
+    try:
+        return StageThresholds(**{k: int(values[f"stage.{k}"]) for k in _THRESHOLD_KEYS if f"stage.{k}" in values})
+    except ValueError:
+        return StageThresholds()
+
+
+def set_stage_thresholds(store: Store, thresholds: StageThresholds) -> None:
+    write_settings(store, {f"stage.{k}": getattr(thresholds, k) for k in _THRESHOLD_KEYS})
+
+
+def lender_thresholds(store: Store, base: StageThresholds) -> dict[int, StageThresholds]:
+    """Per-lender thresholds where a lender overrides any of them (NULL = global)."""
+    result = {}
+    rows = store.conn.execute(
+        "SELECT id, early_from, mid_from, late_from, severe_from FROM lenders "
+        "WHERE coalesce(early_from, mid_from, late_from, severe_from) IS NOT NULL")
+    for lender_id, *values in rows:
+        merged = {k: v if v is not None else getattr(base, k) for k, v in zip(_THRESHOLD_KEYS, values)}
+        try:
+            result[lender_id] = StageThresholds(**merged)
+        except ValueError:
+            continue  # an inconsistent override falls back to the global thresholds
+    return result
+
+
+def set_lender_thresholds(store: Store, lender_id: int, thresholds: StageThresholds | None) -> None:
+    values = [getattr(thresholds, k) for k in _THRESHOLD_KEYS] if thresholds else [None] * 4
+    with store.db.atomic():
+        store.conn.execute(
+            "UPDATE lenders SET early_from = ?, mid_from = ?, late_from = ?, severe_from = ? WHERE id = ?",
+            (*values, lender_id))
+
+
+def contact_rules(store: Store) -> ContactRules:
+    values = read_settings(store)
+    try:
+        return ContactRules(
+            day_starts=time.fromisoformat(values.get("contacts.day_starts", "08:00")),
+            day_ends=time.fromisoformat(values.get("contacts.day_ends", "21:00")),
+            max_per_day=int(values.get("contacts.max_per_day", "3")),
+        )
+    except ValueError:
+        return ContactRules()
+
+
+def set_contact_rules(store: Store, rules: ContactRules) -> None:
+    write_settings(store, {
+        "contacts.day_starts": rules.day_starts.strftime("%H:%M"),
+        "contacts.day_ends": rules.day_ends.strftime("%H:%M"),
+        "contacts.max_per_day": rules.max_per_day,
+    })
