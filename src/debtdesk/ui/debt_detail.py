@@ -22,7 +22,7 @@ from debtdesk.domain.rates import true_apr
 from debtdesk.ui.labels import label
 from debtdesk.ui.payments_model import PaymentsModel
 from debtdesk.ui.schedule_model import ScheduleModel
-from debtdesk.ui.session import DebtView
+from debtdesk.domain.status import DebtStatus
 
 
 def make_table(model, name: str) -> QTableView:
@@ -47,7 +47,7 @@ class DebtDetail(QTabWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("DebtDetail")
-        self.view: DebtView | None = None
+        self.view: DebtStatus | None = None
 
         self.overview = QWidget()
         self.facts = QFormLayout(self.overview)
@@ -91,7 +91,7 @@ class DebtDetail(QTabWidget):
         if payment is not None:
             self.delete_payment_requested.emit(payment)
 
-    def show_view(self, view: DebtView | None) -> None:
+    def show_view(self, view: DebtStatus | None) -> None:
         self.view = view
         self.schedule_model.set_view(view)
         self.payments_model.set_rows(view.payments if view else [])
@@ -99,7 +99,7 @@ class DebtDetail(QTabWidget):
             button.setEnabled(view is not None)
         self._fill_facts(view)
 
-    def _fill_facts(self, view: DebtView | None) -> None:
+    def _fill_facts(self, view: DebtStatus | None) -> None:
         while self.facts.rowCount():
             self.facts.removeRow(0)
         if view is None:

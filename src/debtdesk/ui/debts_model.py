@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from debtdesk.domain.money import format_amount, to_minor
 from debtdesk.domain.overdue import Stage
 from debtdesk.ui.labels import label
-from debtdesk.ui.session import DebtView
+from debtdesk.domain.status import DebtStatus
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
 
 
@@ -17,7 +17,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DebtsModel", text)
 
 
-def _next_due(view: DebtView) -> str:
+def _next_due(view: DebtStatus) -> str:
     due = view.state.next_due_date
     return due.isoformat() if due else _tr("paid off")
 
@@ -49,7 +49,7 @@ class DebtsModel(RowTableModel):
                 return row
         return None
 
-    def extra_data(self, view: DebtView, column: int, role: int):
+    def extra_data(self, view: DebtStatus, column: int, role: int):
         stage = view.state.stage
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.DPD, self.STAGE, self.OVERDUE):
             return stage_colour(stage)

@@ -11,7 +11,7 @@ from debtdesk.domain.money import ZERO, format_amount, to_minor
 from debtdesk.domain.overdue import Stage
 from debtdesk.domain.schedule import Instalment
 from debtdesk.ui.debts_model import stage_colour
-from debtdesk.ui.session import DebtView
+from debtdesk.domain.status import DebtStatus
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
 
 
@@ -34,7 +34,7 @@ class ScheduleRow:
         return _tr("Part paid") if self.covered > 0 else _tr("To come")
 
 
-def schedule_rows(view: DebtView) -> list[ScheduleRow]:
+def schedule_rows(view: DebtStatus) -> list[ScheduleRow]:
     remaining = view.state.paid_total
     rows = []
     for inst in view.schedule:
@@ -59,7 +59,7 @@ class ScheduleModel(RowTableModel):
         Column(lambda: _tr("Status"), lambda r: r.status),
     ]
 
-    def set_view(self, view: DebtView | None) -> None:
+    def set_view(self, view: DebtStatus | None) -> None:
         self.set_rows(schedule_rows(view) if view else [])
 
     def extra_data(self, row: ScheduleRow, column: int, role: int):

@@ -6,25 +6,13 @@ call the store and then `notify()`, so every view reloads from one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from debtdesk.domain.debt import Debt, Payment
-from debtdesk.domain.overdue import OverdueState, overdue_state
-from debtdesk.domain.schedule import Schedule, schedule_for
+from debtdesk.domain.status import DebtStatus
 from debtdesk.store import Store
-
-
-@dataclass(frozen=True)
-class DebtView:
-    """A debt with everything a screen shows about it, computed once per change."""
-
-    debt: Debt
-    schedule: Schedule
-    payments: tuple[Payment, ...]
-    state: OverdueState
+from debtdesk.store.statuses import debt_statuses, one_status
 
 
 class Session(QObject):
@@ -38,14 +26,8 @@ class Session(QObject):
     def notify(self) -> None:
         self.changed.emit()
 
-    def debt_views(self) -> list[DebtView]:
-        payments = self.store.payments_by_debt()
-        return [self.view_of(debt, payments.get(debt.id, [])) for debt in self.store.debts()]
+    def debt_views(self) -> list[DebtStatus]:
+        return debt_statuses(self.store, self.as_of)
 
-    def debt_view(self, debt_id: int) -> DebtView:
-        return self.view_of(self.store.debt(debt_id), self.store.payments(debt_id))
-
-    def view_of(self, debt: Debt, payments: list[Payment]) -> DebtView:
-        schedule = schedule_for(debt)
-        state = overdue_state(schedule, payments, self.as_of, debt.grace_days)
-        return DebtView(debt, schedule, tuple(payments), state)
+    def debt_view(self, debt_id: int) -> DebtStatus:
+        return one_status(self.store, debt_id, self.as_of)

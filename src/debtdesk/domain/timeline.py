@@ -1,0 +1,94 @@
+"""Events on a time line: what happened and what will happen if nothing is paid.
+
+Past: instalments paid, missed or part paid; payments; collector contacts
+(flagged ones marked).  Future: instalments to come and stage transitions
+with their projected cost.  Letters and agreements join in later issues as
+further event kinds.  The UI draws these; it does not compute them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Iterable
+
+from debtdesk.domain.contacts import Contact, Flag
+from debtdesk.domain.money import ZERO
+from debtdesk.domain.status import DebtStatus
+
+
+class EventKind(str, enum.Enum):
+    INSTALMENT_PAID = "instalment_paid"
+    INSTALMENT_MISSED = "instalment_missed"
+    INSTALMENT_PART_PAID = "instalment_part_paid"
+    INSTALMENT_DUE = "instalment_due"  # still to come
+    PAYMENT = "payment"
+    CONTACT = "contact"
+    STAGE_TRANSITION = "stage_transition"  # projected
+
+
+@dataclass(frozen=True)
+class Event:
+    on: date
+    kind: EventKind
+    debt_id: int | None
+    lender: str
+    title: str  # short English source text; the UI translates the kind, shows this as detail
+    amount: Decimal | None = None
+    projected: bool = False
+    flagged: bool = False
+    ref: object = None  # the domain object behind the event (Instalment, Payment, Contact, Transition)
+
+
+def debt_events(status: DebtStatus) -> list[Event]:
+    debt, as_of = status.debt, status.state.as_of
+    lender = debt.lender.name
+    events: list[Event] = []
+    remaining = status.state.paid_total
+    for inst in status.schedule:
+        covered = min(remaining, inst.payment)
+        remaining -= covered
+        if covered >= inst.payment:
+            kind = EventKind.INSTALMENT_PAID
+        elif inst.due_date >= as_of:
+            kind = EventKind.INSTALMENT_DUE
+        elif covered > ZERO:
+            kind = EventKind.INSTALMENT_PART_PAID
+        else:
+            kind = EventKind.INSTALMENT_MISSED
+        events.append(Event(inst.due_date, kind, debt.id, lender, f"Instalment {inst.number}",
+                            inst.payment, projected=inst.due_date >= as_of, ref=inst))
+    for payment in status.payments:
+        if payment.paid_on <= as_of:
+            events.append(Event(payment.paid_on, EventKind.PAYMENT, debt.id, lender,
+                                payment.note or "Payment", payment.amount, ref=payment))
+    for t in status.transitions:
+        events.append(Event(t.on, EventKind.STAGE_TRANSITION, debt.id, lender, t.stage.value,
+                            t.cost.total, projected=True, ref=t))
+    return events
+
+
+def contact_events(flagged_log: Iterable[tuple[Contact, frozenset[Flag]]], lenders: dict[int, str]) -> list[Event]:
+    events = []
+    for contact, flags in flagged_log:
+        lender = lenders.get(contact.debt_id, "") if contact.debt_id is not None else ""
+        events.append(Event(contact.occurred_at.date(), EventKind.CONTACT, contact.debt_id,
+                             lender or contact.company, contact.summary[:80] or contact.channel.value,
+                             flagged=bool(flags), ref=contact))
+    return events
+
+
+def timeline(statuses: Iterable[DebtStatus], contacts: Iterable[tuple[Contact, frozenset[Flag]]] = (),
+             debt_id: int | None = None) -> list[Event]:
+    """Every event, in date order; only one debt's when `debt_id` is given."""
+    statuses = list(statuses)
+    lenders = {s.debt.id: s.debt.lender.name for s in statuses}
+    events: list[Event] = []
+    for status in statuses:
+        if debt_id is None or status.debt.id == debt_id:
+            events.extend(debt_events(status))
+    events.extend(e for e in contact_events(contacts, lenders) if debt_id is None or e.debt_id == debt_id)
+    order = {kind: i for i, kind in enumerate(EventKind)}
+    return sorted(events, key=lambda e: (e.on, order[e.kind], e.lender))
