@@ -79,3 +79,29 @@ def test_demo_writes_a_new_file_and_refuses_an_existing_one(tmp_path, capsys):
     assert main(["demo", "--db", str(path)]) == 1
     assert "already exists" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+def test_status_json_per_debt(demo_path, capsys):
+    assert main(["status", "--db", str(demo_path), "--as-of", "2026-11-23", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    by_lender = {d["lender"]: d for d in data["debts"]}
+    jiebei = by_lender["借呗 (蚂蚁消费金融)"]
+    assert (jiebei["days_past_due"], jiebei["stage"], jiebei["bucket"]) == (5, "early", "M1")
+    assert [(t["stage"], t["date"], t["days_past_due"]) for t in jiebei["transitions"]] == [
+        ("mid", "2026-11-26", 8), ("late", "2026-12-19", 31), ("severe", "2027-02-17", 91)]
+    assert jiebei["transitions"][0]["total"] == "11.78"
+    assert by_lender["Anna Chan (private)"]["stage"] == "severe"
+    assert by_lender["Anna Chan (private)"]["transitions"] == []
+    assert "not legal advice" in data["note"]
+
+
+def test_status_as_of_changes_the_answer(demo_path, capsys):
+    assert main(["status", "--db", str(demo_path), "--as-of", "2026-12-20", "--json"]) == 0
+    jiebei = next(d for d in json.loads(capsys.readouterr().out)["debts"] if d["lender"].startswith("借呗"))
+    assert (jiebei["days_past_due"], jiebei["stage"]) == (32, "late")
+
+
+def test_status_of_a_missing_file_is_refused(tmp_path):
+    result = run("status", "--db", str(tmp_path / "nope.debtdesk"))
+    assert result.returncode == 1 and "does not exist" in result.stderr
+    assert not (tmp_path / "nope.debtdesk").exists()

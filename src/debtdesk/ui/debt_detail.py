@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.domain.debt import Payment, RepaymentMethod, mask_account
+from debtdesk.domain.guidance import GUIDANCE
 from debtdesk.domain.money import format_amount
 from debtdesk.domain.rates import true_apr
 from debtdesk.ui.labels import label
@@ -130,6 +131,15 @@ class DebtDetail(QTabWidget):
             (self.tr("Paid so far"), money(state.paid_total)),
             (self.tr("Total interest over the term"), money(view.schedule.total_interest)),
         ]
+        if view.accrued.total:
+            rows.append((self.tr("Penalties and fees so far"), money(view.accrued.total)))
+        for t in view.transitions:
+            rows.append((self.tr("From {date}").format(date=t.on.isoformat()),
+                         self.tr("{stage} if nothing is paid; penalties and fees by then {cost}").format(
+                             stage=label(t.stage), cost=money(t.cost.total))))
+        guide = GUIDANCE[state.stage]
+        rows.append((self.tr("Lenders typically"), QCoreApplication.translate("Guidance", guide.lender_typically)))
+        rows.append((self.tr("What you can do"), QCoreApplication.translate("Guidance", guide.you_should)))
         if debt.notes:
             rows.append((self.tr("Notes"), debt.notes))
         for name, value in rows:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from debtdesk import APP_NAME
 from debtdesk.domain.money import format_amount
 from debtdesk.store import Store
 from debtdesk.ui import commands, msgbox
+from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.debt_detail import DebtDetail
 from debtdesk.ui.debt_dialog import DebtDialog
 from debtdesk.ui.payment_dialog import PaymentDialog
@@ -33,7 +34,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        self.debts_page = splitter
+        self.pages = QTabWidget()
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.setCentralWidget(self.pages)
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.totals)
@@ -46,6 +51,10 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self._build_actions()
         self.set_session(session)
+        self.dashboard = Dashboard(session)
+        self.dashboard.debt_requested.connect(self.show_debt)
+        self.pages.addTab(self.dashboard, self.tr("Overview"))
+        self.pages.addTab(self.debts_page, self.tr("Debts"))
         self.resize(1180, 760)
 
     # -- session -----------------------------------------------------------------
@@ -59,7 +68,19 @@ class MainWindow(QMainWindow):
             old.changed.disconnect(self.reload)
             old.store.close()
         self.setWindowTitle(f"{session.store.path.name} — {APP_NAME}")
+        for page in self.session_pages():
+            page.set_session(session)
         self.reload()
+
+    def session_pages(self) -> list:
+        """Pages that follow the open file (built after the first session is set)."""
+        return [getattr(self, name) for name in ("dashboard",) if hasattr(self, name)]
+
+    def show_debt(self, debt_id: int) -> None:
+        self.pages.setCurrentWidget(self.debts_page)
+        self.register.search.clear()
+        self.register.only_overdue.setChecked(False)
+        self.register.select(debt_id)
 
     def reload(self) -> None:
         views = self.session.debt_views()

@@ -1,0 +1,39 @@
+"""The overview page: totals, the most urgent debt, what comes next."""
+
+from __future__ import annotations
+
+from debtdesk.ui.debt_dialog import DebtDialog
+
+
+def test_overview_names_the_most_urgent_debt_and_the_totals(window):
+    dash = window.dashboard
+    assert window.pages.currentWidget() is dash
+    assert dash.headline.text() == "The most urgent: Anna Chan (private), 120 days past due (Severe)."
+    assert "127,390.26 owed in all, 24,070.84 of it overdue" in dash.totals.text()
+    assert dash.worst_title.text() == "Severe (over 90 days)"
+    assert "court document" in dash.you_should.text()
+
+
+def test_overview_lists_coming_payments_and_stage_changes_in_date_order(window):
+    dash = window.dashboard
+    dates = [dash.payments_model.index(r, 0).data() for r in range(dash.payments_model.rowCount())]
+    assert dates == sorted(dates) and dates[0] == "2026-12-02"
+    first = [dash.transitions_model.index(0, c).data() for c in range(4)]
+    assert first == ["2026-11-26", "借呗 (蚂蚁消费金融)", "Mid overdue", "11.78 (+4.42)"]
+
+
+def test_double_click_on_a_coming_change_opens_that_debt(window, qtbot):
+    table = window.dashboard.findChild(type(window.register.table), "upcomingTransitions")
+    index = table.model().index(0, 1)
+    table.doubleClicked.emit(index)
+    assert window.pages.currentWidget() is window.debts_page
+    selected = window.register.selected_id()
+    assert window.store.debt(selected).lender.name == "借呗 (蚂蚁消费金融)"
+
+
+def test_overview_follows_changes(window, script_dialog, boxes):
+    worst = next(v for v in window.register.model.rows() if v.debt.lender.name.startswith("Anna"))
+    window.register.select(worst.debt.id)
+    boxes.answers.append(True)
+    window.delete_action.trigger()
+    assert window.dashboard.headline.text().startswith("The most urgent: 中国建设银行, 45 days")
