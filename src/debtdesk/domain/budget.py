@@ -1,0 +1,119 @@
+"""The income and expenditure statement (DOMAIN.md section 3).
+
+Amounts are entered at whatever frequency they come (weekly wages, a yearly
+insurance premium) and normalised to a month: weekly × 52 / 12, fortnightly
+× 26 / 12, yearly / 12, each line rounded to the cent.  Disposable income is
+what is left for debts: income minus essential expenses.  A household keeps
+several dated snapshots, since situations change.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from debtdesk.domain.money import ZERO, cents
+
+
+class Direction(str, enum.Enum):
+    INCOME = "income"
+    EXPENSE = "expense"
+
+
+class IncomeCategory(str, enum.Enum):
+    WAGES = "wages"
+    BENEFITS = "benefits"
+    FAMILY_SUPPORT = "family_support"
+    OTHER_INCOME = "other_income"
+
+
+class ExpenseCategory(str, enum.Enum):
+    HOUSING = "housing"
+    FOOD = "food"
+    UTILITIES = "utilities"
+    TRANSPORT = "transport"
+    MEDICAL = "medical"
+    EDUCATION = "education"
+    CHILDCARE = "childcare"
+    INSURANCE = "insurance"
+    OTHER_EXPENSE = "other_expense"
+
+
+class Frequency(str, enum.Enum):
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+
+
+_PER_MONTH = {
+    Frequency.WEEKLY: Decimal(52) / 12,
+    Frequency.FORTNIGHTLY: Decimal(26) / 12,
+    Frequency.MONTHLY: Decimal(1),
+    Frequency.QUARTERLY: Decimal(1) / 3,
+    Frequency.YEARLY: Decimal(1) / 12,
+}
+
+
+def monthly(amount: Decimal, frequency: Frequency) -> Decimal:
+    return cents(amount * _PER_MONTH[frequency])
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    direction: Direction
+    category: str  # an IncomeCategory or ExpenseCategory value
+    amount: Decimal
+    frequency: Frequency = Frequency.MONTHLY
+    label: str = ""
+    id: int | None = None
+
+    @property
+    def monthly(self) -> Decimal:
+        return monthly(self.amount, self.frequency)
+
+
+@dataclass(frozen=True)
+class Budget:
+    taken_on: date
+    lines: tuple[BudgetLine, ...] = ()
+    name: str = ""
+    notes: str = ""
+    currency: str = "CNY"
+    id: int | None = None
+
+    def _total(self, direction: Direction) -> Decimal:
+        return sum((line.monthly for line in self.lines if line.direction is direction), ZERO)
+
+    @property
+    def monthly_income(self) -> Decimal:
+        return self._total(Direction.INCOME)
+
+    @property
+    def monthly_expenses(self) -> Decimal:
+        return self._total(Direction.EXPENSE)
+
+    @property
+    def disposable(self) -> Decimal:
+        """What is left each month for all debts together (may be negative)."""
+        return self.monthly_income - self.monthly_expenses
+
+    def by_category(self, direction: Direction) -> dict[str, Decimal]:
+        totals: dict[str, Decimal] = {}
+        for line in self.lines:
+            if line.direction is direction:
+                totals[line.category] = totals.get(line.category, ZERO) + line.monthly
+        return totals
+
+
+def category_enum(direction: Direction):
+    return IncomeCategory if direction is Direction.INCOME else ExpenseCategory
+
+
+def latest(budgets: list[Budget]) -> Budget | None:
+    return max(budgets, key=lambda b: (b.taken_on, b.id or 0), default=None)
+
+

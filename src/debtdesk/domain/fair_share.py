@@ -1,0 +1,35 @@
+"""Splitting an amount between creditors pro rata to their balances.
+
+The UK debt-advice practice for a fair offer: each creditor gets the share of
+the money available that its balance is of the total owed.  Shares are
+rounded down to the cent and the cents left over go to the largest
+remainders (ties to the larger balance), so the shares always add up exactly
+to the amount offered.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_FLOOR, Decimal
+from typing import Hashable, Mapping
+
+from debtdesk.domain.money import CENT
+
+
+def pro_rata(amount: Decimal, balances: Mapping[Hashable, Decimal]) -> dict[Hashable, Decimal]:
+    """{key: share}; shares sum exactly to `amount` (in cents)."""
+    if amount < 0:
+        raise ValueError("the amount to share must not be negative")
+    positive = {k: b for k, b in balances.items() if b > 0}
+    if not positive:
+        return {k: Decimal("0.00") for k in balances}
+    total = sum(positive.values())
+    amount_cents = int((amount / CENT).to_integral_value(ROUND_FLOOR))
+    exact = {k: Decimal(amount_cents) * b / total for k, b in positive.items()}
+    shares = {k: int(v.to_integral_value(ROUND_FLOOR)) for k, v in exact.items()}
+    left = amount_cents - sum(shares.values())
+    order = sorted(positive, key=lambda k: (-(exact[k] - shares[k]), -positive[k], str(k)))
+    for k in order[:left]:
+        shares[k] += 1
+    result = {k: Decimal("0.00") for k in balances}
+    result.update({k: (Decimal(v) * CENT).quantize(CENT) for k, v in shares.items()})
+    return result
