@@ -95,9 +95,76 @@ MIGRATIONS: dict[int, list[str]] = {
         """,
         "CREATE INDEX attachments_by_owner ON attachments (owner_kind, owner_id)",
     ],
+    3: [
+        # Income and expenditure statements: dated snapshots with their lines.
+        """
+        CREATE TABLE budgets (
+            id INTEGER PRIMARY KEY,
+            taken_on TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            currency TEXT NOT NULL DEFAULT 'CNY' CHECK (length(currency) = 3)
+        ) STRICT
+        """,
+        """
+        CREATE TABLE budget_lines (
+            id INTEGER PRIMARY KEY,
+            budget_id INTEGER NOT NULL REFERENCES budgets(id) ON DELETE CASCADE,
+            direction TEXT NOT NULL CHECK (direction IN ('income', 'expense')),
+            category TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
+            frequency TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        ) STRICT
+        """,
+        "CREATE INDEX budget_lines_by_budget ON budget_lines (budget_id, position)",
+        # The hardship evidence checklist (the chosen reasons live in settings).
+        """
+        CREATE TABLE evidence_items (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+            template_key TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'needed',
+            requested_on TEXT,
+            obtained_on TEXT,
+            sent_on TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        ) STRICT
+        """,
+        # Saved proposals: the options as canonical JSON; the schedule is recomputed.
+        """
+        CREATE TABLE proposals (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+            created_on TEXT NOT NULL,
+            options TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft'
+        ) STRICT
+        """,
+        # Every exported letter: when, to whom, in which language, where, and its checksum.
+        """
+        CREATE TABLE letters (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER REFERENCES debts(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL,
+            language TEXT NOT NULL,
+            recipient TEXT NOT NULL DEFAULT '',
+            created_on TEXT NOT NULL,
+            file_path TEXT NOT NULL,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL CHECK (size >= 0)
+        ) STRICT
+        """,
+    ],
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
 
 #: Every table, in an order that satisfies the foreign keys (for export/import).
-TABLES = ("settings", "lenders", "debts", "payments", "contacts", "attachments")
+TABLES = (
+    "settings", "lenders", "debts", "payments", "contacts", "attachments",
+    "budgets", "budget_lines", "evidence_items", "proposals", "letters",
+)
