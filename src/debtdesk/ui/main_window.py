@@ -55,6 +55,10 @@ class MainWindow(QMainWindow):
         self.dashboard.debt_requested.connect(self.show_debt)
         self.pages.addTab(self.dashboard, self.tr("Overview"))
         self.pages.addTab(self.debts_page, self.tr("Debts"))
+        from debtdesk.ui.proposal_screen import ProposalScreen
+
+        self.proposals = ProposalScreen(session)
+        self.pages.addTab(self.proposals, self.tr("Proposal"))
         self.resize(1180, 760)
 
     # -- session -----------------------------------------------------------------
@@ -74,7 +78,7 @@ class MainWindow(QMainWindow):
 
     def session_pages(self) -> list:
         """Pages that follow the open file (built after the first session is set)."""
-        return [getattr(self, name) for name in ("dashboard",) if hasattr(self, name)]
+        return [getattr(self, name) for name in ("dashboard", "proposals") if hasattr(self, name)]
 
     def show_debt(self, debt_id: int) -> None:
         self.pages.setCurrentWidget(self.debts_page)
