@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -25,7 +26,14 @@ def nth_due_date(start: date, n: int, due_day: int) -> date:
 
 def parse_iso_date(text: str) -> date:
     """Strict YYYY-MM-DD; raises ValueError with a readable message otherwise."""
+    cleaned = str(text).strip()
     try:
-        return date.fromisoformat(str(text).strip())
+        # Python 3.11+ also takes '20260115' and week dates such as '2026-W05-1'.
+        if not _ISO_DATE.fullmatch(cleaned):
+            raise ValueError(cleaned)
+        return date.fromisoformat(cleaned)
     except ValueError as exc:
         raise ValueError(f"not a date in the form YYYY-MM-DD: {text!r}") from exc
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")

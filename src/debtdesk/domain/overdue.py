@@ -44,7 +44,7 @@ class StageThresholds:
             raise ValueError("stage thresholds must rise: 1 <= early < mid < late < severe")
 
     def stage_for(self, days_past_due: int, grace_days: int = 0) -> Stage:
-        if days_past_due <= 0 or days_past_due <= grace_days:
+        if days_past_due < self.early or days_past_due <= grace_days:
             return Stage.CURRENT
         if days_past_due >= self.severe:
             return Stage.SEVERE

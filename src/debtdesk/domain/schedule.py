@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from debtdesk.domain.dates import nth_due_date
 from debtdesk.domain.debt import CardTerms, Debt, Rate, RepaymentMethod
-from debtdesk.domain.money import ZERO, cents
+from debtdesk.domain.money import CENT, ZERO, cents
 
 #: A revolving card paid at its minimum stops being projected after 50 years.
 MAX_REVOLVING_MONTHS = 600
@@ -151,8 +151,10 @@ def _revolving(principal: Decimal, rate: Rate, start: date, due, card: CardTerms
             days = (due_on - previous_due).days
             owed_interest += cents(owed_principal * rate.daily * days)
         balance = owed_principal + owed_interest
-        minimum = max(cents(balance * card.min_payment_share), card.min_payment_floor)
-        payment = min(minimum, balance)
+        # At least a cent, so a card with no floor is still paid off; at the horizon
+        # the last payment settles everything, so the principal parts sum to P.
+        minimum = max(cents(balance * card.min_payment_share), card.min_payment_floor, CENT)
+        payment = balance if n == MAX_REVOLVING_MONTHS else min(minimum, balance)
         interest_part = min(payment, owed_interest)
         principal_part = payment - interest_part
         owed_interest -= interest_part

@@ -17,6 +17,7 @@ from typing import Mapping
 
 from debtdesk.domain.dates import parse_iso_date
 from debtdesk.domain.debt import (
+    DAYS_PER_YEAR,
     CardTerms,
     Debt,
     LateFeeRule,
@@ -182,9 +183,12 @@ def parse_debt(
     rate_pct = r.number("rate", minimum=Decimal(0))
     rate = None
     if rate_pct is not None and basis is not None:
-        rate = Rate(rate_pct / 100, basis)
-        if rate.annual > MAX_ANNUAL_RATE:
+        # Compared before any arithmetic: '1e999999999' would overflow Decimal.
+        per_year = DAYS_PER_YEAR if basis is RateBasis.DAILY else 1
+        if rate_pct > MAX_ANNUAL_RATE * 100 / per_year:
             r.fail("rate", "Above 1000% a year: check the rate and whether it is annual or daily.")
+        else:
+            rate = Rate(rate_pct / 100, basis)
     grace = r.number("grace_days", default=0, minimum=Decimal(0), maximum=MAX_GRACE_DAYS, integer=True)
     markup = r.number("penalty_markup", default=Decimal(50), minimum=Decimal(0), maximum=Decimal(500))
     penalty_base = r.choice("penalty_base", PenaltyBase, PenaltyBase.OVERDUE_PRINCIPAL)

@@ -45,6 +45,9 @@ def connect(path: str | Path, create: bool = False) -> sqlite3.Connection:
             )
         elif version < SCHEMA_VERSION:
             _migrate(conn, version)
+    except sqlite3.Error as exc:  # e.g. a read-only or locked file: the migration was rolled back
+        conn.close()
+        raise StoreError(f"{path.name} could not be brought up to date and was left as it was: {exc}.") from exc
     except BaseException:
         conn.close()
         raise
