@@ -60,7 +60,7 @@ def window(app, qtbot, demo_path, as_of):
     qtbot.addWidget(win)
     win.show()
     yield win
-    win.session.store.close()
+    win.close()  # closes the store too
 
 
 @pytest.fixture

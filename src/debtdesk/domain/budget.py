@@ -13,8 +13,10 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Mapping
 
 from debtdesk.domain.money import ZERO, cents
+from debtdesk.domain.validation import _CURRENCY, FieldError, _Reader
 
 
 class Direction(str, enum.Enum):
@@ -117,3 +119,58 @@ def latest(budgets: list[Budget]) -> Budget | None:
     return max(budgets, key=lambda b: (b.taken_on, b.id or 0), default=None)
 
 
+# -- reading what a person typed ---------------------------------------------------
+# Each parser returns (object or None, errors), like validation.parse_debt: the UI
+# saves only when the error list is empty.
+
+LABEL_LIMIT = 100
+BUDGET_NAME_LIMIT = 100
+
+
+def parse_budget_line(raw: Mapping[str, object], direction: Direction,
+                      line_id: int | None = None) -> tuple[BudgetLine | None, list[FieldError]]:
+    """Read one line: `category`, `label`, `amount` (≥ 0, cents), `frequency`."""
+    r = _Reader(raw)
+    category = str(raw.get("category") or "").strip()
+    try:
+        category = category_enum(direction)(category).value
+    except ValueError:
+        r.fail("category", "Unknown value {value!r}.", value=category)
+    label = r.text("label")
+    if len(label) > LABEL_LIMIT:
+        r.fail("label", "Too long: {length} characters, at most {limit}.", length=len(label), limit=LABEL_LIMIT)
+    amount_text = str(raw.get("amount") or "").strip()
+    if amount_text.startswith(("-", "－", "−")):
+        r.fail("amount", "Enter the amount without a minus sign.")
+        amount = None
+    else:
+        amount = r.amount("amount")
+    frequency = r.choice("frequency", Frequency, Frequency.MONTHLY)
+    if r.errors:
+        return None, r.errors
+    return BudgetLine(direction, category, amount, frequency, label, line_id), []
+
+
+def line_to_raw(line: BudgetLine) -> dict[str, str]:
+    """The inverse of `parse_budget_line`: field values as a form shows them."""
+    return {"category": line.category, "label": line.label, "amount": str(line.amount),
+            "frequency": line.frequency.value}
+
+
+def parse_budget_header(raw: Mapping[str, object],
+                        budget: Budget | None = None) -> tuple[Budget | None, list[FieldError]]:
+    """Read a snapshot's `taken_on` (YYYY-MM-DD), `name` and `currency`; lines are kept from `budget`."""
+    r = _Reader(raw)
+    taken_on = r.day("taken_on")
+    name = r.text("name")
+    if len(name) > BUDGET_NAME_LIMIT:
+        r.fail("name", "Too long: {length} characters, at most {limit}.", length=len(name),
+               limit=BUDGET_NAME_LIMIT)
+    currency = r.text("currency").upper() or (budget.currency if budget else "CNY")
+    if not _CURRENCY.match(currency):
+        r.fail("currency", "Use a three-letter currency code such as CNY, HKD or USD.")
+    if r.errors:
+        return None, r.errors
+    if budget is None:
+        return Budget(taken_on, name=name, currency=currency), []
+    return Budget(taken_on, budget.lines, name, budget.notes, currency, budget.id), []

@@ -12,7 +12,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterable
+from typing import Iterable, Mapping
+
+from debtdesk.domain.validation import FieldError, _Reader
 
 
 class HardshipReason(str, enum.Enum):
@@ -78,11 +80,35 @@ BY_REASON = {
 
 def checklist_for(reasons: Iterable[HardshipReason]) -> list[EvidenceTemplate]:
     """Universal items first, then each chosen reason's items, without repeats."""
-    result = list(UNIVERSAL)
+    chosen = {HardshipReason(r) for r in reasons}  # read once: `reasons` may be a generator
+    candidates = list(UNIVERSAL)
     for reason in HardshipReason:  # stable order whatever order they were chosen in
-        if reason in set(reasons):
-            result.extend(BY_REASON[reason])
+        if reason in chosen:
+            candidates.extend(BY_REASON[reason])
+    result: list[EvidenceTemplate] = []
+    seen: set[str] = set()
+    for template in candidates:
+        if template.key not in seen:
+            seen.add(template.key)
+            result.append(template)
     return result
+
+
+def missing_templates(reasons: Iterable[HardshipReason], present_keys: Iterable[str]) -> list[EvidenceTemplate]:
+    """The checklist items for `reasons` whose template is not among `present_keys`."""
+    present = set(present_keys)
+    return [t for t in checklist_for(reasons) if t.key not in present]
+
+
+def parse_reasons(text: str) -> list[HardshipReason]:
+    """Reasons stored as space-separated values; unknown words are skipped (a newer file)."""
+    values = set(str(text or "").split())
+    return [reason for reason in HardshipReason if reason.value in values]
+
+
+def reasons_to_text(reasons: Iterable[HardshipReason]) -> str:
+    chosen = {HardshipReason(r) for r in reasons}
+    return " ".join(reason.value for reason in HardshipReason if reason in chosen)
 
 
 @dataclass(frozen=True)
@@ -137,3 +163,24 @@ def progress(items: Iterable[EvidenceItem]) -> Progress:
     count = {s: sum(1 for i in items if i.status is s) for s in EvidenceStatus}
     return Progress(len(items), count[EvidenceStatus.NEEDED], count[EvidenceStatus.REQUESTED],
                     count[EvidenceStatus.OBTAINED], count[EvidenceStatus.SENT])
+
+
+# -- reading what a person typed ---------------------------------------------------
+
+TITLE_LIMIT = 200  # as the evidence_items CHECK
+
+
+def parse_title(raw: Mapping[str, object]) -> tuple[str | None, list[FieldError]]:
+    """An item's `title`: required, at most TITLE_LIMIT characters."""
+    r = _Reader(raw)
+    title = r.text("title", required=True)
+    if len(title) > TITLE_LIMIT:
+        r.fail("title", "Too long: {length} characters, at most {limit}.", length=len(title), limit=TITLE_LIMIT)
+    return (None, r.errors) if r.errors else (title, [])
+
+
+def parse_notes(raw: Mapping[str, object]) -> tuple[str | None, list[FieldError]]:
+    """An item's `notes` (optional, limited like every notes field)."""
+    r = _Reader(raw)
+    notes = r.text("notes")
+    return (None, r.errors) if r.errors else (notes, [])

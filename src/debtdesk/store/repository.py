@@ -26,10 +26,21 @@ from debtdesk.store.rows import (
 
 @dataclass(frozen=True)
 class DebtSnapshot:
-    """A deleted debt with its payments, enough to restore it exactly."""
+    """A deleted debt with everything hanging on it, enough to restore it exactly.
+
+    Payments and proposals are deleted with the debt (ON DELETE CASCADE) and
+    come back as they were; contacts and letters only lose their link to it
+    (ON DELETE SET NULL) and get it back.
+    """
 
     debt: Debt
     payments: tuple[Payment, ...]
+    proposals: tuple[dict, ...] = ()
+    linked: tuple[tuple[str, int], ...] = ()  # (table, row id) that pointed at the debt
+
+
+#: Tables whose rows keep living without the debt they pointed at (ON DELETE SET NULL).
+_LINKED_TABLES = ("contacts", "letters")
 
 
 class Store:
@@ -150,12 +161,25 @@ class Store:
 
     def delete_debt(self, debt_id: int) -> DebtSnapshot:
         with self.db.atomic():
-            snapshot = DebtSnapshot(self.debt(debt_id), tuple(self.payments(debt_id)))
-            self.db["debts"].delete(debt_id)  # payments follow (ON DELETE CASCADE)
+            linked = tuple(
+                (table, row[0])
+                for table in _LINKED_TABLES
+                for row in self.conn.execute(f"SELECT id FROM {table} WHERE debt_id = ?", (debt_id,))
+            )
+            snapshot = DebtSnapshot(
+                self.debt(debt_id), tuple(self.payments(debt_id)),
+                tuple(self._rows("SELECT * FROM proposals WHERE debt_id = ?", (debt_id,))), linked)
+            self.db["debts"].delete(debt_id)  # payments and proposals follow (ON DELETE CASCADE)
         return snapshot
 
     def restore_debt(self, snapshot: DebtSnapshot) -> None:
-        self.add_debt(snapshot.debt, snapshot.payments)
+        with self.db.atomic():
+            self.add_debt(snapshot.debt, snapshot.payments)
+            for row in snapshot.proposals:
+                self.db["proposals"].insert(row)
+            for table, row_id in snapshot.linked:
+                self.conn.execute(f"UPDATE {table} SET debt_id = ? WHERE id = ? AND debt_id IS NULL",
+                                  (snapshot.debt.id, row_id))
 
     def add_payment(self, payment: Payment) -> Payment:
         with self.db.atomic():

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.detail.edit_payment_requested.connect(self.edit_payment)
         self.detail.delete_payment_requested.connect(self.delete_payment)
         self.session: Session | None = None
+        self._closed = False
         self._build_actions()
         self.set_session(session)
         self.dashboard = Dashboard(session)
@@ -57,6 +58,17 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.debts_page, self.tr("Debts"))
         from debtdesk.ui.proposal_screen import ProposalScreen
 
+        from debtdesk.ui.budget_screen import BudgetScreen
+        from debtdesk.ui.evidence_screen import EvidenceScreen
+
+        self.budget = BudgetScreen(session, self.undo_stack)
+        self.pages.addTab(self.budget, self.tr("Budget"))
+        self.evidence = EvidenceScreen(session, self.undo_stack)
+        self.pages.addTab(self.evidence, self.tr("Evidence"))
+        from debtdesk.ui.contacts_screen import ContactsScreen
+
+        self.contacts = ContactsScreen(session, self.undo_stack)
+        self.pages.addTab(self.contacts, self.tr("Collector contacts"))
         self.proposals = ProposalScreen(session)
         self.pages.addTab(self.proposals, self.tr("Proposal"))
         self.resize(1180, 760)
@@ -70,15 +82,31 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         if old is not None:
             old.changed.disconnect(self.reload)
-            old.store.close()
+            self._close_store(old.store)
         self.setWindowTitle(f"{session.store.path.name} — {APP_NAME}")
         for page in self.session_pages():
             page.set_session(session)
         self.reload()
 
+    @staticmethod
+    def _close_store(store: Store) -> None:
+        """Close a file whose undo history is gone: stored copies nothing uses can go too."""
+        from debtdesk.store.attachments import AttachmentStore
+
+        AttachmentStore(store).prune()
+        store.close()
+
+    def closeEvent(self, event) -> None:
+        if not self._closed:
+            self._closed = True
+            self.undo_stack.clear()
+            self._close_store(self.session.store)
+        super().closeEvent(event)
+
     def session_pages(self) -> list:
         """Pages that follow the open file (built after the first session is set)."""
-        return [getattr(self, name) for name in ("dashboard", "proposals") if hasattr(self, name)]
+        return [getattr(self, name) for name in ("dashboard", "contacts", "budget", "evidence", "proposals")
+                if hasattr(self, name)]
 
     def show_debt(self, debt_id: int) -> None:
         self.pages.setCurrentWidget(self.debts_page)
@@ -149,6 +177,10 @@ class MainWindow(QMainWindow):
         self.payment_action = self._action(self.tr("Record a &payment…"), self.add_payment, "Ctrl+P")
         for action in (self.add_action, self.edit_action, self.delete_action, self.payment_action):
             edit_menu.addAction(action)
+        # The Delete key deletes a debt only while the debts page has focus; other pages
+        # (budget lines, evidence items) give the key their own meaning.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.debts_page.addAction(self.delete_action)
 
         toolbar = self.addToolBar(self.tr("Debts"))
         toolbar.setObjectName("mainToolbar")

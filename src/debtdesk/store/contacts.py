@@ -1,0 +1,223 @@
+"""`ContactLog`: the collector contacts of a file, with their attached files.
+
+Each change is one transaction.  Files are copied in before it (see
+`store.attachments`) and thrown away again if it fails, so a failed add
+leaves neither a row nor a stray file.  Deleting a contact, or editing one,
+returns a snapshot of it with its attachment rows; `restore` puts a deleted
+contact back and `revert` undoes an edit, exactly, with the same ids (what
+undo needs).  Conduct is kept in the
+`conduct` column as space-separated tag values ('threats third_party').
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable, Sequence, Union
+
+from debtdesk.domain.attachments import Attachment
+from debtdesk.domain.contacts import (
+    Channel,
+    Contact,
+    ContactRules,
+    Flag,
+    conduct_from_text,
+    conduct_to_text,
+    flag_log,
+    format_occurred_at,
+)
+from debtdesk.store.attachments import AttachmentStore, StagedFile
+from debtdesk.store.connection import StoreError
+from debtdesk.store.repository import Store
+from debtdesk.store.settings import contact_rules
+
+OWNER_KIND = "contact"
+
+FileSource = Union[str, Path, StagedFile]
+
+
+@dataclass(frozen=True)
+class ContactSnapshot:
+    """A contact as it was, with its attachment rows (plain dicts, as stored)."""
+
+    contact: Contact
+    attachment_rows: tuple[dict, ...] = ()
+
+
+def contact_to_row(contact: Contact) -> dict:
+    row = {
+        "debt_id": contact.debt_id,
+        "occurred_at": format_occurred_at(contact.occurred_at),
+        "channel": contact.channel.value,
+        "company": contact.company,
+        "agent": contact.agent,
+        "phone": contact.phone,
+        "summary": contact.summary,
+        "promises": contact.promises,
+        "conduct": conduct_to_text(contact.conduct),
+    }
+    if contact.id is not None:
+        row["id"] = contact.id
+    return row
+
+
+def contact_from_row(row) -> Contact:
+    try:
+        channel = Channel(row["channel"])
+        occurred_at = datetime.fromisoformat(row["occurred_at"])
+    except ValueError as exc:
+        raise StoreError(f"Contact number {row['id']} cannot be read: {exc}.") from None
+    return Contact(
+        occurred_at=occurred_at, channel=channel, company=row["company"], agent=row["agent"],
+        phone=row["phone"], summary=row["summary"], promises=row["promises"],
+        conduct=conduct_from_text(row["conduct"]), debt_id=row["debt_id"], id=row["id"],
+    )
+
+
+class ContactLog:
+    def __init__(self, store: Store, files: AttachmentStore | None = None):
+        self.store = store
+        self.files = files or AttachmentStore(store)
+
+    # -- reading ---------------------------------------------------------------------
+    def list(self) -> list[Contact]:
+        """Every contact, oldest first."""
+        rows = self.store.conn.execute("SELECT * FROM contacts ORDER BY occurred_at, id")
+        return [contact_from_row(r) for r in rows]
+
+    def get(self, contact_id: int) -> Contact:
+        row = self.store.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"There is no contact number {contact_id}.")
+        return contact_from_row(row)
+
+    def attachments(self, contact_id: int) -> list[Attachment]:
+        return self.files.of(OWNER_KIND, contact_id)
+
+    def attachments_by_contact(self) -> dict[int, list[Attachment]]:
+        return self.files.by_owner(OWNER_KIND)
+
+    def companies(self) -> list[str]:
+        """The company names used so far (for a combo box), most used first."""
+        rows = self.store.conn.execute(
+            "SELECT company FROM contacts WHERE company != '' GROUP BY company ORDER BY count(*) DESC, company")
+        return [r[0] for r in rows]
+
+    def rules(self) -> ContactRules:
+        return contact_rules(self.store)
+
+    def flagged(self, rules: ContactRules | None = None) -> list[tuple[Contact, frozenset[Flag]]]:
+        """Every contact with its flags, in time order, under the file's rules (or `rules`)."""
+        return flag_log(self.list(), rules or self.rules())
+
+    def snapshot(self, contact_id: int) -> ContactSnapshot:
+        rows = tuple(dict(r) for r in self.store.conn.execute(
+            "SELECT * FROM attachments WHERE owner_kind = ? AND owner_id = ? ORDER BY id", (OWNER_KIND, contact_id)))
+        return ContactSnapshot(self.get(contact_id), rows)
+
+    # -- changing --------------------------------------------------------------------
+    def add(self, contact: Contact, files: Sequence[FileSource] = (),
+            added_at: datetime | None = None) -> Contact:
+        """Insert a contact (keeping `contact.id` if set) with its files; returns it with its id."""
+        staged = self._stage(files)
+        try:
+            with self.store.db.atomic():
+                self._check_debt(contact.debt_id)
+                contact_id = self.store.db["contacts"].insert(contact_to_row(contact)).last_pk
+                self._attach(contact_id, staged, added_at)
+        except BaseException:
+            self.files.discard(staged)
+            raise
+        return replace(contact, id=contact_id)
+
+    def update(self, contact: Contact, add_files: Sequence[FileSource] = (),
+               remove_attachment_ids: Iterable[int] = (), added_at: datetime | None = None) -> ContactSnapshot:
+        """Write every field, attach `add_files`, detach the rows listed; returns the contact as it was.
+
+        Detached files stay in the folder so that restoring the snapshot works.
+        """
+        if contact.id is None:
+            raise ValueError("update needs a contact with an id")
+        staged = self._stage(add_files)
+        try:
+            with self.store.db.atomic():
+                before = self.snapshot(contact.id)
+                self._check_debt(contact.debt_id)
+                row = contact_to_row(contact)
+                row.pop("id")
+                self.store.db["contacts"].update(contact.id, row)
+                self.files.detach_rows(OWNER_KIND, contact.id, list(remove_attachment_ids))
+                self._attach(contact.id, staged, added_at)
+        except BaseException:
+            self.files.discard(staged)
+            raise
+        return before
+
+    def delete(self, contact_id: int) -> ContactSnapshot:
+        """Remove a contact and its attachment rows (the files stay, for undo)."""
+        with self.store.db.atomic():
+            snapshot = self.snapshot(contact_id)
+            self.files.detach_rows(OWNER_KIND, contact_id)
+            self.store.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+        return snapshot
+
+    def restore(self, snapshot: ContactSnapshot) -> Contact:
+        """Put a deleted contact back exactly: same id, fields and attachment rows (undo of delete)."""
+        contact = snapshot.contact
+        if contact.id is None:
+            raise ValueError("restore needs a snapshot of a stored contact")
+        try:
+            with self.store.db.atomic():
+                self._check_debt(contact.debt_id)
+                if self.store.conn.execute("SELECT 1 FROM contacts WHERE id = ?", (contact.id,)).fetchone():
+                    raise StoreError(f"Contact number {contact.id} cannot be restored: the number is in use.")
+                self.store.db["contacts"].insert(contact_to_row(contact))
+                self.files.restore_rows(snapshot.attachment_rows)
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"Contact number {contact.id} cannot be restored: {exc}.") from None
+        return contact
+
+    def revert(self, snapshot: ContactSnapshot) -> Contact:
+        """Make an existing contact exactly as in the snapshot, attachment rows included (undo of edit)."""
+        contact = snapshot.contact
+        if contact.id is None:
+            raise ValueError("revert needs a snapshot of a stored contact")
+        try:
+            with self.store.db.atomic():
+                self._check_debt(contact.debt_id)
+                row = contact_to_row(contact)
+                row.pop("id")
+                sets = ", ".join(f"{name} = :{name}" for name in row)
+                cursor = self.store.conn.execute(f"UPDATE contacts SET {sets} WHERE id = :id",
+                                                 {**row, "id": contact.id})
+                if cursor.rowcount != 1:
+                    raise StoreError(f"There is no contact number {contact.id}.")
+                self.files.detach_rows(OWNER_KIND, contact.id)
+                self.files.restore_rows(snapshot.attachment_rows)
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"Contact number {contact.id} cannot be put back: {exc}.") from None
+        return contact
+
+    # -- helpers ---------------------------------------------------------------------
+    def _stage(self, files: Sequence[FileSource]) -> list[StagedFile]:
+        """Copy in the paths (all or none); staged files pass through as they are."""
+        files = list(files)
+        copied = iter(self.files.stage_many([f for f in files if not isinstance(f, StagedFile)]))
+        return [f if isinstance(f, StagedFile) else next(copied) for f in files]
+
+    def _attach(self, contact_id: int, staged: list[StagedFile], added_at: datetime | None) -> None:
+        moment = added_at or datetime.now()
+        for item in staged:
+            self.files.insert(OWNER_KIND, contact_id, item, moment)
+
+    def _check_debt(self, debt_id: int | None) -> None:
+        if debt_id is None:
+            return
+        try:
+            found = self.store.conn.execute("SELECT 1 FROM debts WHERE id = ?", (debt_id,)).fetchone()
+        except sqlite3.Error as exc:  # pragma: no cover - a damaged file
+            raise StoreError(str(exc)) from None
+        if found is None:
+            raise StoreError(f"There is no debt number {debt_id}.")

@@ -1,0 +1,110 @@
+"""Undo commands for the contact log: each redo/undo is one store transaction, then a refresh.
+
+Files are copied in before a command is pushed (the screen stages them), so
+redo and undo only ever change rows; stored files stay while any command
+could need them.  The first redo records the state it produced, so later
+redos put back exactly the same rows with the same ids.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from debtdesk.domain.contacts import Contact, ContactRules, format_occurred_at
+from debtdesk.store.attachments import StagedFile
+from debtdesk.store.contacts import ContactLog, ContactSnapshot
+from debtdesk.store.settings import set_contact_rules
+from debtdesk.ui.session import Session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactCommands", text)
+
+
+def _who(contact: Contact) -> str:
+    return contact.company or format_occurred_at(contact.occurred_at)
+
+
+class AddContact(QUndoCommand):
+    def __init__(self, session: Session, contact: Contact, files: Sequence[StagedFile] = (),
+                 added_at: datetime | None = None):
+        super().__init__(_tr("Log contact: {who}").format(who=_who(contact)))
+        self.session = session
+        self.contact = contact
+        self.files = list(files)
+        self.added_at = added_at
+        self.snapshot: ContactSnapshot | None = None
+
+    def redo(self) -> None:
+        log = ContactLog(self.session.store)
+        if self.snapshot is None:
+            self.contact = log.add(self.contact, self.files, self.added_at)
+        else:
+            log.restore(self.snapshot)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.snapshot = ContactLog(self.session.store).delete(self.contact.id)
+        self.session.notify()
+
+
+class EditContact(QUndoCommand):
+    def __init__(self, session: Session, after: Contact, add_files: Sequence[StagedFile] = (),
+                 remove_attachment_ids: Sequence[int] = (), added_at: datetime | None = None):
+        super().__init__(_tr("Edit contact: {who}").format(who=_who(after)))
+        self.session = session
+        self.after_contact = after
+        self.add_files = list(add_files)
+        self.remove_ids = list(remove_attachment_ids)
+        self.added_at = added_at
+        self.before: ContactSnapshot | None = None
+        self.after: ContactSnapshot | None = None
+
+    def redo(self) -> None:
+        log = ContactLog(self.session.store)
+        if self.after is None:
+            self.before = log.update(self.after_contact, self.add_files, self.remove_ids, self.added_at)
+            self.after = log.snapshot(self.after_contact.id)
+        else:
+            log.revert(self.after)
+        self.session.notify()
+
+    def undo(self) -> None:
+        ContactLog(self.session.store).revert(self.before)
+        self.session.notify()
+
+
+class DeleteContact(QUndoCommand):
+    def __init__(self, session: Session, contact: Contact):
+        super().__init__(_tr("Delete contact: {who}").format(who=_who(contact)))
+        self.session = session
+        self.contact_id = contact.id
+        self.snapshot: ContactSnapshot | None = None
+
+    def redo(self) -> None:
+        self.snapshot = ContactLog(self.session.store).delete(self.contact_id)
+        self.session.notify()
+
+    def undo(self) -> None:
+        ContactLog(self.session.store).restore(self.snapshot)
+        self.session.notify()
+
+
+class SetContactRules(QUndoCommand):
+    def __init__(self, session: Session, before: ContactRules, after: ContactRules):
+        super().__init__(_tr("Change contact rules"))
+        self.session = session
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        set_contact_rules(self.session.store, self.after)
+        self.session.notify()
+
+    def undo(self) -> None:
+        set_contact_rules(self.session.store, self.before)
+        self.session.notify()

@@ -1,0 +1,354 @@
+"""The collector contact log: every call, message and visit, with the rules they broke.
+
+The table lists contacts with their flags; the panel below shows the
+selected contact in full with its attached files.  Changes go through undo
+commands; files are copied in when a form is saved, before its command is
+pushed.  "Now" comes from `clock` (the real time when the session's date is
+today, the end of that day otherwise), so a contact can never be logged in
+the future of the date the app is computing against.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtdesk.domain.attachments import Attachment, AttachmentStatus, format_size, is_risky
+from debtdesk.domain.contacts import Flag, flag_counts, format_occurred_at
+from debtdesk.store import StoreError
+from debtdesk.store.attachments import AttachmentStore
+from debtdesk.store.contacts import ContactLog
+from debtdesk.ui import msgbox
+from debtdesk.ui.contact_commands import AddContact, DeleteContact, EditContact, SetContactRules
+from debtdesk.ui.contact_dialog import ContactDialog, ContactRulesDialog
+from debtdesk.ui.contacts_model import (
+    ContactFilter,
+    ContactRow,
+    ContactsModel,
+    flag_explanation,
+    label,
+    warning_colour,
+)
+from debtdesk.ui.debt_detail import make_table
+from debtdesk.ui.labels import label as debt_label
+from debtdesk.ui.session import Session
+from debtdesk.ui.table_model import ROW_ROLE
+
+#: How files are opened (replaced in tests): the desktop's own viewer for the file type.
+open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+
+ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactsScreen", text)
+
+
+class ContactsScreen(QWidget):
+    def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ContactsScreen")
+        self.session = session
+        self.undo_stack = undo_stack
+        self.clock: Callable[[], datetime] = datetime.now
+
+        self.model = ContactsModel(self)
+        self.proxy = ContactFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, "contactsTable")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ContactsModel.TIME, Qt.SortOrder.DescendingOrder)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(ContactsModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _: self.edit_contact())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+
+        self.search = QLineEdit()
+        self.search.setObjectName("contactSearch")
+        self.search.setPlaceholderText(self.tr("Filter by company, agent, number, words said…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_text)
+        self.only_flagged = QCheckBox(self.tr("Only flagged"))
+        self.only_flagged.setObjectName("onlyFlagged")
+        self.only_flagged.toggled.connect(self._filter_flagged)
+
+        self.add_button = self._button(self.tr("Log a contact…"), "addContact", self.add_contact)
+        self.edit_button = self._button(self.tr("Edit…"), "editContact", self.edit_contact)
+        self.delete_button = self._button(self.tr("Delete"), "deleteContact", self.delete_contact)
+        self.open_button = self._button(self.tr("Open attachment"), "openAttachment", lambda: self.open_attachment())
+        self.rules_button = self._button(self.tr("Rules…"), "contactRules", self.edit_rules)
+        self.delete_action = QAction(self.tr("Delete contact"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_contact)
+        self.table.addAction(self.delete_action)  # the Delete key, only while the table has focus
+
+        self.summary = QLabel()
+        self.summary.setObjectName("contactsSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setObjectName("contactDetails")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attachments_list = QListWidget()
+        self.attachments_list.setObjectName("contactAttachments")
+        self.attachments_list.itemDoubleClicked.connect(lambda item: self.open_attachment(item.data(ATTACHMENT_ROLE)))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.only_flagged)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.rules_button)
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.details, 3)
+        files_box = QVBoxLayout()
+        files_title = QLabel(self.tr("Attached files"))
+        files_box.addWidget(files_title)
+        files_box.addWidget(self.attachments_list)
+        lower_layout.addLayout(files_box, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+
+        session.changed.connect(self.reload)
+        self.reload()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # -- session and loading ---------------------------------------------------------
+    def set_session(self, session: Session) -> None:
+        self.session.changed.disconnect(self.reload)
+        self.session = session
+        session.changed.connect(self.reload)
+        self.reload()
+
+    @property
+    def log(self) -> ContactLog:
+        return ContactLog(self.session.store)
+
+    def debt_choices(self) -> list[tuple[int, str]]:
+        debts = sorted(self.session.store.debts(), key=lambda d: (d.lender.name, d.id))
+        names = [d.lender.name for d in debts]
+        return [(d.id, d.lender.name if names.count(d.lender.name) == 1
+                 else f"{d.lender.name} · {debt_label(d.kind)} #{d.id}") for d in debts]
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        log = self.log
+        rules = log.rules()
+        attachments = log.attachments_by_contact()
+        debts = dict(self.debt_choices())
+        rows = [ContactRow(c, flags, tuple(attachments.get(c.id, ())), debts.get(c.debt_id, ""))
+                for c, flags in log.flagged(rules)]
+        self.model.set_log(rows, rules)
+        self._update_summary(rows)
+        if selected is not None:
+            self.select(selected)
+        self._show_selected()
+
+    def _update_summary(self, rows: list[ContactRow]) -> None:
+        rules = self.model.rules
+        counts = flag_counts((r.contact, r.flags) for r in rows)
+        flagged = sum(1 for r in rows if r.flags)
+        text = _tr("{n} contacts logged, {flagged} flagged").format(n=len(rows), flagged=flagged)
+        if counts:
+            text += ": " + ", ".join(f"{label(flag)} {n}" for flag, n in counts.items())
+        text += " · " + _tr("allowed {start}–{end}, at most {max} a day from one company").format(
+            start=rules.day_starts.strftime("%H:%M"), end=rules.day_ends.strftime("%H:%M"), max=rules.max_per_day)
+        self.summary.setText(text)
+        self.summary.setStyleSheet(f"color: {warning_colour().name()};" if flagged else "")
+
+    def _filter_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._show_selected()
+
+    def _filter_flagged(self, value: bool) -> None:
+        self.proxy.set_only_flagged(value)
+        self._show_selected()
+
+    # -- selection -------------------------------------------------------------------
+    def selected_row(self) -> ContactRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def selected_id(self) -> int | None:
+        row = self.selected_row()
+        return row.contact.id if row else None
+
+    def select(self, contact_id: int) -> None:
+        row = self.model.row_of(contact_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def visible_rows(self) -> list[ContactRow]:
+        """The rows the table shows, top to bottom (after filter and sort)."""
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def _show_selected(self) -> None:
+        item = self.selected_row()
+        self.edit_button.setEnabled(item is not None)
+        self.delete_button.setEnabled(item is not None)
+        self.open_button.setEnabled(bool(item and item.attachments))
+        self.attachments_list.clear()
+        if item is None:
+            self.details.setText(_tr("Choose a contact above to see it in full.") if self.model.rowCount()
+                                 else _tr("No contacts logged yet. After each call, message or visit from a "
+                                          "collector, log it here: when, who, what was said. Flagged contacts "
+                                          "can support a complaint."))
+            return
+        self.details.setText(self._describe(item))
+        files = AttachmentStore(self.session.store)
+        for attachment in item.attachments:
+            status = files.quick_status(attachment)
+            text = f"{attachment.original_name} ({format_size(attachment.size)})"
+            if status is AttachmentStatus.MISSING:
+                text += " — " + _tr("missing")
+            elif status is AttachmentStatus.CHANGED:
+                text += " — " + _tr("changed")
+            entry = QListWidgetItem(text)
+            entry.setData(ATTACHMENT_ROLE, attachment)
+            if status is not AttachmentStatus.OK:
+                entry.setForeground(warning_colour())
+            self.attachments_list.addItem(entry)
+
+    def _describe(self, item: ContactRow) -> str:
+        c = item.contact
+        who = " · ".join(part for part in (c.company, c.agent, c.phone) if part) or _tr("unknown caller")
+        lines = [f"{format_occurred_at(c.occurred_at)} · {label(c.channel)} · {who}"]
+        if item.debt_name:
+            lines.append(_tr("About: {debt}").format(debt=item.debt_name))
+        if c.summary:
+            lines += ["", c.summary]
+        if c.promises:
+            lines += ["", _tr("Promised: {text}").format(text=c.promises)]
+        if item.flags:
+            lines.append("")
+            lines += [f"⚠ {flag_explanation(f, self.model.rules)}" for f in Flag if f in item.flags]
+        return "\n".join(lines)
+
+    # -- time --------------------------------------------------------------------------
+    def now(self) -> datetime:
+        """The latest moment a contact may have happened: now, or the end of the session's day."""
+        real = self.clock().replace(second=0, microsecond=0)
+        if real.date() == self.session.as_of:
+            return real
+        return datetime.combine(self.session.as_of, time(23, 59))
+
+    def _default_time(self) -> datetime:
+        real = self.clock().replace(second=0, microsecond=0)
+        return real if real.date() == self.session.as_of else datetime.combine(self.session.as_of, time(12, 0))
+
+    # -- actions -----------------------------------------------------------------------
+    def _dialog(self, contact=None, attachments=()) -> ContactDialog:
+        files = AttachmentStore(self.session.store)
+        return ContactDialog(self, self.now(), self.debt_choices(), self.log.companies(), contact,
+                             list(attachments), self._default_time(), stage=files.stage_many)
+
+    def add_contact(self) -> None:
+        dialog = self._dialog()
+        if dialog.exec() and dialog.result_contact is not None:
+            command = AddContact(self.session, dialog.result_contact, dialog.staged_files, self.clock())
+            self.undo_stack.push(command)
+            self.select(command.contact.id)
+
+    def edit_contact(self) -> None:
+        item = self.selected_row()
+        if item is None:
+            return
+        dialog = self._dialog(item.contact, item.attachments)
+        if dialog.exec() and dialog.result_contact is not None and dialog.changed():
+            self.undo_stack.push(EditContact(self.session, dialog.result_contact, dialog.staged_files,
+                                             dialog.removed_attachment_ids, self.clock()))
+            self.select(item.contact.id)
+
+    def delete_contact(self) -> None:
+        item = self.selected_row()
+        if item is None:
+            return
+        c = item.contact
+        question = _tr("Delete the contact of {when} ({who}) and its {n} attached files from the log?\n"
+                       "You can undo this with Edit ▸ Undo.").format(
+            when=format_occurred_at(c.occurred_at), who=c.company or label(c.channel), n=len(item.attachments))
+        if msgbox.confirm(self, _tr("Delete contact"), question, _tr("Delete"), _tr("Keep")):
+            self.undo_stack.push(DeleteContact(self.session, c))
+
+    def edit_rules(self) -> None:
+        rules = self.log.rules()
+        dialog = ContactRulesDialog(self, rules)
+        if dialog.exec() and dialog.result_rules is not None and dialog.result_rules != rules:
+            self.undo_stack.push(SetContactRules(self.session, rules, dialog.result_rules))
+
+    def open_attachment(self, attachment: Attachment | None = None) -> bool:
+        """Open a file in the desktop's viewer; a missing or altered file is reported, never a crash."""
+        if attachment is None:
+            current = self.attachments_list.currentItem() or self.attachments_list.item(0)
+            if current is None:
+                return False
+            attachment = current.data(ATTACHMENT_ROLE)
+        title = _tr("Open attachment")
+        files = AttachmentStore(self.session.store)
+        status = files.status(attachment)
+        try:
+            path = files.path_of(attachment)
+        except StoreError as exc:
+            msgbox.error(self, title, str(exc))
+            return False
+        if status is AttachmentStatus.MISSING:
+            msgbox.error(self, title, _tr(
+                "The file {name} is missing: it should be in {folder}, but it was moved or deleted "
+                "outside DebtDesk.").format(name=attachment.original_name, folder=str(path.parent)))
+            return False
+        if status is AttachmentStatus.CHANGED and not msgbox.confirm(self, title, _tr(
+                "The file {name} has changed since it was attached (its checksum differs), so it may no "
+                "longer be the original evidence. Open it anyway?").format(name=attachment.original_name),
+                _tr("Open"), _tr("Cancel")):
+            return False
+        if is_risky(attachment) and not msgbox.confirm(self, title, _tr(
+                "{name} is a kind of file that can run a program on this computer. Open it only if you "
+                "trust where it came from.").format(name=attachment.original_name), _tr("Open"), _tr("Cancel")):
+            return False
+        if not open_url(QUrl.fromLocalFile(str(Path(path)))):
+            msgbox.error(self, title, _tr("No program on this computer could open {name}.").format(
+                name=attachment.original_name))
+            return False
+        return True

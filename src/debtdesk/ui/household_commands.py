@@ -1,0 +1,290 @@
+"""Undo commands for the budget statement and the evidence checklist.
+
+As in `commands.py`: each redo/undo is one store transaction followed by
+`session.notify()`.  `QUndoStack.push()` runs `redo()` at once; ids assigned
+then are kept, so a redo after an undo brings back the same rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from debtdesk.domain.attachments import Attachment
+from debtdesk.domain.budget import Budget
+from debtdesk.domain.evidence import EvidenceItem, EvidenceStatus, HardshipReason
+from debtdesk.store.attachments import StagedFile
+from debtdesk.store.budgets import BudgetBook
+from debtdesk.store.evidence import EvidenceBook, EvidenceSnapshot
+from debtdesk.ui.session import Session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HouseholdCommands", text)
+
+
+class _Command(QUndoCommand):
+    def __init__(self, session: Session, text: str):
+        super().__init__(text)
+        self.session = session
+
+    @property
+    def budgets(self) -> BudgetBook:
+        return BudgetBook(self.session.store)
+
+    @property
+    def evidence(self) -> EvidenceBook:
+        return EvidenceBook(self.session.store)
+
+
+# -- budget statements -------------------------------------------------------------
+class AddBudget(_Command):
+    """A new snapshot (empty, or with lines); `self.budget` holds it with its ids."""
+
+    def __init__(self, session: Session, budget: Budget):
+        super().__init__(session, _tr("New budget of {date}").format(date=budget.taken_on.isoformat()))
+        self.budget = budget
+
+    def redo(self) -> None:
+        self.budget = self.budgets.add(self.budget)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.budgets.delete(self.budget.id)
+        self.session.notify()
+
+
+class CopyBudget(_Command):
+    """A copy of a snapshot under a new date; `self.budget` is the copy once done."""
+
+    def __init__(self, session: Session, source_id: int, taken_on: date, name: str | None = None,
+                 currency: str | None = None):
+        super().__init__(session, _tr("Copy budget to {date}").format(date=taken_on.isoformat()))
+        self.source_id = source_id
+        self.taken_on = taken_on
+        self.name = name
+        self.currency = currency
+        self.budget: Budget | None = None
+
+    def redo(self) -> None:
+        if self.budget is None:
+            self.budget = self.budgets.copy(self.source_id, self.taken_on, self.name, self.currency)
+        else:
+            self.budgets.restore(self.budget)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.budgets.delete(self.budget.id)
+        self.session.notify()
+
+
+class EditBudget(_Command):
+    """Any change to one snapshot (its date, name or lines): before and after in full."""
+
+    def __init__(self, session: Session, before: Budget, after: Budget, text: str | None = None):
+        super().__init__(session, text or _tr("Edit budget of {date}").format(date=before.taken_on.isoformat()))
+        self.before = before
+        self.after = replace(after, id=before.id)
+
+    def redo(self) -> None:
+        self.after = self.budgets.update(self.after)  # new lines keep the ids they got the first time
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.budgets.update(self.before)
+        self.session.notify()
+
+
+class DeleteBudget(_Command):
+    def __init__(self, session: Session, budget: Budget):
+        super().__init__(session, _tr("Delete budget of {date}").format(date=budget.taken_on.isoformat()))
+        self.budget_id = budget.id
+        self.snapshot: Budget | None = None
+
+    def redo(self) -> None:
+        self.snapshot = self.budgets.delete(self.budget_id)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.budgets.restore(self.snapshot)
+        self.session.notify()
+
+
+# -- the evidence checklist -----------------------------------------------------------
+class SetReasons(_Command):
+    """Choose the hardship reasons; consecutive choices merge into one undo step."""
+
+    ID = 0x45564452  # 'EVDR'
+
+    def __init__(self, session: Session, before: list[HardshipReason], after: list[HardshipReason]):
+        super().__init__(session, _tr("Choose hardship reasons"))
+        self.before = list(before)
+        self.after = list(after)
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetReasons) or other.session is not self.session:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self.evidence.set_reasons(self.after)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.evidence.set_reasons(self.before)
+        self.session.notify()
+
+
+class ProposeChecklist(_Command):
+    """Add the checklist items for the reasons that are not there yet."""
+
+    def __init__(self, session: Session, reasons: list[HardshipReason], translate: Callable[[str], str]):
+        super().__init__(session, _tr("Propose evidence checklist"))
+        self.reasons = list(reasons)
+        self.translate = translate
+        self.added: list[EvidenceItem] | None = None
+        self.snapshots: list[EvidenceSnapshot] = []
+
+    def redo(self) -> None:
+        if self.added is None:
+            self.added = self.evidence.add_from_templates(self.reasons, self.translate)
+        else:
+            self.evidence.restore_many(self.snapshots)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.snapshots = self.evidence.delete_many([item.id for item in self.added])
+        self.session.notify()
+
+
+class AddItem(_Command):
+    def __init__(self, session: Session, item: EvidenceItem):
+        super().__init__(session, _tr("Add evidence item “{title}”").format(title=item.title))
+        self.item = item
+
+    def redo(self) -> None:
+        self.item = self.evidence.add(self.item)  # keeps its id and position on redo
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.evidence.delete(self.item.id)
+        self.session.notify()
+
+
+class EditItem(_Command):
+    """A change to one item (title, status and dates, notes): before and after in full."""
+
+    def __init__(self, session: Session, before: EvidenceItem, after: EvidenceItem, text: str):
+        super().__init__(session, text)
+        self.before = before
+        self.after = replace(after, id=before.id)
+
+    def redo(self) -> None:
+        self.evidence.update(self.after)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.evidence.update(self.before)
+        self.session.notify()
+
+
+def rename_item(session: Session, item: EvidenceItem, title: str) -> EditItem:
+    return EditItem(session, item, replace(item, title=title),
+                    _tr("Rename evidence item to “{title}”").format(title=title))
+
+
+_STATUS_TEXT = {
+    EvidenceStatus.NEEDED: QT_TRANSLATE_NOOP("HouseholdCommands", "Mark “{title}” as still needed"),
+    EvidenceStatus.REQUESTED: QT_TRANSLATE_NOOP("HouseholdCommands", "Mark “{title}” as requested"),
+    EvidenceStatus.OBTAINED: QT_TRANSLATE_NOOP("HouseholdCommands", "Mark “{title}” as obtained"),
+    EvidenceStatus.SENT: QT_TRANSLATE_NOOP("HouseholdCommands", "Mark “{title}” as sent"),
+}
+
+
+def set_item_status(session: Session, item: EvidenceItem, status: EvidenceStatus) -> EditItem:
+    """Stamps the session's date (never the clock)."""
+    return EditItem(session, item, item.with_status(status, session.as_of),
+                    _tr(_STATUS_TEXT[status]).format(title=item.title))
+
+
+def set_item_notes(session: Session, item: EvidenceItem, notes: str) -> EditItem:
+    return EditItem(session, item, replace(item, notes=notes),
+                    _tr("Edit notes of “{title}”").format(title=item.title))
+
+
+class DeleteItem(_Command):
+    def __init__(self, session: Session, item: EvidenceItem):
+        super().__init__(session, _tr("Remove evidence item “{title}”").format(title=item.title))
+        self.item_id = item.id
+        self.snapshot: EvidenceSnapshot | None = None
+
+    def redo(self) -> None:
+        self.snapshot = self.evidence.delete(self.item_id)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.evidence.restore(self.snapshot)
+        self.session.notify()
+
+
+class ReorderItems(_Command):
+    def __init__(self, session: Session, before: list[int], after: list[int]):
+        super().__init__(session, _tr("Reorder evidence items"))
+        self.before = list(before)
+        self.after = list(after)
+
+    def redo(self) -> None:
+        self.evidence.reorder(self.after)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.evidence.reorder(self.before)
+        self.session.notify()
+
+
+class AttachFiles(_Command):
+    """Record files already copied in (`EvidenceBook.stage`) for an item; undo keeps the copies."""
+
+    def __init__(self, session: Session, item: EvidenceItem, staged: list[StagedFile]):
+        super().__init__(session, _tr("Attach {count} file(s) to “{title}”").format(count=len(staged),
+                                                                                    title=item.title))
+        self.item_id = item.id
+        self.staged = list(staged)
+        self.attachments: list[Attachment] | None = None
+        self.rows: tuple[dict, ...] = ()
+
+    def redo(self) -> None:
+        if self.attachments is None:
+            self.attachments = self.evidence.attach_staged(self.item_id, self.staged)
+        else:
+            self.evidence.reattach(self.rows)
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.rows = self.evidence.detach(self.item_id, [a.id for a in self.attachments])
+        self.session.notify()
+
+
+class RemoveAttachment(_Command):
+    """Take a file off an item; the stored copy stays until nothing can undo back to it."""
+
+    def __init__(self, session: Session, attachment: Attachment):
+        super().__init__(session, _tr("Remove file “{name}”").format(name=attachment.original_name))
+        self.attachment = attachment
+        self.rows: tuple[dict, ...] = ()
+
+    def redo(self) -> None:
+        self.rows = self.evidence.detach(self.attachment.owner_id, [self.attachment.id])
+        self.session.notify()
+
+    def undo(self) -> None:
+        self.evidence.reattach(self.rows)
+        self.session.notify()
