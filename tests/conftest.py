@@ -24,9 +24,19 @@ def as_of() -> date:
 
 @pytest.fixture
 def demo_path(tmp_path):
-    """A new file holding the demo household as of AS_OF."""
+    """A new file holding the demo debts and payments as of AS_OF (no budget, evidence or contacts)."""
     from debtdesk.store.demo import write_demo
 
     path = tmp_path / "demo.debtdesk"
+    write_demo(path, AS_OF, debts_only=True)
+    return path
+
+
+@pytest.fixture
+def household_path(tmp_path):
+    """The whole demo household: debts, a budget, evidence in progress, collector contacts."""
+    from debtdesk.store.demo import write_demo
+
+    path = tmp_path / "household.debtdesk"
     write_demo(path, AS_OF)
     return path

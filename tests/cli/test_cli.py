@@ -75,6 +75,11 @@ def test_demo_writes_a_new_file_and_refuses_an_existing_one(tmp_path, capsys):
     assert main(["demo", "--db", str(path), "--as-of", "2026-11-23"]) == 0
     with Store.open(path) as store:
         assert store.counts() == {"lenders": 6, "debts": 6, "payments": 20}
+        rows = {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("budgets", "budget_lines", "evidence_items", "contacts")}
+        assert rows == {"budgets": 1, "budget_lines": 9, "evidence_items": 12, "contacts": 4}
+        obtained = store.conn.execute("SELECT count(*) FROM evidence_items WHERE status = 'obtained'").fetchone()
+        assert obtained[0] == 3
     before = path.read_bytes()
     assert main(["demo", "--db", str(path)]) == 1
     assert "already exists" in capsys.readouterr().err
@@ -105,3 +110,23 @@ def test_status_of_a_missing_file_is_refused(tmp_path):
     result = run("status", "--db", str(tmp_path / "nope.debtdesk"))
     assert result.returncode == 1 and "does not exist" in result.stderr
     assert not (tmp_path / "nope.debtdesk").exists()
+
+
+def test_export_then_import_round_trips_the_whole_household(household_path, tmp_path, capsys):
+    out, again = tmp_path / "h.json", tmp_path / "again.json"
+    target = tmp_path / "copy.debtdesk"
+    assert main(["export", "--db", str(household_path), "--out", str(out)]) == 0
+    assert main(["import", "--db", str(target), str(out)]) == 0
+    assert "6 debts" in capsys.readouterr().out
+    assert main(["export", "--db", str(target), "--out", str(again)]) == 0
+    assert out.read_bytes() == again.read_bytes()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["tables"]["contacts"]) == 4 and len(data["tables"]["evidence_items"]) == 12
+
+
+def test_import_of_a_hostile_file_leaves_no_target(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "debtdesk-interchange", "version": 1, "tables": {"debts": [{"id": true}]}}')
+    result = run("import", "--db", str(tmp_path / "new.debtdesk"), str(bad))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert not (tmp_path / "new.debtdesk").exists()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 from datetime import datetime, time
@@ -10,7 +9,6 @@ from datetime import datetime, time
 import pytest
 
 from debtdesk import cli
-from debtdesk.cli import contacts as contacts_cli
 from debtdesk.domain.contacts import Channel, Conduct, Contact, ContactRules
 from debtdesk.store import Store
 from debtdesk.store.contacts import ContactLog
@@ -20,18 +18,7 @@ ADDED = datetime(2026, 11, 23, 12, 0)
 
 
 @pytest.fixture
-def main(monkeypatch):
-    """`debtdesk.cli.main` with the contacts command, whether or not the CLI registers it yet."""
-    original = cli.build_parser
-
-    def build():
-        parser = original()
-        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "contacts" not in commands.choices:
-            contacts_cli.register(commands, cli.add_as_of)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
+def main():
     return cli.main
 
 

@@ -57,5 +57,6 @@ def run_import(args) -> int:
         counts = import_file(Path(args.file), Path(args.db))
     except (StoreError, InterchangeError, OSError) as exc:
         raise UserError(str(exc)) from None
-    print(", ".join(f"{n} {table}" for table, n in counts.items()) + f" imported into {args.db}")
+    summary = ", ".join(f"{n} {table}" for table, n in counts.items() if n) or "nothing"
+    print(f"{summary} imported into {args.db}")
     return 0

@@ -1,4 +1,5 @@
-"""A demo household: several debts across lenders and kinds, in every stage.
+"""A demo household: several debts across lenders and kinds, in every stage,
+with a budget, a half-gathered evidence checklist and a few collector contacts.
 
 Built relative to `as_of`, so the demo always shows the same picture: one debt
 current, the others 5, 20, 45 and 120 days past due.  Each overdue debt is
@@ -14,6 +15,8 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from debtdesk.domain.budget import Budget, BudgetLine, Direction, ExpenseCategory, Frequency, IncomeCategory
+from debtdesk.domain.contacts import Channel, Conduct, Contact
 from debtdesk.domain.debt import (
     Debt,
     LateFeeRule,
@@ -25,6 +28,7 @@ from debtdesk.domain.debt import (
     RateBasis,
     RepaymentMethod,
 )
+from debtdesk.domain.evidence import EvidenceStatus, HardshipReason
 from debtdesk.domain.money import cents
 from debtdesk.domain.schedule import schedule_for
 
@@ -81,3 +85,53 @@ def demo_debts(as_of: date) -> list[tuple[Debt, list[Payment]]]:
                                     cents(unpaid.payment / 2), "Half of what was due: all I had"))
         result.append((debt, payments))
     return result
+
+
+def demo_budget(as_of: date) -> Budget:
+    """A household earning less since an illness: little left over for debts."""
+    income, expense = Direction.INCOME, Direction.EXPENSE
+    lines = (
+        BudgetLine(income, IncomeCategory.WAGES.value, D("6800.00"), Frequency.MONTHLY, "工资 (part-time since June)"),
+        BudgetLine(income, IncomeCategory.BENEFITS.value, D("300.00"), Frequency.WEEKLY, "Sick pay"),
+        BudgetLine(income, IncomeCategory.FAMILY_SUPPORT.value, D("500.00"), Frequency.MONTHLY, "From my sister"),
+        BudgetLine(expense, ExpenseCategory.HOUSING.value, D("2600.00"), Frequency.MONTHLY, "Rent"),
+        BudgetLine(expense, ExpenseCategory.FOOD.value, D("1800.00"), Frequency.MONTHLY, ""),
+        BudgetLine(expense, ExpenseCategory.UTILITIES.value, D("380.00"), Frequency.MONTHLY, "Water, power, phone"),
+        BudgetLine(expense, ExpenseCategory.TRANSPORT.value, D("120.00"), Frequency.WEEKLY, "Bus to the clinic"),
+        BudgetLine(expense, ExpenseCategory.MEDICAL.value, D("900.00"), Frequency.MONTHLY, "Medicine and check-ups"),
+        BudgetLine(expense, ExpenseCategory.INSURANCE.value, D("2400.00"), Frequency.YEARLY, "Health insurance"),
+    )
+    return Budget(taken_on=as_of - timedelta(days=10), lines=lines, name="After the illness")
+
+
+DEMO_REASONS = (HardshipReason.ILLNESS, HardshipReason.JOB_LOSS)
+
+#: Demo evidence progress by template key: (status, days before as_of it changed).
+DEMO_EVIDENCE_STATUS = {
+    "identity": (EvidenceStatus.OBTAINED, 20),
+    "diagnosis": (EvidenceStatus.OBTAINED, 15),
+    "hospital_records": (EvidenceStatus.REQUESTED, 8),
+    "pay_slips": (EvidenceStatus.OBTAINED, 6),
+    "statement": (EvidenceStatus.SENT, 3),
+}
+
+
+def demo_contacts(as_of: date) -> list[Contact]:
+    """Collector contacts: ordinary ones, and a night call that threatened arrest."""
+    from datetime import datetime, time
+
+    def at(days_ago: int, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(as_of - timedelta(days=days_ago), time(hour, minute))
+
+    return [
+        Contact(at(12, 10, 15), Channel.SMS, company="微粒贷", phone="95188",
+                summary="Reminder: instalment due, please repay on time."),
+        Contact(at(4, 14, 30), Channel.CALL, company="借呗 (蚂蚁消费金融)", agent="Ms Li", phone="95188",
+                summary="Asked when I can pay; I explained the illness.", promises="Will call back on Friday."),
+        Contact(at(2, 22, 40), Channel.CALL, company="Swift Recovery Ltd (for 中国建设银行)", agent="Mr Zhao",
+                phone="021-5555 0199",
+                summary="说如果明天不还钱就会被抓，还要打电话给我单位。Said I would be arrested tomorrow.",
+                conduct=frozenset({Conduct.FALSE_LEGAL_CLAIMS, Conduct.THREATS})),
+        Contact(at(1, 9, 5), Channel.CALL, company="Swift Recovery Ltd (for 中国建设银行)", agent="Mr Zhao",
+                summary="Called my sister about my debt.", conduct=frozenset({Conduct.THIRD_PARTY})),
+    ]

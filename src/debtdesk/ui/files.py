@@ -60,7 +60,7 @@ def first_run_store(parent: QWidget | None, as_of: date) -> Store:
         path = data_dir() / DEMO_NAME
         store = Store.open(path) if path.exists() else Store.create(path)
         if store.counts()["debts"] == 0:
-            fill_demo(store, as_of)
+            fill_demo(store, as_of, lambda text: QCoreApplication.translate("Evidence", text))
     else:
         path = data_dir() / DEFAULT_NAME
         store = Store.open(path, create=True)
