@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from debtdesk.ui.debt_dialog import DebtDialog
 
 
 def test_overview_names_the_most_urgent_debt_and_the_totals(window):

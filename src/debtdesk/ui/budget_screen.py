@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,24 +47,13 @@ from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors
 from debtdesk.ui.session import Session
+from debtdesk.ui.widgets import plain_label
 
 CURRENCIES = ["CNY", "HKD", "TWD", "MOP", "USD", "EUR", "GBP", "SGD", "MYR", "JPY", "AUD", "CAD"]
 
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _plain(text: str = "", bold: bool = False, size_delta: int = 0) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if bold or size_delta:
-        font = QFont(label.font())
-        font.setBold(bold)
-        font.setPointSize(max(6, font.pointSize() + size_delta))
-        label.setFont(font)
-    return label
 
 
 class FormDialog(QDialog):
@@ -152,7 +141,7 @@ class BudgetLineDialog(FormDialog):
                      self.tr("As you receive or pay it; choose how often below."))
         self.add_row("frequency", self.tr("How often"), combo(frequency_choices()))
         self.rows["frequency"].set_value("monthly")
-        self.per_month = _plain()
+        self.per_month = plain_label()
         self.per_month.setObjectName("perMonth")
         self.outer.addWidget(self.per_month)
         self.outer.addWidget(self.buttons)
@@ -192,7 +181,7 @@ class _LinesPanel(QGroupBox):
         self.remove_button = QPushButton()
         for button, suffix in ((self.add_button, "Add"), (self.edit_button, "Edit"), (self.remove_button, "Remove")):
             button.setObjectName(f"{name}{suffix}")
-        self.total = _plain(bold=True)
+        self.total = plain_label(bold=True)
         self.total.setObjectName(f"{name}Total")
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         buttons = QHBoxLayout()
@@ -254,26 +243,26 @@ class BudgetScreen(QWidget):
         for button in (self.new_button, self.copy_button, self.edit_button, self.delete_button):
             top.addWidget(button)
 
-        self.empty_hint = _plain(self.tr(
+        self.empty_hint = plain_label(self.tr(
             "No budget yet. Write down what comes in and what you must pay each month: creditors ask for it, "
             "and it shows what you can really offer. Click “New…” to start."))
         self.empty_hint.setObjectName("budgetEmptyHint")
 
-        self.income_total = _plain()
+        self.income_total = plain_label()
         self.income_total.setObjectName("incomeMonthly")
-        self.expense_total = _plain()
+        self.expense_total = plain_label()
         self.expense_total.setObjectName("expensesMonthly")
-        self.disposable = _plain(bold=True, size_delta=6)
+        self.disposable = plain_label(bold=True, size_delta=6)
         self.disposable.setObjectName("disposable")
-        self.verdict = _plain()
+        self.verdict = plain_label()
         self.verdict.setObjectName("budgetVerdict")
         totals = QGroupBox(self.tr("Each month"))
         grid = QGridLayout(totals)
-        grid.addWidget(_plain(self.tr("Income")), 0, 0)
+        grid.addWidget(plain_label(self.tr("Income")), 0, 0)
         grid.addWidget(self.income_total, 0, 1)
-        grid.addWidget(_plain(self.tr("Essential expenses")), 1, 0)
+        grid.addWidget(plain_label(self.tr("Essential expenses")), 1, 0)
         grid.addWidget(self.expense_total, 1, 1)
-        disposable_caption = _plain(self.tr("Disposable income"), bold=True)
+        disposable_caption = plain_label(self.tr("Disposable income"), bold=True)
         grid.addWidget(disposable_caption, 0, 2, Qt.AlignmentFlag.AlignBottom)
         grid.addWidget(self.disposable, 1, 2)
         grid.addWidget(self.verdict, 2, 0, 1, 3)

@@ -50,6 +50,7 @@ from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.labels import label as debt_label
 from debtdesk.ui.session import Session
 from debtdesk.ui.table_model import ROW_ROLE
+from debtdesk.ui.widgets import select_source_row
 
 #: How files are opened (replaced in tests): the desktop's own viewer for the file type.
 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
@@ -212,13 +213,7 @@ class ContactsScreen(QWidget):
         return row.contact.id if row else None
 
     def select(self, contact_id: int) -> None:
-        row = self.model.row_of(contact_id)
-        if row is None:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.proxy, self.model, self.model.row_of(contact_id))
 
     def visible_rows(self) -> list[ContactRow]:
         """The rows the table shows, top to bottom (after filter and sort)."""

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from debtdesk.domain.guidance import GUIDANCE, NOT_LEGAL_ADVICE
 from debtdesk.domain.money import format_amount, to_minor
@@ -15,6 +14,7 @@ from debtdesk.ui.debts_model import stage_colour
 from debtdesk.ui.labels import label
 from debtdesk.ui.session import Session
 from debtdesk.ui.table_model import RIGHT, ROW_ROLE, Column, RowTableModel
+from debtdesk.ui.widgets import plain_label
 
 
 def _tr(text: str) -> str:
@@ -50,18 +50,6 @@ class UpcomingTransitionsModel(RowTableModel):
         return None
 
 
-def _plain(text: str = "", bold: bool = False, size_delta: int = 0) -> QLabel:
-    lab = QLabel(text)
-    lab.setTextFormat(Qt.TextFormat.PlainText)
-    lab.setWordWrap(True)
-    if bold or size_delta:
-        font = QFont(lab.font())
-        font.setBold(bold)
-        font.setPointSize(max(6, font.pointSize() + size_delta))
-        lab.setFont(font)
-    return lab
-
-
 class Dashboard(QWidget):
     debt_requested = Signal(int)
 
@@ -69,22 +57,22 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.setObjectName("Dashboard")
         self.session = session
-        self.headline = _plain(bold=True, size_delta=3)
+        self.headline = plain_label(bold=True, size_delta=3)
         self.headline.setObjectName("headline")
-        self.totals = _plain()
+        self.totals = plain_label()
         self.totals.setObjectName("totals")
 
-        self.worst_title = _plain(bold=True)
-        self.lender_does = _plain()
-        self.you_should = _plain()
+        self.worst_title = plain_label(bold=True)
+        self.lender_does = plain_label()
+        self.you_should = plain_label()
         advice = QGroupBox(_tr("What to do now"))
         advice_layout = QVBoxLayout(advice)
         advice_layout.addWidget(self.worst_title)
-        advice_layout.addWidget(_plain(_tr("What lenders typically do at this stage:"), bold=True))
+        advice_layout.addWidget(plain_label(_tr("What lenders typically do at this stage:"), bold=True))
         advice_layout.addWidget(self.lender_does)
-        advice_layout.addWidget(_plain(_tr("What you can do:"), bold=True))
+        advice_layout.addWidget(plain_label(_tr("What you can do:"), bold=True))
         advice_layout.addWidget(self.you_should)
-        note = _plain(guidance_text(NOT_LEGAL_ADVICE))
+        note = plain_label(guidance_text(NOT_LEGAL_ADVICE))
         note.setEnabled(False)
         advice_layout.addWidget(note)
         advice_layout.addStretch(1)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -24,6 +23,7 @@ from debtdesk.ui.labels import label
 from debtdesk.ui.payments_model import PaymentsModel
 from debtdesk.ui.schedule_model import ScheduleModel
 from debtdesk.domain.status import DebtStatus
+from debtdesk.ui.widgets import plain_label
 
 
 def make_table(model, name: str) -> QTableView:
@@ -104,7 +104,7 @@ class DebtDetail(QTabWidget):
         while self.facts.rowCount():
             self.facts.removeRow(0)
         if view is None:
-            self.facts.addRow(self._plain(self.tr("Choose a debt above to see its schedule and payments.")))
+            self.facts.addRow(plain_label(self.tr("Choose a debt above to see its schedule and payments.")))
             return
         debt, state = view.debt, view.state
         money = lambda amount: f"{format_amount(amount)} {debt.currency}"  # noqa: E731
@@ -143,12 +143,4 @@ class DebtDetail(QTabWidget):
         if debt.notes:
             rows.append((self.tr("Notes"), debt.notes))
         for name, value in rows:
-            self.facts.addRow(name, self._plain(value))
-
-    @staticmethod
-    def _plain(text: str) -> QLabel:
-        lab = QLabel(text)
-        lab.setTextFormat(Qt.TextFormat.PlainText)
-        lab.setWordWrap(True)
-        lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return lab
+            self.facts.addRow(name, plain_label(value, selectable=True))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QUndoStack
+from PySide6.QtGui import QColor, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,22 +44,12 @@ from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.evidence_models import EvidenceItemsModel, ItemRow, evidence_label, translate_title
 from debtdesk.ui.form_fields import FieldRow, line, show_errors, text_box
 from debtdesk.ui.session import Session
+from debtdesk.ui.widgets import plain_label
 
 
 def open_path(path: Path) -> bool:
     """Hand a file to the desktop (a module function, so tests can replace it)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def _plain(text: str = "", bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if bold:
-        font = QFont(label.font())
-        font.setBold(True)
-        label.setFont(font)
-    return label
 
 
 def _warning_colour() -> str:
@@ -117,9 +107,9 @@ class EvidenceScreen(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("evidenceProgress")
         self.progress_bar.setTextVisible(False)
-        self.progress_text = _plain(bold=True)
+        self.progress_text = plain_label(bold=True)
         self.progress_text.setObjectName("progressText")
-        self.progress_detail = _plain()
+        self.progress_detail = plain_label()
         self.progress_detail.setObjectName("progressDetail")
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress_text)
@@ -133,7 +123,7 @@ class EvidenceScreen(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
-        self.empty_hint = _plain(self.tr(
+        self.empty_hint = plain_label(self.tr(
             "Lenders agree more readily when they can see proof. Tick what happened above and press "
             "“Propose checklist”, or add your own items."))
         self.empty_hint.setObjectName("evidenceEmptyHint")
@@ -159,9 +149,9 @@ class EvidenceScreen(QWidget):
         # -- the selected item --------------------------------------------------------------
         self.detail = QGroupBox(self.tr("Selected item"))
         self.detail.setObjectName("evidenceDetail")
-        self.item_title = _plain(bold=True)
+        self.item_title = plain_label(bold=True)
         self.item_title.setObjectName("itemTitle")
-        self.item_dates = _plain()
+        self.item_dates = plain_label()
         self.item_dates.setObjectName("itemDates")
         self.status_group = QButtonGroup(self)
         self.status_group.setExclusive(True)
@@ -185,7 +175,7 @@ class EvidenceScreen(QWidget):
         self.files.setObjectName("evidenceFiles")
         self.files.itemSelectionChanged.connect(self._update_file_buttons)
         self.files.itemDoubleClicked.connect(lambda _item: self.open_file())
-        self.files_warning = _plain()
+        self.files_warning = plain_label()
         self.files_warning.setObjectName("filesWarning")
         self.attach_button = self._button(self.tr("Attach files…"), "attachFiles", self.attach_files)
         self.open_button = self._button(self.tr("Open"), "openFile", self.open_file)
@@ -194,13 +184,13 @@ class EvidenceScreen(QWidget):
         detail_layout.addWidget(self.item_title)
         detail_layout.addLayout(status_row)
         detail_layout.addWidget(self.item_dates)
-        detail_layout.addWidget(_plain(self.tr("Notes")))
+        detail_layout.addWidget(plain_label(self.tr("Notes")))
         detail_layout.addWidget(self.notes)
         notes_row = QHBoxLayout()
         notes_row.addStretch(1)
         notes_row.addWidget(self.save_notes_button)
         detail_layout.addLayout(notes_row)
-        detail_layout.addWidget(_plain(self.tr("Files (copies kept with this household's data)")))
+        detail_layout.addWidget(plain_label(self.tr("Files (copies kept with this household's data)")))
         detail_layout.addWidget(self.files, 1)
         detail_layout.addWidget(self.files_warning)
         file_buttons = QHBoxLayout()

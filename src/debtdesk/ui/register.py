@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import DebtsModel
 from debtdesk.ui.table_model import ROW_ROLE, SORT_ROLE
+from debtdesk.ui.widgets import select_source_row
 
 
 class DebtFilter(QSortFilterProxyModel):
@@ -79,10 +80,4 @@ class Register(QWidget):
         return rows[0].data(ROW_ROLE).debt.id
 
     def select(self, debt_id: int) -> None:
-        row = self.model.row_of(debt_id)
-        if row is None:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.proxy, self.model, self.model.row_of(debt_id))
