@@ -63,3 +63,11 @@ def test_totals_in_the_status_bar(window):
     text = window.totals.text()
     assert "CNY" in text and "as of 2026-11-23" in text
     assert "overdue 24,070.84" in text
+
+
+def test_notes_tooltip_shows_markup_as_text(window):
+    from debtdesk.ui.debts_model import DebtsModel as M
+
+    row = next(i for i, v in enumerate(window.register.model.rows()) if v.debt.notes)
+    tip = window.register.model.index(row, M.LENDER).data(3)  # ToolTipRole
+    assert "hospital deposit" in tip and "<b>" not in tip.replace("<p", "")

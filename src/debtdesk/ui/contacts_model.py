@@ -8,7 +8,6 @@ dark).
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
@@ -19,6 +18,7 @@ from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.contacts import Channel, Conduct, Contact, ContactRules, Flag, format_occurred_at
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.table_model import RIGHT, ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from debtdesk.ui.widgets import plain_tooltip
 
 CTX = "ContactLabels"
 MARK = "⚠"
@@ -82,11 +82,6 @@ def flags_text(flags: frozenset[Flag]) -> str:
 def warning_colour() -> QColor:
     """The same warning red as form errors, lighter on a dark palette."""
     return QColor("#ff8a80" if is_dark() else "#b3261e")
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows user text as written (tooltips would render '<b>' as markup)."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
 
 
 def first_line(text: str, limit: int = SUMMARY_CHARS) -> str:

@@ -11,6 +11,7 @@ from debtdesk.domain.overdue import Stage
 from debtdesk.ui.labels import label
 from debtdesk.domain.status import DebtStatus
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
+from debtdesk.ui.widgets import plain_tooltip
 
 
 def _tr(text: str) -> str:
@@ -58,7 +59,7 @@ class DebtsModel(RowTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == self.LENDER and view.debt.notes:
-            return view.debt.notes
+            return plain_tooltip(view.debt.notes)
         return None
 
 

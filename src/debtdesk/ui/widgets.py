@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTableView
@@ -31,3 +33,8 @@ def select_source_row(table: QTableView, proxy: QSortFilterProxyModel, model: QA
     if index.isValid():
         table.selectRow(index.row())
         table.scrollTo(index)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows user text as written (tooltips would render '<b>' as markup)."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
