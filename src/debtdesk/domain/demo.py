@@ -104,6 +104,13 @@ def demo_budget(as_of: date) -> Budget:
     return Budget(taken_on=as_of - timedelta(days=10), lines=lines, name="After the illness")
 
 
+DEMO_BORROWER = {
+    "name": "陈大文",
+    "address": "上海市浦东新区世纪大道100号 1201室",
+    "phone": "138 0013 8000",
+    "email": "chen.dawen@example.com",
+}
+
 DEMO_REASONS = (HardshipReason.ILLNESS, HardshipReason.JOB_LOSS)
 
 #: Demo evidence progress by template key: (status, days before as_of it changed).

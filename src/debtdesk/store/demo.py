@@ -9,6 +9,7 @@ from pathlib import Path
 from datetime import timedelta
 
 from debtdesk.domain.demo import (
+    DEMO_BORROWER,
     DEMO_EVIDENCE_STATUS,
     DEMO_REASONS,
     demo_budget,
@@ -19,6 +20,7 @@ from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.contacts import ContactLog
 from debtdesk.store.evidence import EvidenceBook
 from debtdesk.store.repository import Store
+from debtdesk.store.settings import set_borrower_details
 
 
 def fill_demo(store: Store, as_of: date, translate=lambda text: text, debts_only: bool = False) -> None:
@@ -40,6 +42,7 @@ def fill_demo(store: Store, as_of: date, translate=lambda text: text, debts_only
             if item.template_key in DEMO_EVIDENCE_STATUS:
                 status, days_ago = DEMO_EVIDENCE_STATUS[item.template_key]
                 evidence.set_status(item.id, status, as_of - timedelta(days=days_ago))
+        set_borrower_details(store, DEMO_BORROWER)
         log = ContactLog(store)
         for contact in demo_contacts(as_of):
             lender = next((name for name in debt_ids if name in contact.company), None)

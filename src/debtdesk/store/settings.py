@@ -86,3 +86,16 @@ def set_contact_rules(store: Store, rules: ContactRules) -> None:
         "contacts.day_ends": rules.day_ends.strftime("%H:%M"),
         "contacts.max_per_day": rules.max_per_day,
     })
+
+
+BORROWER_KEYS = ("name", "address", "phone", "email")
+
+
+def borrower_details(store: Store) -> dict[str, str]:
+    """The letter writer's own details, kept in the file: name, address, phone, e-mail."""
+    values = read_settings(store)
+    return {key: values.get(f"borrower.{key}", "") for key in BORROWER_KEYS}
+
+
+def set_borrower_details(store: Store, details: Mapping[str, str]) -> None:
+    write_settings(store, {f"borrower.{key}": str(details.get(key, "")).strip() for key in BORROWER_KEYS})

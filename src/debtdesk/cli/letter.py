@@ -1,0 +1,81 @@
+"""`debtdesk letter`: export a negotiation (or complaint) letter as PDF, headless."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(commands, add_as_of) -> None:
+    p = commands.add_parser(
+        "letter", help="export a negotiation or complaint letter as PDF",
+        description="Write the letter for one debt from the file's data: the proposal built from "
+        "--option words (as for `plan`), the latest budget, the evidence marked obtained or sent. "
+        "Your name and address come from the file (set them in the app) unless given here. "
+        "Every export is recorded in the file's letters history with its checksum.",
+    )
+    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
+    p.add_argument("--debt", required=True, type=int, metavar="ID", help="the debt's number")
+    p.add_argument("--lang", required=True, choices=["zh-Hans", "zh-Hant", "en"], help="the letter's language")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--kind", choices=["negotiation", "complaint"], default="negotiation")
+    p.add_argument("--option", action="append", default=[], metavar="NAME[=VALUE]",
+                   help="a proposal option (negotiation letters)")
+    p.add_argument("--to-regulator", action="store_true", help="address a complaint to the regulator")
+    p.add_argument("--page-size", choices=["A4", "letter"], default="A4")
+    p.add_argument("--appendix", action="store_true", help="append the income and expenditure statement")
+    p.add_argument("--situation", default="", help="your situation, in the letter's language")
+    p.add_argument("--cause", default="", help="the cause, completing 'Because of …'")
+    for name in ("name", "address", "phone", "email"):
+        p.add_argument(f"--{name}", default=None, help=f"your {name} (default: as saved in the file)")
+    add_as_of(p)
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from debtdesk.cli import UserError, today
+    from debtdesk.domain.proposal import ProposalError
+    from debtdesk.domain.proposal_options import parse_options
+    from debtdesk.letters import LetterWriteError
+    from debtdesk.store import Store, StoreError
+
+    options, errors = parse_options(args.option)
+    if errors:
+        raise UserError(f"--option {errors[0].field}: {errors[0].message}")
+    try:
+        with Store.open(args.db) as store:
+            path = write_letter(store, args, options, today(args))
+    except (StoreError, LetterWriteError) as exc:
+        raise UserError(str(exc)) from None
+    except ProposalError as exc:
+        raise UserError(f"--option {exc.errors[0].field}: {exc.errors[0].message}") from None
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    print(f"Wrote {path}")
+    return 0
+
+
+def write_letter(store, args, options, as_of) -> Path:
+    from debtdesk.letters import Party, complaint_letter, negotiation_letter, regulator_parties, render_pdf
+    from debtdesk.store.letter_inputs import letter_inputs
+    from debtdesk.store.letters import LetterLog
+
+    inputs = letter_inputs(store, args.debt, options, as_of)
+    details = {k: getattr(args, k) if getattr(args, k) is not None else v for k, v in inputs.borrower.items()}
+    if not details["name"].strip():
+        raise ValueError("--name: the letter needs your name (give --name, or save it in the app).")
+    borrower = Party(details["name"], details["address"], details["phone"], details["email"])
+    debt = inputs.status.debt
+    if args.kind == "complaint":
+        if not inputs.flagged:
+            raise ValueError(f"--kind: no flagged collector contact is logged for debt {debt.id}.")
+        recipient = regulator_parties(args.lang)[0] if args.to_regulator else Party(debt.lender.name)
+        letter = complaint_letter(borrower, inputs.flagged, recipient, args.lang, as_of, debt,
+                                  to_regulator=args.to_regulator)
+    else:
+        letter = negotiation_letter(borrower, inputs.status, inputs.plan, inputs.budget, inputs.evidence,
+                                    args.lang, as_of, situation=args.situation, cause=args.cause,
+                                    budget_appendix=args.appendix and inputs.budget is not None)
+    out = Path(args.out)
+    render_pdf(letter, out, args.page_size, appendix_budget=inputs.budget if args.appendix else None)
+    LetterLog(store).record(out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id)
+    return out

@@ -1,0 +1,46 @@
+"""Gathering what a letter is built from, out of one file.
+
+The letters package works on domain objects only; this is where the file's
+debt, plan, budget, evidence, contacts and the borrower's own details are
+read for it (by the `letter` command and the in-app preview alike).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from debtdesk.domain.budget import Budget
+from debtdesk.domain.contacts import Contact, Flag
+from debtdesk.domain.evidence import EvidenceItem
+from debtdesk.domain.proposal import Plan, ProposalOptions, build_plan
+from debtdesk.domain.status import DebtStatus
+from debtdesk.store.budgets import BudgetBook
+from debtdesk.store.contacts import ContactLog
+from debtdesk.store.evidence import EvidenceBook
+from debtdesk.store.repository import Store
+from debtdesk.store.settings import borrower_details
+from debtdesk.store.statuses import one_status
+
+
+@dataclass(frozen=True)
+class LetterInputs:
+    borrower: dict[str, str]
+    status: DebtStatus
+    plan: Plan
+    budget: Budget | None
+    evidence: list[EvidenceItem]
+    flagged: list[tuple[Contact, frozenset[Flag]]]  # this debt's contacts that raised a flag
+
+
+def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: date) -> LetterInputs:
+    status = one_status(store, debt_id, as_of)
+    flagged = [(c, f) for c, f in ContactLog(store).flagged() if f and c.debt_id == debt_id]
+    return LetterInputs(
+        borrower=borrower_details(store),
+        status=status,
+        plan=build_plan(status, options),
+        budget=BudgetBook(store).latest(),
+        evidence=EvidenceBook(store).items(),
+        flagged=flagged,
+    )

@@ -1,0 +1,81 @@
+"""`debtdesk letter`: PDF out, recorded in the history, the figures inside, errors."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from debtdesk.cli import main
+from debtdesk.store import Store
+
+
+def text_of(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def bank_debt(path) -> int:
+    with Store.open(path) as store:
+        return next(d.id for d in store.debts() if d.lender.name == "中国建设银行")
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("zh-Hans", ["尊敬的", "还款", "陈大文", "•••• 0021"]),
+    ("zh-Hant", ["還款", "陈大文", "•••• 0021"]),
+    ("en", ["Dear Sir or Madam", "repayment", "•••• 0021"]),
+])
+def test_negotiation_letter_in_each_language_is_recorded(household_path, tmp_path, capsys, lang, words):
+    out = tmp_path / f"letter-{lang}.pdf"
+    debt = bank_debt(household_path)
+    assert main(["letter", "--db", str(household_path), "--debt", str(debt), "--lang", lang, "--out", str(out),
+                 "--option", "instalments=24", "--option", "waive-penalties", "--as-of", "2026-11-23"]) == 0
+    text = text_of(out)
+    for word in words:
+        assert word in text
+    assert "4367 4200 1188 0021" not in text  # the account number only masked
+    assert main(["plan", "--db", str(household_path), "--debt", str(debt), "--option", "instalments=24",
+                 "--option", "waive-penalties", "--as-of", "2026-11-23", "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out.split("\n", 1)[1])["plans"][0]
+    first_payment = f"{float(plan['schedule'][0]['payment']):,.2f}"
+    assert first_payment in text
+    with Store.open(household_path) as store:
+        row = store.conn.execute("SELECT kind, language, sha256, file_path FROM letters").fetchone()
+    assert tuple(row[:2]) == ("negotiation", lang)
+    assert row[2] == hashlib.sha256(out.read_bytes()).hexdigest() and row[3] == str(out.resolve())
+
+
+def test_complaint_letter_to_the_regulator(household_path, tmp_path):
+    out = tmp_path / "complaint.pdf"
+    assert main(["letter", "--db", str(household_path), "--debt", str(bank_debt(household_path)),
+                 "--lang", "zh-Hans", "--kind", "complaint", "--to-regulator", "--out", str(out),
+                 "--as-of", "2026-11-23"]) == 0
+    text = text_of(out)
+    assert "投诉" in text and "国家金融监督管理总局" in text and "Swift Recovery Ltd" in text
+    assert "说如果明天不还钱就会被抓" in text  # the logged words, verbatim
+
+
+def test_pdf_embeds_a_subset_of_the_bundled_font(household_path, tmp_path):
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    out = tmp_path / "l.pdf"
+    assert main(["letter", "--db", str(household_path), "--debt", str(bank_debt(household_path)),
+                 "--lang", "zh-Hant", "--out", str(out), "--as-of", "2026-11-23"]) == 0
+    lines = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout.splitlines()[2:]
+    assert lines and all("WenQuanYi" in line and " yes yes " in line for line in lines)
+
+
+def test_letter_errors_are_one_sentence(household_path, tmp_path, capsys):
+    args = ["letter", "--db", str(household_path), "--lang", "en", "--out", str(tmp_path / "x.pdf")]
+    assert main([*args, "--debt", "999"]) == 1
+    assert "no debt number 999" in capsys.readouterr().err
+    assert main([*args, "--debt", "1", "--kind", "complaint"]) == 1
+    assert "no flagged collector contact" in capsys.readouterr().err
+    assert main([*args, "--debt", "1", "--name", " "]) == 1
+    assert "--name" in capsys.readouterr().err
+    assert main([*args[:-1], str(tmp_path / "missing" / "x.pdf"), "--debt", "1"]) == 1
+    assert capsys.readouterr().err.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()
