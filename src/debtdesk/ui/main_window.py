@@ -56,6 +56,10 @@ class MainWindow(QMainWindow):
         self.dashboard.debt_requested.connect(self.show_debt)
         self.pages.addTab(self.dashboard, self.tr("Overview"))
         self.pages.addTab(self.debts_page, self.tr("Debts"))
+        from debtdesk.ui.timeline_screen import TimelineScreen, file_contacts
+
+        self.timeline = TimelineScreen(session, lambda: file_contacts(self.session))
+        self.pages.addTab(self.timeline, self.tr("Timeline"))
         from debtdesk.ui.proposal_screen import ProposalScreen
 
         from debtdesk.ui.budget_screen import BudgetScreen
@@ -105,7 +109,7 @@ class MainWindow(QMainWindow):
 
     def session_pages(self) -> list:
         """Pages that follow the open file (built after the first session is set)."""
-        return [getattr(self, name) for name in ("dashboard", "contacts", "budget", "evidence", "proposals")
+        return [getattr(self, name) for name in ("dashboard", "timeline", "contacts", "budget", "evidence", "proposals")
                 if hasattr(self, name)]
 
     def show_debt(self, debt_id: int) -> None:

@@ -1,0 +1,282 @@
+"""The time line screen: all debts or one, the drawing, and the facts of the clicked event.
+
+The events come from `domain.timeline.timeline`; the contact log is read
+through `contacts_source` (a callable returning (Contact, flags) pairs), so
+this screen works before and after the contact log exists.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from debtdesk.domain.contacts import Contact, ContactRules, Flag, flag_log, format_occurred_at
+from debtdesk.domain.money import format_amount
+from debtdesk.domain.overdue import Stage
+from debtdesk.domain.status import DebtStatus
+from debtdesk.domain.timeline import Event, EventKind, timeline
+from debtdesk.store.contacts import ContactLog
+from debtdesk.store.settings import contact_rules
+from debtdesk.ui import contacts_model
+from debtdesk.ui.labels import label
+from debtdesk.ui.session import Session
+from debtdesk.ui.timeline_view import TimelineLegend, TimelineView, event_stage, kind_text
+
+ContactsSource = Callable[[], Iterable[tuple[Contact, frozenset[Flag]]]]
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineScreen", text)
+
+
+def file_contacts(session: Session) -> list[tuple[Contact, frozenset[Flag]]]:
+    """The open file's contact log with each contact's flags, under the file's rules.
+
+    For the main window: `TimelineScreen(session, lambda: file_contacts(self.session))`.
+    """
+    return flag_log(ContactLog(session.store).list(), contact_rules(session.store))
+
+
+def _plain(text: str = "") -> QLabel:
+    lab = QLabel(text)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setWordWrap(True)
+    return lab
+
+
+def relative_day(day: date, as_of: date) -> str:
+    days = (day - as_of).days
+    if days == 0:
+        return _tr("today")
+    if days == 1:
+        return _tr("tomorrow")
+    if days == -1:
+        return _tr("yesterday")
+    if days > 0:
+        return _tr("in {n} days").format(n=days)
+    return _tr("{n} days ago").format(n=-days)
+
+
+class TimelineScreen(QWidget):
+    """All debts' time line or one debt's, with the facts of the clicked event beside it.
+
+    `contacts_source` returns the contact log as (Contact, flags) pairs; None: no contacts.
+    """
+
+    def __init__(self, session: Session, contacts_source: ContactsSource | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("TimelineScreen")
+        self.session = session
+        self.contacts_source = contacts_source
+        self._statuses: list[DebtStatus] = []
+        self._contacts: list[tuple[Contact, frozenset[Flag]]] = []
+        self._flags: dict[Contact, frozenset[Flag]] = {}
+        self._rules = ContactRules()
+
+        self.debt_choice = QComboBox()
+        self.debt_choice.setObjectName("timelineDebt")
+        self.debt_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.today_button = QPushButton(_tr("Today"))
+        self.today_button.setObjectName("timelineToday")
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(_tr("Zoom out (Ctrl+wheel)"))
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(_tr("Zoom in (Ctrl+wheel)"))
+        self.view = TimelineView()
+        self.legend = TimelineLegend()
+        self.detail_title = _plain()
+        self.detail_title.setObjectName("timelineDetailTitle")
+        font = QFont(self.detail_title.font())
+        font.setBold(True)
+        self.detail_title.setFont(font)
+        self.detail = _plain()
+        self.detail.setObjectName("timelineDetail")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        bar = QHBoxLayout()
+        show = QLabel(_tr("Show:"))
+        show.setBuddy(self.debt_choice)
+        bar.addWidget(show)
+        bar.addWidget(self.debt_choice)
+        bar.addSpacing(12)
+        bar.addWidget(self.today_button)
+        bar.addWidget(self.zoom_out_button)
+        bar.addWidget(self.zoom_in_button)
+        bar.addStretch(1)
+        self.hint = _plain(_tr("Right of today's line: what happens if nothing more is paid."))
+        self.hint.setToolTip(_tr("Drag, or Shift+wheel, to move through time; Ctrl+wheel zooms."))
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        bar.addWidget(self.hint, 1)
+
+        panel = QGroupBox(_tr("Details"))
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.addWidget(self.detail_title)
+        panel_layout.addWidget(self.detail, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 300])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.legend)
+
+        self.debt_choice.currentIndexChanged.connect(self._show_events)
+        self.today_button.clicked.connect(lambda: self.view.scroll_to(self.session.as_of))
+        self.zoom_in_button.clicked.connect(self.view.zoom_in)
+        self.zoom_out_button.clicked.connect(self.view.zoom_out)
+        self.view.zoom_changed.connect(self._update_zoom_buttons)
+        self.view.event_activated.connect(self.show_event)
+        session.changed.connect(self.reload)
+        self.reload()
+
+    # -- public API ---------------------------------------------------------------------
+    def set_session(self, session: Session) -> None:
+        self.session.changed.disconnect(self.reload)
+        self.session = session
+        session.changed.connect(self.reload)
+        self.reload()
+
+    def set_contacts_source(self, source: ContactsSource | None) -> None:
+        self.contacts_source = source
+        self.reload()
+
+    def show_debt(self, debt_id: int | None) -> None:
+        """One debt's time line, or every debt's with None."""
+        index = self.debt_choice.findData(debt_id)
+        self.debt_choice.setCurrentIndex(max(0, index))
+        self._show_events()
+
+    def current_debt(self) -> int | None:
+        return self.debt_choice.currentData()
+
+    def reload(self) -> None:
+        self._statuses = self.session.debt_views()
+        self._contacts = list(self.contacts_source()) if self.contacts_source else []
+        self._flags = {contact: flags for contact, flags in self._contacts}
+        self._rules = contact_rules(self.session.store)
+        chosen = self.current_debt()
+        self.debt_choice.blockSignals(True)
+        self.debt_choice.clear()
+        self.debt_choice.addItem(_tr("All debts"), None)
+        names = [s.debt.lender.name for s in self._statuses]
+        for status in self._statuses:
+            name = status.debt.lender.name
+            text = name if names.count(name) == 1 else f"{name} · {label(status.debt.kind)}"
+            self.debt_choice.addItem(text, status.debt.id)
+        self.debt_choice.setCurrentIndex(max(0, self.debt_choice.findData(chosen)))
+        self.debt_choice.blockSignals(False)
+        self._show_events()
+
+    def show_event(self, event: Event | None) -> None:
+        """Fill the detail panel with an event's facts (None: the hint)."""
+        if event is None:
+            self.detail_title.setText("")
+            self.detail.setText(_tr("Click a marker to see what happened, or what will happen if "
+                                    "nothing more is paid."))
+            return
+        self.detail_title.setText(kind_text(event))
+        self.detail.setText("\n".join(self.event_facts(event)))
+
+    def event_facts(self, event: Event) -> list[str]:
+        as_of = self.session.as_of
+        currency = self._currency(event.debt_id)
+
+        def money(amount) -> str:
+            return f"{format_amount(amount)} {currency}".strip()
+
+        when = relative_day(event.on, as_of)
+        lines = [_tr("Date: {date} ({when})").format(date=event.on.isoformat(), when=when),
+                 _tr("Lender: {lender}").format(lender=event.lender or "—")]
+        ref = event.ref
+        if event.kind is EventKind.STAGE_TRANSITION:
+            lines += [
+                _tr("Stage: {stage}").format(stage=label(event_stage(event))),
+                _tr("Days past due by then: {days}").format(days=ref.days_past_due),
+                _tr("Penalty interest by then: {amount}").format(amount=money(ref.cost.penalty_interest)),
+                _tr("Late fees by then: {amount}").format(amount=money(ref.cost.late_fees)),
+                _tr("Penalties and fees by then: {amount}").format(amount=money(ref.cost.total)),
+                _tr("More than today: +{amount}").format(amount=money(ref.extra_cost)),
+                "",
+                _tr("A projection from the terms you entered, if nothing more is paid; "
+                    "not the lender's statement."),
+            ]
+        elif event.kind is EventKind.CONTACT:
+            contact: Contact = ref
+            flags = self._flags.get(contact, frozenset())
+            lines[0] = _tr("When: {moment}").format(moment=format_occurred_at(contact.occurred_at))
+            lines.append(_tr("Channel: {channel}").format(channel=contacts_model.label(contact.channel)))
+            for text, value in ((_tr("Company: {value}"), contact.company), (_tr("Agent: {value}"), contact.agent),
+                                (_tr("Phone: {value}"), contact.phone)):
+                if value:
+                    lines.append(text.format(value=value))
+            if flags or event.flagged:
+                lines.append(_tr("Red flags:"))
+                lines += [f"{contacts_model.MARK} {contacts_model.flag_explanation(f, self._rules)}"
+                          for f in Flag if f in flags]
+            if contact.summary:
+                lines += ["", _tr("What was said:"), contact.summary]
+            if contact.promises:
+                lines += ["", _tr("Promises made:"), contact.promises]
+        else:
+            if event.kind is EventKind.PAYMENT:
+                lines.append(_tr("Amount paid: {amount}").format(amount=money(event.amount)))
+                if getattr(ref, "note", ""):
+                    lines.append(_tr("Note: {note}").format(note=ref.note))
+            else:
+                number = getattr(ref, "number", None)
+                if number is not None:
+                    lines.append(_tr("Instalment number: {n}").format(n=number))
+                lines.append(_tr("Amount due: {amount}").format(amount=money(event.amount)))
+                if hasattr(ref, "principal"):
+                    lines.append(_tr("Of which principal {principal}, interest {interest}").format(
+                        principal=format_amount(ref.principal), interest=format_amount(ref.interest)))
+        return lines
+
+    # -- internals ----------------------------------------------------------------------
+    def _currency(self, debt_id: int | None) -> str:
+        return next((s.debt.currency for s in self._statuses if s.debt.id == debt_id), "")
+
+    def _show_events(self, *_) -> None:
+        debt_id = self.current_debt()
+        events = timeline(self._statuses, self._contacts, debt_id)
+        lanes = [s.debt.lender.name for s in self._statuses]
+        currencies = {s.debt.id: s.debt.currency for s in self._statuses}
+        shown = self.view.selected_event()
+        self.view.set_events(events, self.session.as_of, lanes, currencies, self._lane_notes())
+        self.show_event(self.view.selected_event() if shown is not None else None)
+        self._update_zoom_buttons()
+
+    def _lane_notes(self) -> dict[str, tuple[str, Stage]]:
+        """Under each lender's name: the stage today (the worst, if several debts)."""
+        worst: dict[str, DebtStatus] = {}
+        for status in self._statuses:
+            name = status.debt.lender.name
+            if name not in worst or status.state.days_past_due > worst[name].state.days_past_due:
+                worst[name] = status
+        notes = {}
+        for name, status in worst.items():
+            state = status.state
+            if state.days_past_due > 0:
+                text = _tr("{stage} · {days} days past due").format(stage=label(state.stage),
+                                                                     days=state.days_past_due)
+            else:
+                text = label(state.stage)
+            notes[name] = (text, state.stage)
+        return notes
+
+    def _update_zoom_buttons(self, *_) -> None:
+        self.zoom_in_button.setEnabled(self.view.can_zoom_in())
+        self.zoom_out_button.setEnabled(self.view.can_zoom_out())
