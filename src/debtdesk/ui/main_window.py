@@ -74,7 +74,12 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsScreen(session, self.undo_stack)
         self.pages.addTab(self.contacts, self.tr("Collector contacts"))
         self.proposals = ProposalScreen(session)
+        self.proposals.letter_requested.connect(self.write_letter)
         self.pages.addTab(self.proposals, self.tr("Proposal"))
+        from debtdesk.ui.letters_screen import LettersScreen
+
+        self.letters = LettersScreen(session)
+        self.pages.addTab(self.letters, self.tr("Letters"))
         self.resize(1180, 760)
 
     # -- session -----------------------------------------------------------------
@@ -109,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def session_pages(self) -> list:
         """Pages that follow the open file (built after the first session is set)."""
-        return [getattr(self, name) for name in ("dashboard", "timeline", "contacts", "budget", "evidence", "proposals")
+        return [getattr(self, name) for name in ("dashboard", "timeline", "contacts", "budget", "evidence", "proposals", "letters")
                 if hasattr(self, name)]
 
     def show_debt(self, debt_id: int) -> None:
@@ -252,6 +257,13 @@ class MainWindow(QMainWindow):
 
     def delete_payment(self, payment) -> None:
         self.undo_stack.push(commands.DeletePayment(self.session, payment))
+
+    def write_letter(self, plan_set) -> None:
+        """The negotiation letter for the proposal's first debt (one letter per lender)."""
+        from debtdesk.ui.letter_dialog import LetterDialog
+
+        plan = plan_set.plans[0]
+        LetterDialog(self, self.session, plan.status.debt.id, options=plan.options).exec()
 
     def about(self) -> None:
         from debtdesk import __version__

@@ -1,0 +1,261 @@
+"""Review and edit a letter before it becomes a PDF (DOMAIN.md section 6).
+
+The dialog builds the letter from the file's data, shows every part of it in
+editors (subject, each section, enclosures, closing), and renders exactly
+what is shown.  Export writes the PDF, records it in the letters history
+with its checksum, and remembers the borrower's details in the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtdesk.domain.guidance import NOT_LEGAL_ADVICE
+from debtdesk.domain.proposal import ProposalOptions
+from debtdesk.domain.validation import FieldError
+from debtdesk.letters import COMPLAINT, NEGOTIATION, Letter, Party, complaint_letter, negotiation_letter
+from debtdesk.letters import regulator_parties
+from debtdesk.store.letter_inputs import LetterInputs, letter_inputs
+from debtdesk.store.letters import LetterLog
+from debtdesk.store.settings import set_borrower_details
+from debtdesk.ui import msgbox
+from debtdesk.ui.form_fields import FieldRow, line, show_errors, text_box
+from debtdesk.ui.session import Session
+from debtdesk.ui.widgets import plain_label
+
+LANGUAGE_NAMES = (("zh-Hans", "简体中文"), ("zh-Hant", "繁體中文"), ("en", "English"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LetterDialog", text)
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    return [text.strip() for text in edit.toPlainText().splitlines() if text.strip()]
+
+
+class LetterDialog(QDialog):
+    def __init__(self, parent: QWidget | None, session: Session, debt_id: int, kind: str = NEGOTIATION,
+                 options: ProposalOptions | None = None):
+        super().__init__(parent)
+        self.setObjectName("LetterDialog")
+        self.setWindowTitle(_tr("Complaint letter") if kind == COMPLAINT else _tr("Negotiation letter"))
+        self.session, self.debt_id, self.kind = session, debt_id, kind
+        self.inputs: LetterInputs = letter_inputs(session.store, debt_id, options or ProposalOptions(), session.as_of)
+        self.letter: Letter | None = None
+        self.exported: Path | None = None
+
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.page_size = QComboBox()
+        self.page_size.addItem("A4", "A4")
+        self.page_size.addItem("US Letter", "letter")
+        self.to_regulator = QCheckBox(_tr("Send to the financial regulator instead of the lender"))
+        self.appendix = QCheckBox(_tr("Append my income and expenditure statement"))
+        self.appendix.setEnabled(self.inputs.budget is not None)
+        self.cause = line(_tr("e.g. 突发疾病住院 / a serious illness"))
+        self.situation = text_box(50)
+        self.rows = {name: FieldRow(name, widget) for name, widget in (
+            ("name", line()), ("address", text_box(44)), ("phone", line()), ("email", line()))}
+        for name, row in self.rows.items():
+            row.set_value(self.inputs.borrower.get(name, ""))
+
+        settings = QGroupBox(_tr("Letter"))
+        form = QFormLayout(settings)
+        form.addRow(_tr("Language"), self.language)
+        form.addRow(_tr("Paper"), self.page_size)
+        if kind == COMPLAINT:
+            form.addRow("", self.to_regulator)
+        else:
+            form.addRow(_tr("Because of"), self.cause)
+            form.addRow(_tr("Your situation"), self.situation)
+            form.addRow("", self.appendix)
+        you = QGroupBox(_tr("You"))
+        you_form = QFormLayout(you)
+        for name, text in (("name", _tr("Name")), ("address", _tr("Address")), ("phone", _tr("Phone")),
+                           ("email", _tr("E-mail"))):
+            you_form.addRow(text, self.rows[name])
+        regenerate = QPushButton(_tr("Write the letter again from these details"))
+        regenerate.setObjectName("regenerate")
+        regenerate.clicked.connect(self.regenerate)
+
+        self.editor = QWidget()
+        self.editor_layout = QVBoxLayout(self.editor)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+
+        export = QPushButton(_tr("Export PDF…"))
+        export.setObjectName("export")
+        export.setDefault(True)
+        export.clicked.connect(self.choose_and_export)
+        close = QPushButton(_tr("Close"))
+        close.clicked.connect(self.reject)
+        note = plain_label(QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE))
+        note.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(note, 1)
+        bottom.addWidget(close)
+        bottom.addWidget(export)
+
+        left = QVBoxLayout()
+        left.addWidget(settings)
+        left.addWidget(you)
+        left.addWidget(regenerate)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addWidget(scroll, 3)
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns, 1)
+        outer.addLayout(bottom)
+        self.language.currentIndexChanged.connect(lambda _: self.regenerate())
+        self.to_regulator.toggled.connect(lambda _: self.regenerate())
+        self.resize(1100, 760)
+        self.regenerate()
+
+    # -- building ------------------------------------------------------------------
+    def borrower(self) -> tuple[Party | None, list[FieldError]]:
+        values = {name: row.value() for name, row in self.rows.items()}
+        if not values["name"].strip():
+            return None, [FieldError("name", "The letter needs your name.")]
+        return Party(values["name"], values["address"], values["phone"], values["email"]), []
+
+    def build(self) -> Letter | None:
+        borrower, errors = self.borrower()
+        show_errors(self.rows, errors)
+        if borrower is None:
+            return None
+        language = self.language.currentData()
+        inputs = self.inputs
+        debt = inputs.status.debt
+        if self.kind == COMPLAINT:
+            recipient = regulator_parties(language)[0] if self.to_regulator.isChecked() else Party(debt.lender.name)
+            return complaint_letter(borrower, inputs.flagged, recipient, language, self.session.as_of, debt,
+                                    to_regulator=self.to_regulator.isChecked())
+        return negotiation_letter(borrower, inputs.status, inputs.plan, inputs.budget, inputs.evidence, language,
+                                  self.session.as_of, situation=self.situation.toPlainText(),
+                                  cause=self.cause.text(),
+                                  budget_appendix=self.appendix.isChecked() and inputs.budget is not None)
+
+    def regenerate(self) -> None:
+        letter = self.build()
+        if letter is not None:
+            self.show_letter(letter)
+
+    def show_letter(self, letter: Letter) -> None:
+        self.letter = letter
+        while self.editor_layout.count():
+            item = self.editor_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.subject = QLineEdit(letter.subject)
+        self.subject.setObjectName("subject")
+        self.salutation = QLineEdit(letter.salutation)
+        self.section_edits: list[QPlainTextEdit] = []
+        head = QFormLayout()
+        head.addRow(_tr("To"), plain_label(letter.recipient.name))
+        head.addRow(_tr("Account"), plain_label(letter.account_masked or "—"))
+        head.addRow(_tr("Subject"), self.subject)
+        head.addRow(_tr("Greeting"), self.salutation)
+        box = QWidget()
+        box.setLayout(head)
+        self.editor_layout.addWidget(box)
+        for index, section in enumerate(letter.sections):
+            self.editor_layout.addWidget(plain_label(section.heading, bold=True))
+            edit = QPlainTextEdit("\n".join(section.paragraphs))
+            edit.setObjectName(f"section_{section.key or index}")
+            edit.setMinimumHeight(90)
+            self.section_edits.append(edit)
+            self.editor_layout.addWidget(edit)
+            if letter.schedule_rows and index == letter.schedule_index():
+                self.editor_layout.addWidget(self._schedule_table(letter))
+        self.editor_layout.addWidget(plain_label(_tr("Enclosures (one per line)"), bold=True))
+        self.enclosures = QPlainTextEdit("\n".join(letter.enclosures))
+        self.enclosures.setObjectName("enclosures")
+        self.enclosures.setMaximumHeight(100)
+        self.editor_layout.addWidget(self.enclosures)
+        self.editor_layout.addWidget(plain_label(_tr("Closing"), bold=True))
+        self.closing = QPlainTextEdit(letter.closing)
+        self.closing.setMaximumHeight(60)
+        self.editor_layout.addWidget(self.closing)
+
+    @staticmethod
+    def _schedule_table(letter: Letter) -> QTableWidget:
+        rows = list(letter.schedule_rows) + ([letter.schedule_totals] if letter.schedule_totals else [])
+        table = QTableWidget(len(rows), len(letter.schedule_header))
+        table.setObjectName("letterSchedule")
+        table.setHorizontalHeaderLabels(list(letter.schedule_header))
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        table.setMinimumHeight(min(360, 30 + 26 * len(rows)))
+        return table
+
+    def edited_letter(self) -> Letter:
+        """The letter with everything the user changed in the editors."""
+        sections = [replace(section, paragraphs=_lines(edit))
+                    for section, edit in zip(self.letter.sections, self.section_edits)]
+        borrower, _ = self.borrower()
+        return replace(self.letter, sender=borrower or self.letter.sender, subject=self.subject.text().strip(),
+                       salutation=self.salutation.text().strip(), sections=sections,
+                       enclosures=_lines(self.enclosures), closing=self.closing.toPlainText().strip())
+
+    # -- export --------------------------------------------------------------------
+    def choose_and_export(self) -> None:
+        suggested = Path.home() / f"{self.kind}-{self.inputs.status.debt.lender.name}-{self.session.as_of}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Export the letter"), str(suggested), _tr("PDF (*.pdf)"))
+        if path:
+            self.export(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def export(self, path: Path) -> bool:
+        from debtdesk.letters import LetterWriteError, render_pdf
+
+        _, errors = self.borrower()
+        show_errors(self.rows, errors)
+        if errors or self.letter is None:
+            return False
+        letter = self.edited_letter()
+        budget = self.inputs.budget if self.appendix.isChecked() else None
+        try:
+            render_pdf(letter, path, self.page_size.currentData(), appendix_budget=budget)
+        except (LetterWriteError, ValueError) as exc:
+            msgbox.error(self, _tr("Could not write the letter"), str(exc))
+            return False
+        store = self.session.store
+        with store.db.atomic():
+            set_borrower_details(store, {name: row.value() for name, row in self.rows.items()})
+            LetterLog(store).record(path, letter.kind, letter.language, letter.recipient.name,
+                                    self.session.as_of, self.debt_id)
+        self.exported = path
+        self.session.notify()
+        msgbox.information(self, _tr("Letter exported"),
+                           _tr("Saved to {path}. It is listed under Letters with its checksum.").format(path=path))
+        return True
