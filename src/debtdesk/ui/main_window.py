@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
         self.payment_action = self._action(self.tr("Record a &payment…"), self.add_payment, "Ctrl+P")
         for action in (self.add_action, self.edit_action, self.delete_action, self.payment_action):
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("Overdue &stages…"), self.edit_thresholds, name="stagesAction"))
         # The Delete key deletes a debt only while the debts page has focus; other pages
         # (budget lines, evidence items) give the key their own meaning.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -257,6 +259,13 @@ class MainWindow(QMainWindow):
 
     def delete_payment(self, payment) -> None:
         self.undo_stack.push(commands.DeletePayment(self.session, payment))
+
+    def edit_thresholds(self) -> None:
+        from debtdesk.ui.thresholds_dialog import ChangeThresholds, ThresholdsDialog
+
+        dialog = ThresholdsDialog(self, self.session)
+        if dialog.exec() and dialog.result_change is not None:
+            self.undo_stack.push(ChangeThresholds(self.session, *dialog.result_change))
 
     def write_letter(self, plan_set) -> None:
         """The negotiation letter for the proposal's first debt (one letter per lender)."""

@@ -1,0 +1,117 @@
+"""Editing the overdue stage thresholds: for every lender, or for one lender.
+
+Lenders differ (some call 1–15 days 'early'); the defaults come from
+DOMAIN.md.  A lender without its own thresholds follows the global ones.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+
+from debtdesk.domain.overdue import StageThresholds
+from debtdesk.store.settings import (
+    lender_thresholds,
+    set_lender_thresholds,
+    set_stage_thresholds,
+    stage_thresholds,
+)
+from debtdesk.ui.session import Session
+from debtdesk.ui.widgets import plain_label
+
+NAMES = ("early", "mid", "late", "severe")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ThresholdsDialog", text)
+
+
+class ThresholdsDialog(QDialog):
+    """Returns its choice in `result_change`: (lender id or None, thresholds or None)."""
+
+    def __init__(self, parent: QWidget | None, session: Session):
+        super().__init__(parent)
+        self.setObjectName("ThresholdsDialog")
+        self.setWindowTitle(_tr("Overdue stages"))
+        self.session = session
+        self.base = stage_thresholds(session.store)
+        self.per_lender = lender_thresholds(session.store, self.base)
+        self.result_change = None
+        self.scope = QComboBox()
+        self.scope.addItem(_tr("Every lender (the default)"), None)
+        for lender in session.store.lenders():
+            self.scope.addItem(lender.name, lender.id)
+        self.own = QCheckBox(_tr("This lender has its own thresholds"))
+        self.spins = {name: QSpinBox() for name in NAMES}
+        for spin in self.spins.values():
+            spin.setRange(1, 3650)
+            spin.setSuffix(_tr(" days past due"))
+        self.error = plain_label()
+        self.error.setObjectName("thresholdsError")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(plain_label(_tr("The day each stage begins. Stages decide the guidance and the dates on "
+                                    "the timeline.")))
+        form.addRow(_tr("Applies to"), self.scope)
+        form.addRow("", self.own)
+        for name, text in zip(NAMES, (_tr("Early overdue from"), _tr("Mid overdue from"),
+                                      _tr("Late overdue from"), _tr("Severe from"))):
+            form.addRow(text, self.spins[name])
+        form.addRow(self.error)
+        form.addRow(buttons)
+        self.scope.currentIndexChanged.connect(lambda _: self.show_scope())
+        self.own.toggled.connect(lambda on: [s.setEnabled(on or self.lender_id() is None)
+                                             for s in self.spins.values()])
+        self.show_scope()
+
+    def lender_id(self) -> int | None:
+        return self.scope.currentData()
+
+    def show_scope(self) -> None:
+        lender = self.lender_id()
+        current = self.base if lender is None else self.per_lender.get(lender, self.base)
+        self.own.setVisible(lender is not None)
+        self.own.setChecked(lender in self.per_lender)
+        for name in NAMES:
+            self.spins[name].setValue(getattr(current, name))
+            self.spins[name].setEnabled(lender is None or lender in self.per_lender)
+
+    def try_accept(self) -> None:
+        lender = self.lender_id()
+        if lender is not None and not self.own.isChecked():
+            self.result_change = (lender, None)
+            self.accept()
+            return
+        try:
+            thresholds = StageThresholds(**{name: spin.value() for name, spin in self.spins.items()})
+        except ValueError:
+            self.error.setText(_tr("⚠ Each stage must begin later than the one before it."))
+            return
+        self.result_change = (lender, thresholds)
+        self.accept()
+
+
+class ChangeThresholds(QUndoCommand):
+    """One undoable change of the global or one lender's thresholds."""
+
+    def __init__(self, session: Session, lender_id: int | None, thresholds: StageThresholds | None):
+        super().__init__(_tr("Change overdue stages"))
+        self.session, self.lender_id, self.after = session, lender_id, thresholds
+        base = stage_thresholds(session.store)
+        self.before = base if lender_id is None else lender_thresholds(session.store, base).get(lender_id)
+
+    def _apply(self, thresholds: StageThresholds | None) -> None:
+        if self.lender_id is None:
+            set_stage_thresholds(self.session.store, thresholds)
+        else:
+            set_lender_thresholds(self.session.store, self.lender_id, thresholds)
+        self.session.notify()
+
+    def redo(self) -> None:
+        self._apply(self.after)
+
+    def undo(self) -> None:
+        self._apply(self.before)
