@@ -36,3 +36,14 @@ def test_overview_follows_changes(window, script_dialog, boxes):
     boxes.answers.append(True)
     window.delete_action.trigger()
     assert window.dashboard.headline.text().startswith("The most urgent: 中国建设银行, 45 days")
+
+
+def test_pages_are_built_when_first_shown(window):
+    assert window._built == {}
+    titles = [window.pages.tabText(i) for i in range(window.pages.count())]
+    assert titles == ["Overview", "Debts", "Timeline", "Collector contacts", "Budget", "Evidence", "Proposal",
+                      "Letters"]
+    window.pages.setCurrentIndex(titles.index("Proposal"))
+    assert window.pages.currentWidget() is window._built["proposals"]
+    assert window.pages.currentWidget().objectName() == "ProposalScreen"
+    assert list(window._built) == ["proposals"]

@@ -51,35 +51,18 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self._closed = False
         self._build_actions()
+        self._built: dict[str, QWidget] = {}
         self.set_session(session)
         self.dashboard = Dashboard(session)
         self.dashboard.debt_requested.connect(self.show_debt)
         self.pages.addTab(self.dashboard, self.tr("Overview"))
         self.pages.addTab(self.debts_page, self.tr("Debts"))
-        from debtdesk.ui.timeline_screen import TimelineScreen, file_contacts
-
-        self.timeline = TimelineScreen(session, lambda: file_contacts(self.session))
-        self.pages.addTab(self.timeline, self.tr("Timeline"))
-        from debtdesk.ui.proposal_screen import ProposalScreen
-
-        from debtdesk.ui.budget_screen import BudgetScreen
-        from debtdesk.ui.evidence_screen import EvidenceScreen
-
-        self.budget = BudgetScreen(session, self.undo_stack)
-        self.pages.addTab(self.budget, self.tr("Budget"))
-        self.evidence = EvidenceScreen(session, self.undo_stack)
-        self.pages.addTab(self.evidence, self.tr("Evidence"))
-        from debtdesk.ui.contacts_screen import ContactsScreen
-
-        self.contacts = ContactsScreen(session, self.undo_stack)
-        self.pages.addTab(self.contacts, self.tr("Collector contacts"))
-        self.proposals = ProposalScreen(session)
-        self.proposals.letter_requested.connect(self.write_letter)
-        self.pages.addTab(self.proposals, self.tr("Proposal"))
-        from debtdesk.ui.letters_screen import LettersScreen
-
-        self.letters = LettersScreen(session)
-        self.pages.addTab(self.letters, self.tr("Letters"))
+        # The other pages are built when first shown: start-up stays fast however many there are.
+        for name, title in self._lazy_titles():
+            placeholder = QWidget()
+            placeholder.setObjectName(f"placeholder_{name}")
+            self.pages.addTab(placeholder, title)
+        self.pages.currentChanged.connect(self._build_current_page)
         self.resize(1180, 760)
 
     # -- session -----------------------------------------------------------------
@@ -113,9 +96,69 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def session_pages(self) -> list:
-        """Pages that follow the open file (built after the first session is set)."""
-        return [getattr(self, name) for name in ("dashboard", "timeline", "contacts", "budget", "evidence", "proposals", "letters")
-                if hasattr(self, name)]
+        """Pages built so far that follow the open file."""
+        return ([self.dashboard] if hasattr(self, "dashboard") else []) + list(self._built.values())
+
+    # -- pages built on first use ------------------------------------------------------
+    def _lazy_titles(self) -> list[tuple[str, str]]:
+        return [("timeline", self.tr("Timeline")), ("contacts", self.tr("Collector contacts")),
+                ("budget", self.tr("Budget")), ("evidence", self.tr("Evidence")),
+                ("proposals", self.tr("Proposal")), ("letters", self.tr("Letters"))]
+
+    def _make_page(self, name: str) -> QWidget:
+        session, stack = self.session, self.undo_stack
+        if name == "timeline":
+            from debtdesk.ui.timeline_screen import TimelineScreen, file_contacts
+
+            return TimelineScreen(session, lambda: file_contacts(self.session))
+        if name == "contacts":
+            from debtdesk.ui.contacts_screen import ContactsScreen
+
+            return ContactsScreen(session, stack)
+        if name == "budget":
+            from debtdesk.ui.budget_screen import BudgetScreen
+
+            return BudgetScreen(session, stack)
+        if name == "evidence":
+            from debtdesk.ui.evidence_screen import EvidenceScreen
+
+            return EvidenceScreen(session, stack)
+        if name == "proposals":
+            from debtdesk.ui.proposal_screen import ProposalScreen
+
+            page = ProposalScreen(session)
+            page.letter_requested.connect(self.write_letter)
+            return page
+        from debtdesk.ui.letters_screen import LettersScreen
+
+        return LettersScreen(session)
+
+    def _page(self, name: str) -> QWidget:
+        """The page called `name`, built (and put in its tab) on first use."""
+        if name not in self._built:
+            page = self._built[name] = self._make_page(name)
+            index = self.pages.indexOf(self.pages.findChild(QWidget, f"placeholder_{name}"))
+            current = self.pages.currentIndex()
+            self.pages.blockSignals(True)
+            placeholder = self.pages.widget(index)
+            self.pages.removeTab(index)
+            self.pages.insertTab(index, page, dict(self._lazy_titles())[name])
+            self.pages.setCurrentIndex(current)
+            self.pages.blockSignals(False)
+            placeholder.deleteLater()
+        return self._built[name]
+
+    def _build_current_page(self, index: int) -> None:
+        name = self.pages.widget(index).objectName().removeprefix("placeholder_")
+        if name in dict(self._lazy_titles()):
+            self._page(name)
+
+    timeline = property(lambda self: self._page("timeline"))
+    contacts = property(lambda self: self._page("contacts"))
+    budget = property(lambda self: self._page("budget"))
+    evidence = property(lambda self: self._page("evidence"))
+    proposals = property(lambda self: self._page("proposals"))
+    letters = property(lambda self: self._page("letters"))
 
     def show_debt(self, debt_id: int) -> None:
         self.pages.setCurrentWidget(self.debts_page)
