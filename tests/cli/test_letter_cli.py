@@ -46,6 +46,9 @@ def test_negotiation_letter_in_each_language_is_recorded(household_path, tmp_pat
         row = store.conn.execute("SELECT kind, language, sha256, file_path FROM letters").fetchone()
     assert tuple(row[:2]) == ("negotiation", lang)
     assert row[2] == hashlib.sha256(out.read_bytes()).hexdigest() and row[3] == str(out.resolve())
+    with Store.open(household_path) as store:
+        asked = store.conn.execute("SELECT debt_id, options, status FROM proposals").fetchall()
+    assert [tuple(r) for r in asked] == [(debt, '{"instalments": "24", "waive-penalties": true}', "sent")]
 
 
 def test_complaint_letter_to_the_regulator(household_path, tmp_path):

@@ -94,3 +94,20 @@ def test_start_up_path_loads_no_heavy_module(demo_path):
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_save_a_copy_brings_the_attached_files(window, tmp_path, monkeypatch):
+    from debtdesk.store.attachments import AttachmentStore, attachments_folder
+
+    source = tmp_path / "收据 receipt.png"
+    source.write_bytes(b"proof")
+    with window.store.db.atomic():
+        AttachmentStore(window.store).add("evidence", 1, source)
+    target = tmp_path / "copy2.debtdesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    files.save_copy(window)
+    with Store.open(target) as copy:
+        copied = AttachmentStore(copy).all()
+        assert [a.original_name for a in copied] == ["收据 receipt.png"]
+        assert AttachmentStore(copy).status(copied[0]).value == "ok"
+    assert attachments_folder(target).is_dir()

@@ -77,5 +77,6 @@ def write_letter(store, args, options, as_of) -> Path:
                                     budget_appendix=args.appendix and inputs.budget is not None)
     out = Path(args.out)
     render_pdf(letter, out, args.page_size, appendix_budget=inputs.budget if args.appendix else None)
-    LetterLog(store).record(out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id)
+    LetterLog(store).record(out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id,
+                            proposal=inputs.plan.options if args.kind == "negotiation" else None)
     return out

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import shutil
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -324,3 +325,22 @@ class AttachmentStore:
 
 def _mb(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
+
+
+def save_copy_with_files(store, target: Path) -> None:
+    """Save a copy of the file together with its attached files (`<copy>-files/`).
+
+    The files are copied into a temporary folder first and renamed into
+    place, so an interrupted copy never leaves a half-filled folder behind.
+    """
+    target = Path(target)
+    source_folder = attachments_folder(store.path)
+    target_folder = attachments_folder(target)
+    if target_folder.exists():
+        raise AttachmentError(f"{target_folder} already exists; choose another name for the copy.")
+    store.save_copy(target)
+    if source_folder.is_dir():
+        staging = target_folder.with_name(target_folder.name + _PART)
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.copytree(source_folder, staging)
+        staging.replace(target_folder)

@@ -6,11 +6,13 @@ they sent; `verify` reports a file moved or changed since.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from debtdesk.domain.proposal import ProposalOptions
+from debtdesk.store.attachments import file_sha256
+from debtdesk.store.proposals import ProposalBook, SavedProposal
 from debtdesk.store.repository import Store
 
 
@@ -27,20 +29,13 @@ class LetterRecord:
     id: int | None = None
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 class LetterLog:
     def __init__(self, store: Store):
         self.store = store
 
     def record(self, path: Path, kind: str, language: str, recipient: str, created_on: date,
-               debt_id: int | None = None) -> LetterRecord:
+               debt_id: int | None = None, proposal: ProposalOptions | None = None) -> LetterRecord:
+        """Record an exported letter; with `proposal`, also what it asked for (one transaction)."""
         path = Path(path).resolve()
         record = LetterRecord(kind, language, recipient, created_on, str(path), file_sha256(path),
                               path.stat().st_size, debt_id)
@@ -50,6 +45,8 @@ class LetterLog:
                 "created_on": created_on.isoformat(), "file_path": record.file_path,
                 "sha256": record.sha256, "size": record.size,
             }).last_pk
+            if proposal is not None and debt_id is not None:
+                ProposalBook(self.store).add(SavedProposal(debt_id, proposal, created_on, status="sent"))
         return LetterRecord(**{**record.__dict__, "id": new_id})
 
     def list(self) -> list[LetterRecord]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from debtdesk import FILE_SUFFIX
 from debtdesk.store import Store, StoreError
+from debtdesk.store.attachments import save_copy_with_files
 from debtdesk.ui import msgbox
 from debtdesk.ui.session import Session
 
@@ -122,7 +123,7 @@ def save_copy(window) -> None:
     if not path:
         return
     try:
-        window.store.save_copy(path)
+        save_copy_with_files(window.store, Path(path))
     except (StoreError, OSError) as exc:
         msgbox.error(window, _tr("Could not save the copy"), str(exc))
         return

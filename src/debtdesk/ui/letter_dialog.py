@@ -253,7 +253,8 @@ class LetterDialog(QDialog):
         with store.db.atomic():
             set_borrower_details(store, {name: row.value() for name, row in self.rows.items()})
             LetterLog(store).record(path, letter.kind, letter.language, letter.recipient.name,
-                                    self.session.as_of, self.debt_id)
+                                    self.session.as_of, self.debt_id,
+                                    proposal=self.inputs.plan.options if self.kind == NEGOTIATION else None)
         self.exported = path
         self.session.notify()
         msgbox.information(self, _tr("Letter exported"),
