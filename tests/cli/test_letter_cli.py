@@ -82,3 +82,14 @@ def test_letter_errors_are_one_sentence(household_path, tmp_path, capsys):
     assert main([*args[:-1], str(tmp_path / "missing" / "x.pdf"), "--debt", "1"]) == 1
     assert capsys.readouterr().err.count("\n") == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_appendix_carries_the_statement_and_a_chart(household_path, tmp_path):
+    out = tmp_path / "with-appendix.pdf"
+    assert main(["letter", "--db", str(household_path), "--debt", str(bank_debt(household_path)),
+                 "--lang", "en", "--out", str(out), "--appendix", "--as-of", "2026-11-23"]) == 0
+    reader = PdfReader(str(out))
+    last = reader.pages[-1]
+    assert "income and expenditure statement" in last.extract_text().lower()
+    assert "2,200.00" in last.extract_text()  # disposable income of the demo budget
+    assert len(last.images) == 1

@@ -22,7 +22,8 @@ def register(commands, add_as_of) -> None:
                    help="a proposal option (negotiation letters)")
     p.add_argument("--to-regulator", action="store_true", help="address a complaint to the regulator")
     p.add_argument("--page-size", choices=["A4", "letter"], default="A4")
-    p.add_argument("--appendix", action="store_true", help="append the income and expenditure statement")
+    p.add_argument("--appendix", action="store_true",
+                   help="append the income and expenditure statement with a budget chart")
     p.add_argument("--situation", default="", help="your situation, in the letter's language")
     p.add_argument("--cause", default="", help="the cause, completing 'Because of …'")
     for name in ("name", "address", "phone", "email"):
@@ -56,7 +57,7 @@ def run(args) -> int:
 
 def write_letter(store, args, options, as_of) -> Path:
     from debtdesk.letters import Party, complaint_letter, negotiation_letter, regulator_parties, render_pdf
-    from debtdesk.store.letter_inputs import letter_inputs
+    from debtdesk.store.letter_inputs import appendix_chart, letter_inputs
     from debtdesk.store.letters import LetterLog
 
     inputs = letter_inputs(store, args.debt, options, as_of)
@@ -76,7 +77,9 @@ def write_letter(store, args, options, as_of) -> Path:
                                     args.lang, as_of, situation=args.situation, cause=args.cause,
                                     budget_appendix=args.appendix and inputs.budget is not None)
     out = Path(args.out)
-    render_pdf(letter, out, args.page_size, appendix_budget=inputs.budget if args.appendix else None)
+    appendix = args.appendix and args.kind == "negotiation"
+    render_pdf(letter, out, args.page_size, appendix_budget=inputs.budget if appendix else None,
+               appendix_chart_png=appendix_chart(inputs, args.lang) if appendix else None)
     LetterLog(store).record(out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id,
                             proposal=inputs.plan.options if args.kind == "negotiation" else None)
     return out

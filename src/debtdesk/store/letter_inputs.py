@@ -44,3 +44,14 @@ def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: d
         evidence=EvidenceBook(store).items(),
         flagged=flagged,
     )
+
+
+def appendix_chart(inputs: LetterInputs, language: str) -> bytes | None:
+    """The budget chart for the appendix as PNG, or None without a budget (loads matplotlib)."""
+    if inputs.budget is None:
+        return None
+    from debtdesk.charts.budget import budget_figure, figure_png
+    from debtdesk.letters.phrases import words
+
+    figure = budget_figure(inputs.budget, inputs.plan.highest_payment, language, words(language)["categories"])
+    return figure_png(figure)

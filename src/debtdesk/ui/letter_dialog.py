@@ -35,7 +35,7 @@ from debtdesk.domain.proposal import ProposalOptions
 from debtdesk.domain.validation import FieldError
 from debtdesk.letters import COMPLAINT, NEGOTIATION, Letter, Party, complaint_letter, negotiation_letter
 from debtdesk.letters import regulator_parties
-from debtdesk.store.letter_inputs import LetterInputs, letter_inputs
+from debtdesk.store.letter_inputs import LetterInputs, appendix_chart, letter_inputs
 from debtdesk.store.letters import LetterLog
 from debtdesk.store.settings import set_borrower_details
 from debtdesk.ui import msgbox
@@ -72,7 +72,7 @@ class LetterDialog(QDialog):
         self.page_size.addItem("A4", "A4")
         self.page_size.addItem("US Letter", "letter")
         self.to_regulator = QCheckBox(_tr("Send to the financial regulator instead of the lender"))
-        self.appendix = QCheckBox(_tr("Append my income and expenditure statement"))
+        self.appendix = QCheckBox(_tr("Append my income and expenditure statement, with a chart"))
         self.appendix.setEnabled(self.inputs.budget is not None)
         self.cause = line(_tr("e.g. 突发疾病住院 / a serious illness"))
         self.situation = text_box(50)
@@ -243,9 +243,11 @@ class LetterDialog(QDialog):
         if errors or self.letter is None:
             return False
         letter = self.edited_letter()
-        budget = self.inputs.budget if self.appendix.isChecked() else None
+        appendix = self.appendix.isChecked() and self.kind == NEGOTIATION
+        budget = self.inputs.budget if appendix else None
+        chart = appendix_chart(self.inputs, letter.language) if appendix else None
         try:
-            render_pdf(letter, path, self.page_size.currentData(), appendix_budget=budget)
+            render_pdf(letter, path, self.page_size.currentData(), appendix_budget=budget, appendix_chart_png=chart)
         except (LetterWriteError, ValueError) as exc:
             msgbox.error(self, _tr("Could not write the letter"), str(exc))
             return False
