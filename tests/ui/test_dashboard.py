@@ -47,3 +47,23 @@ def test_pages_are_built_when_first_shown(window):
     assert window.pages.currentWidget() is window._built["proposals"]
     assert window.pages.currentWidget().objectName() == "ProposalScreen"
     assert list(window._built) == ["proposals"]
+
+
+def test_overview_shows_how_far_the_preparation_is(app, qtbot, household_path, as_of):
+    from debtdesk.store import Store
+    from debtdesk.ui.main_window import MainWindow
+    from debtdesk.ui.session import Session
+
+    win = MainWindow(Session(Store.open(household_path), as_of))
+    qtbot.addWidget(win)
+    lines = win.dashboard.journey.text().splitlines()
+    assert lines == [
+        "Budget: 2,200.00 CNY a month left for debts (statement of 2026-11-13).",
+        "Evidence: 4 of 12 items obtained or sent.",
+        "Collector contacts: 4 logged, 2 with conduct that breaks the rules.",
+    ]
+    win.close()
+
+
+def test_overview_of_an_empty_file_points_to_the_next_steps(window):
+    assert window.dashboard.journey.text().splitlines()[0].startswith("Budget: none yet.")

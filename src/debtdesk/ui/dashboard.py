@@ -76,6 +76,12 @@ class Dashboard(QWidget):
         note.setEnabled(False)
         advice_layout.addWidget(note)
         advice_layout.addStretch(1)
+        self.journey = plain_label()
+        self.journey.setObjectName("journey")
+        journey_box = QGroupBox(_tr("Getting ready to negotiate"))
+        journey_layout = QVBoxLayout(journey_box)
+        journey_layout.addWidget(self.journey)
+        journey_layout.addStretch(1)
 
         self.payments_model = UpcomingPaymentsModel(self)
         self.transitions_model = UpcomingTransitionsModel(self)
@@ -90,7 +96,8 @@ class Dashboard(QWidget):
         grid.addWidget(self.headline, 0, 0, 1, 2)
         grid.addWidget(self.totals, 1, 0, 1, 2)
         grid.addWidget(line, 2, 0, 1, 2)
-        grid.addWidget(advice, 3, 0, 2, 1)
+        grid.addWidget(advice, 3, 0)
+        grid.addWidget(journey_box, 4, 0)
         grid.addWidget(payments, 3, 1)
         grid.addWidget(transitions, 4, 1)
         grid.setColumnStretch(0, 2)
@@ -103,6 +110,28 @@ class Dashboard(QWidget):
         table.doubleClicked.connect(lambda index: self.debt_requested.emit(index.data(ROW_ROLE).status.debt.id))
         return table
 
+    def _journey_lines(self) -> list[str]:
+        """Where the other steps stand: budget, evidence, collector conduct."""
+        from debtdesk.domain.evidence import progress
+        from debtdesk.store.budgets import BudgetBook
+        from debtdesk.store.contacts import ContactLog
+        from debtdesk.store.evidence import EvidenceBook
+
+        store = self.session.store
+        budget = BudgetBook(store).latest()
+        done = progress(EvidenceBook(store).items())
+        log = ContactLog(store).flagged()
+        flagged = sum(1 for _, flags in log if flags)
+        return [
+            _tr("Budget: {amount} {currency} a month left for debts (statement of {date}).").format(
+                amount=format_amount(budget.disposable), currency=budget.currency, date=budget.taken_on.isoformat())
+            if budget else _tr("Budget: none yet. Lenders ask for one; start it on the Budget page."),
+            _tr("Evidence: {done} of {total} items obtained or sent.").format(done=done.done, total=done.total)
+            if done.total else _tr("Evidence: no checklist yet (Evidence page)."),
+            _tr("Collector contacts: {n} logged, {flagged} with conduct that breaks the rules.").format(
+                n=len(log), flagged=flagged),
+        ]
+
     def set_session(self, session: Session) -> None:
         self.session.changed.disconnect(self.reload)
         self.session = session
@@ -111,6 +140,7 @@ class Dashboard(QWidget):
 
     def reload(self) -> None:
         data = overview(self.session.debt_views(), self.session.as_of)
+        self.journey.setText("\n".join(self._journey_lines()))
         self.payments_model.set_rows(data.upcoming_payments)
         self.transitions_model.set_rows(data.upcoming_transitions)
         lines = [
