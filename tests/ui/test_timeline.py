@@ -18,7 +18,8 @@ from debtdesk.store import Store
 from debtdesk.ui.labels import label
 from debtdesk.ui.session import Session
 from debtdesk.ui.timeline_screen import TimelineScreen
-from debtdesk.ui.timeline_view import MAX_PPD, MIN_PPD, TimelineView, warning_colour
+from debtdesk.ui.timeline_markers import MAX_PPD, MIN_PPD, warning_colour
+from debtdesk.ui.timeline_view import TimelineView
 
 JIEBEI = "借呗 (蚂蚁消费金融)"
 

@@ -25,7 +25,8 @@ from debtdesk.store.settings import contact_rules
 from debtdesk.ui import contacts_model
 from debtdesk.ui.labels import label
 from debtdesk.ui.session import Session
-from debtdesk.ui.timeline_view import TimelineLegend, TimelineView, event_stage, kind_text
+from debtdesk.ui.timeline_markers import TimelineLegend, event_stage, kind_text
+from debtdesk.ui.timeline_view import TimelineView
 
 ContactsSource = Callable[[], Iterable[tuple[Contact, frozenset[Flag]]]]
 

@@ -51,7 +51,7 @@ WORDS = {
     "neg_h_situation": "My situation",
     "neg_h_paid": "What I have paid so far",
     "neg_h_request": "My proposal",
-    "neg_h_afford": "Why this is affordable",
+    "neg_h_afford": "What I can afford",
     "neg_h_confirm": "What I ask of you",
     "account_clause": " (account number {account})",
     "intro_card": "I hold a credit card issued by you{account_clause}.",
@@ -70,9 +70,9 @@ WORDS = {
     "overdue_one": "The amount now overdue is {overdue}; the oldest unpaid instalment fell due on {due} and is "
                    "one day overdue.",
     "not_overdue": "No payment is overdue yet, but I do not expect to be able to meet the coming payments.",
-    "outstanding": "By my own calculation from the agreement, the balance outstanding is {outstanding} (the overdue "
-                   "amount plus the principal not yet due){penalty_clause}. If your records differ, please send me "
-                   "a statement of the account.",
+    "outstanding": "By my own calculation, the balance outstanding is {outstanding} (the overdue amount plus the "
+                   "principal not yet due){penalty_clause}. If your records differ, please send me a breakdown of "
+                   "the balance so that I can check it.",
     "penalty_clause": ", plus {accrued} in penalty interest and late fees",
     "request_lead": "I respectfully ask you to agree to the following arrangement:",
     "opt_deferral": "a deferral of {months} months from {start}, during which no payments are made{interest_note}",
@@ -104,7 +104,7 @@ WORDS = {
     "afford_yes": "The highest monthly payment in this proposal is {highest}, which is within what I can afford, so "
                   "I am confident that I can keep to the arrangement.",
     "afford_no": "The highest monthly payment in this proposal is {highest}. I will cut my spending further to make "
-                 "sure that I keep to it.",
+                 "sure that I can keep to it.",
     "afford_settlement": "I will be able to pay the settlement amount by {date}.",
     "afford_none": "I can provide proof of my income and essential expenses so that you can check what I can afford.",
     "confirm": "Please consider this proposal and confirm your decision to me in writing (by letter or e-mail).",
@@ -150,8 +150,8 @@ WORDS = {
         "false_legal_claims": "false claims about legal consequences",
         "impersonation": "impersonating police, court or government officials",
     },
-    "cmp_breach": "This conduct breaches the financial regulators' rules on debt collection and the industry's own "
-                  "codes of conduct.",
+    "cmp_breach": "I believe this conduct breaches the financial regulators' rules on debt collection and the "
+                  "industry's own codes of conduct.",
     "cmp_evidence_enclosed": "Copies of the supporting evidence are enclosed.",
     "cmp_evidence_kept": "I have kept a record of each of these contacts and can provide the details on request.",
     "cmp_req_lead": "I therefore ask you to:",
@@ -162,11 +162,12 @@ WORDS = {
                                      "and require it to put things right",
     "cmp_req_reply": "reply to me in writing with the outcome",
     "cmp_escalate_cn": "If you do not resolve this, I will refer the matter to the National Financial Regulatory "
-                       "Administration (consumer hotline 12378), the People's Bank of China (financial consumer "
-                       "hotline 12363) and the National Internet Finance Association of China.",
+                       "Administration (banking and insurance consumer complaints hotline 12378), the People's Bank "
+                       "of China (financial consumer hotline 12363) and the National Internet Finance Association of "
+                       "China.",
     "cmp_escalate_other": "If you do not resolve this, I will refer the matter to the financial regulator.",
-    "cmp_cooperate": "I remain willing to settle what I owe, but the collection must be lawful. Please treat this "
-                     "complaint seriously.",
+    "cmp_cooperate": "I remain willing to settle what I owe, but the debt must be collected lawfully. Please give "
+                     "this complaint your serious attention.",
     "regulators_cn": (
         ("National Financial Regulatory Administration", "12378"),
         ("People's Bank of China", "12363"),

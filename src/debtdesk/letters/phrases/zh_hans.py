@@ -68,15 +68,15 @@ WORDS = {
     "intro_person": "本人{name}于{start}向您借款{principal}。",
     "cause_given": "因{cause}，",
     "cause_none": "由于个人经济状况发生变化，",
-    "intro_unable": "{cause_clause}本人目前无法按原约定按期足额还款。本人绝无逃避债务之意，特致函说明情况，"
-                    "恳请{you}考虑本人提出的还款方案。",
+    "intro_unable": "{cause_clause}本人目前无法按照原约定按期足额还款。本人绝无逃避债务之意，特致函说明情况并提出还款方案，"
+                    "恳请{you}予以考虑。",
     "paid_some": "截至{as_of}，本人已累计还款{paid}（共{count}笔）。",
     "paid_none": "截至{as_of}，本人尚未还款。",
     "overdue": "目前逾期金额为{overdue}，最早一期未还款项的到期日为{due}，已逾期{days}天。",
     "not_overdue": "目前尚无逾期款项，但本人预计无法按期偿还今后各期款项。",
-    "outstanding": "经本人根据合同测算，目前尚欠款项合计{outstanding}（含已逾期款项及未到期本金）{penalty_clause}。"
-                   "如与{you}的记录有出入，恳请提供账户明细，以便核对。",
-    "penalty_clause": "，另有罚息及逾期费用{accrued}",
+    "outstanding": "经本人初步测算，目前尚欠款项合计{outstanding}（含已逾期款项及未到期本金）{penalty_clause}。"
+                   "如与{you}的记录有出入，烦请提供欠款明细，以便核对。",
+    "penalty_clause": "，另有罚息、违约金等逾期费用{accrued}",
     "request_lead": "为切实履行还款义务，本人恳请{you}同意以下还款安排：",
     "opt_deferral": "延期还款：自{start}起{months}个月内暂停还款{interest_note}",
     "opt_deferral_interest": "，延期期间利息照常计算并计入欠款",
@@ -84,10 +84,10 @@ WORDS = {
     "opt_lower_open": "降低月还款额：自{first}起每月还款{amount}，直至欠款还清",
     "opt_instalments": "分期还款：将剩余欠款分{count}期按月偿还，首期还款日为{first}",
     "opt_settlement": "一次性结清：本人于{date}前一次性偿还欠款{owed}的{percent}%，即{amount}，"
-                      "其余{forgiven}予以减免，款项付清后视为账户结清",
-    "opt_waive": "减免罚息及相关费用：减免逾期以来产生的罚息、逾期费用等（共计{waived}）",
-    "opt_waive_none": "减免罚息及相关费用：免收逾期罚息、逾期费用等",
-    "opt_freeze": "停息挂账：方案执行期间停止计收利息",
+                      "其余{forgiven}予以减免，上述款项付清后即视为该笔欠款全部结清",
+    "opt_waive": "减免罚息及相关费用：减免逾期以来产生的罚息、违约金等费用（共计{waived}）",
+    "opt_waive_none": "减免罚息及相关费用：免收罚息、违约金等逾期费用",
+    "opt_freeze": "停止计息：方案执行期间停止计收利息",
     "table_intro": "按上述安排，本人共需还款{total}，其中利息{interest}，共{count}期，每期最高还款额为{highest}。"
                    "具体还款计划如下：",
     "table_intro_settlement": "按上述安排，本人将于{date}一次性还款{amount}。具体如下：",
@@ -99,10 +99,10 @@ WORDS = {
                            "收支相抵后每月缺口为{shortfall}。",
     "afford_yes": "上述方案每月最高还款额为{highest}，在本人可承受范围之内，本人有能力、也有诚意按期履行。",
     "afford_no": "上述方案每月最高还款额为{highest}。本人将尽最大努力压缩开支，确保按期履行。",
-    "afford_settlement": "本人能够于{date}前筹足上述一次性还款款项。",
+    "afford_settlement": "本人能够于{date}前筹足上述一次性还款所需资金。",
     "afford_none": "本人可提供收入证明及主要支出凭证，供{you}核实本人的还款能力。",
     "confirm": "恳请{you}在收到本函后予以审核，并以书面形式（函件或电子邮件）答复审核结果。",
-    "pause": "在{you}审核期间，恳请暂停电话、短信及上门等催收联系。",
+    "pause": "在{you}审核期间，烦请暂停电话、短信及上门等催收联系。",
     "contact": "如需补充材料或进一步沟通，请通过{ways}与本人联系。",
     "contact_phone": "电话{phone}",
     "contact_email": "电子邮箱{email}",
@@ -142,7 +142,7 @@ WORDS = {
         "false_legal_claims": "虚构或夸大法律后果",
         "impersonation": "冒充公检法等国家机关工作人员",
     },
-    "cmp_breach": "上述行为违反了金融监管部门关于催收行为的相关规定及行业自律要求。",
+    "cmp_breach": "上述行为涉嫌违反金融监管部门关于催收行为的相关规定及行业自律要求。",
     "cmp_evidence_enclosed": "相关证据材料见附件。",
     "cmp_evidence_kept": "上述情况本人均已逐一记录，如需核实，本人可配合提供相关材料。",
     "cmp_req_lead": "为此，本人请求：",
@@ -150,7 +150,7 @@ WORDS = {
     "cmp_req_investigate": "对相关催收人员及受托催收机构进行调查，依法依规严肃处理",
     "cmp_req_investigate_regulator": "对{lender}及其催收人员、受托催收机构进行调查，督促其依法整改",
     "cmp_req_reply": "以书面形式答复调查及处理结果",
-    "cmp_escalate_cn": "如{you}未能妥善处理，本人将向国家金融监督管理总局（消费者投诉维权热线12378）、"
+    "cmp_escalate_cn": "如{you}未能妥善处理，本人将向国家金融监督管理总局（银行保险消费者投诉维权热线12378）、"
                        "中国人民银行（金融消费权益保护咨询投诉电话12363）及中国互联网金融协会反映。",
     "cmp_escalate_other": "如{you}未能妥善处理，本人将向当地金融监管机构投诉。",
     "cmp_cooperate": "本人愿意积极协商解决欠款问题，但催收行为必须依法合规。恳请{you}予以重视。",
