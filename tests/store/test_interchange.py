@@ -487,7 +487,7 @@ def test_bad_documents_are_refused_with_the_place_and_the_problem(document, targ
 
 def test_a_row_the_database_refuses_is_named_when_the_domain_checks_miss_it(document, target, monkeypatch):
     """The rehearsal in memory: CHECK constraints speak before the target is touched."""
-    monkeypatch.setitem(interchange._RULES, ("debts", "term_months"), lambda value: None)
+    monkeypatch.setitem(interchange.RULES, ("debts", "term_months"), lambda value: None)
     tables("debts.3.term_months", 0)(document)
     assert ("debts[3]: the database refused this row (CHECK constraint failed: term_months >= 1)."
             in refused(document, target))
@@ -497,7 +497,7 @@ def test_a_refusal_by_the_database_does_not_even_upgrade_an_older_empty_target(t
     """Opening an older file for writing would migrate it; the rehearsal refuses first."""
     target = tmp_path / "target.debtdesk"
     _empty_schema_1(target)
-    monkeypatch.setitem(interchange._RULES, ("debts", "term_months"), lambda value: None)
+    monkeypatch.setitem(interchange.RULES, ("debts", "term_months"), lambda value: None)
     tables("debts.3.term_months", 0)(document)
     assert "debts[3]: the database refused this row" in refused(document, target)
     with closing(sqlite3.connect(target)) as conn:
@@ -506,7 +506,7 @@ def test_a_refusal_by_the_database_does_not_even_upgrade_an_older_empty_target(t
 
 def test_a_failure_while_writing_the_target_leaves_it_as_it_was(document, target, monkeypatch):
     """Without the rehearsal the target's own transaction must still roll everything back."""
-    monkeypatch.setitem(interchange._RULES, ("debts", "term_months"), lambda value: None)
+    monkeypatch.setitem(interchange.RULES, ("debts", "term_months"), lambda value: None)
     real = interchange._insert_all
     monkeypatch.setattr(interchange, "_insert_all",
                         lambda store, rows, schema: None if str(store.path) == ":memory:" else real(store, rows, schema))

@@ -21,53 +21,33 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import secrets
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
-from debtdesk.domain.attachments import MAX_ORIGINAL_NAME, is_stored_name
-from debtdesk.domain.budget import BUDGET_NAME_LIMIT, LABEL_LIMIT, Direction, Frequency
-from debtdesk.domain.contacts import CONTACT_TEXT_LIMITS, Channel, parse_occurred_at
-from debtdesk.domain.dates import parse_iso_date
-from debtdesk.domain.debt import DAYS_PER_YEAR, LenderKind, PenaltyBase, ProductKind, RateBasis, RepaymentMethod
-from debtdesk.domain.evidence import TITLE_LIMIT, EvidenceStatus
-from debtdesk.domain.proposal_options import options_from_dict
-from debtdesk.domain.validation import (
-    EARLIEST_DATE,
-    LATEST_DATE,
-    MAX_AMOUNT,
-    MAX_ANNUAL_RATE,
-    MAX_GRACE_DAYS,
-    MAX_TERM_MONTHS,
-    TEXT_LIMITS,
-)
 from debtdesk.store.connection import StoreError
 from debtdesk.store.migrations import APPLICATION_ID, SCHEMA_VERSION, TABLES
 from debtdesk.store.repository import Store
-from debtdesk.store.rows import debt_from_row, lender_from_row, payment_from_row
+from debtdesk.store.interchange_rules import (
+    INT64,
+    RULES,
+    COLUMN_TEXT_LIMITS,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    MAX_TEXT,
+    InterchangeError,
+    check_meaning,
+    check_references,
+    no_rule,
+    parse_json,
+)
 
 FORMAT_NAME = "debtdesk-interchange"
 FORMAT_VERSION = 1
-
-MAX_FILE_BYTES = 50 * 1000 * 1000  # far above any household's data
-MAX_ROWS = 200_000  # all tables together
-MAX_TEXT = 100_000  # characters, for text without a tighter domain limit
-MAX_MINOR = int(MAX_AMOUNT * 100)
-_INT64 = 2**63 - 1
 _TOP_KEYS = ("format", "version", "schema_version", "tables")
-
-#: attachments.owner_kind -> the table its owner_id points into.
-OWNER_TABLES = {"contact": "contacts", "evidence": "evidence_items"}
-
-
-class InterchangeError(Exception):
-    """Export or import failed; the message is one sentence for the user."""
 
 
 # -- export ----------------------------------------------------------------------
@@ -244,7 +224,7 @@ def _load(path: Path) -> object:
     except UnicodeDecodeError as exc:
         raise InterchangeError(f"{path.name} is not UTF-8 text (bad byte at position {exc.start}).") from None
     try:
-        return _parse_json(text)
+        return parse_json(text)
     except RecursionError:
         raise InterchangeError(f"{path.name} is nested too deeply to be an interchange file.") from None
     except json.JSONDecodeError as exc:
@@ -255,26 +235,6 @@ def _load(path: Path) -> object:
 
 def _too_large(path: Path) -> InterchangeError:
     return InterchangeError(f"{path.name} is larger than {MAX_FILE_BYTES // 1_000_000} MB, too large for an interchange file.")
-
-
-def _parse_json(text: str) -> object:
-    """json.loads without NaN/Infinity and without silently dropped duplicate keys."""
-    return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
-
-
-def _refuse_constant(name: str) -> object:
-    raise InterchangeError(f"The file contains {name}, which is not a number JSON allows.")
-
-
-def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise InterchangeError(f"The key {key!r} appears twice in one JSON object.")
-            seen.add(key)
-    return result
 
 
 # -- import: the shape and the types ---------------------------------------------
@@ -326,8 +286,8 @@ def _validated(document: object, schema: _Schema) -> dict[str, list[dict]]:
     """Every table's rows, complete with defaults, once the whole document has passed every check."""
     tables = _checked_header(document)
     rows = {table: _checked_rows(table, tables.get(table, []), schema) for table in TABLES}
-    _check_references(rows, schema)
-    _check_meaning(rows)
+    check_references(rows, schema)
+    check_meaning(rows)
     return rows
 
 
@@ -392,7 +352,7 @@ def _checked_rows(table: str, raw_rows: list, schema: _Schema) -> list[dict]:
             value = raw[name]
             problem = _type_problem(table, column, value)
             if problem is None and value is not None:
-                problem = _RULES.get((table, name), _no_rule)(value)
+                problem = RULES.get((table, name), no_rule)(value)
             if problem:
                 raise InterchangeError(f"{where}.{name}: {problem}.")
             row[name] = value
@@ -410,14 +370,14 @@ def _type_problem(table: str, column: _Column, value: object) -> Optional[str]:
         if not _is_int(value):
             unit = " of cents" if column.name.endswith("_minor") else ""
             return f"must be a whole number{unit} (a JSON integer), not {_kind(value)}"
-        if not -_INT64 - 1 <= value <= _INT64:
+        if not -INT64 - 1 <= value <= INT64:
             return "is too large a number"
         if column.key and value < 1:
             return "must be a positive whole number"
         return None
     if not isinstance(value, str):
         return f"must be text (a JSON string), not {_kind(value)}"
-    limit = _TEXT_LIMITS.get((table, column.name), MAX_TEXT)
+    limit = COLUMN_TEXT_LIMITS.get((table, column.name), MAX_TEXT)
     if len(value) > limit:
         return f"is too long: {len(value)} characters, at most {limit}"
     if "\x00" in value:
@@ -447,197 +407,3 @@ def _kind(value: object) -> str:
     return "a list" if isinstance(value, list) else "an object"
 
 
-# -- import: what the values mean ------------------------------------------------
-
-_Rule = Callable[[object], Optional[str]]
-_CURRENCY = re.compile(r"[A-Z]{3}")
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]{1,4})?")
-
-
-def _no_rule(value: object) -> None:
-    return None
-
-
-def _one_of(values) -> _Rule:
-    allowed = [getattr(v, "value", v) for v in values]
-    return lambda v: None if v in allowed else f"{v!r} is not one of: {', '.join(allowed)}"
-
-
-def _whole(low: int, high: int, unit: str = "") -> _Rule:
-    return lambda v: None if low <= v <= high else f"must be between {low} and {high}{unit}"
-
-
-def _cents(positive: bool = False) -> _Rule:
-    def check(v):
-        if v < (1 if positive else 0):
-            return "must be a positive whole number of cents" if positive else "must be a whole number of cents, 0 or more"
-        return None if v <= MAX_MINOR else f"must be at most {MAX_MINOR} cents"
-    return check
-
-
-def _decimal(low: Decimal, high: Decimal, positive: bool = False) -> _Rule:
-    def check(v):
-        if not _DECIMAL.fullmatch(v) or len(v) > 40:
-            return f'{v!r} is not a decimal number written as text (such as "0.049")'
-        number = Decimal(v)
-        if not low <= number <= high or (positive and number == 0):
-            return f"must be {'above' if positive else 'at least'} {low} and at most {high}"
-        return None
-    return check
-
-
-def _matches(pattern: re.Pattern, what: str) -> _Rule:
-    return lambda v: None if pattern.fullmatch(v) else f"{v!r} is not {what}"
-
-
-def _not_blank(v: str) -> Optional[str]:
-    return None if v.strip() else "must not be empty"
-
-
-def _date(v: str) -> Optional[str]:
-    try:
-        day = parse_iso_date(v)
-    except ValueError:
-        day = None
-    if day is None or day.isoformat() != v:
-        return f"{v!r} is not a date in the form YYYY-MM-DD"
-    if not EARLIEST_DATE <= day <= LATEST_DATE:
-        return f"must be between {EARLIEST_DATE} and {LATEST_DATE}"
-    return None
-
-
-def _minute(v: str) -> Optional[str]:
-    try:
-        parse_occurred_at(v)
-    except ValueError:
-        return f"{v!r} is not a date and time in the form YYYY-MM-DD HH:MM"
-    return None if v == v.strip() else f"{v!r} is not a date and time in the form YYYY-MM-DD HH:MM"
-
-
-def _timestamp(v: str) -> Optional[str]:
-    try:
-        datetime.fromisoformat(v)
-    except ValueError:
-        return f"{v!r} is not a date and time in the form YYYY-MM-DDTHH:MM:SS"
-    return None
-
-
-def _proposal_options(v: str) -> Optional[str]:
-    try:
-        options = _parse_json(v)
-        if not isinstance(options, dict):
-            raise ValueError("not a JSON object")
-        options_from_dict(options)
-    except (InterchangeError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
-        return f"not valid proposal options ({exc})"
-    return None
-
-
-_TEXT_LIMITS = {
-    ("lenders", "name"): TEXT_LIMITS["lender"],
-    **{("debts", name): TEXT_LIMITS[name] for name in ("account_number", "contacts", "notes")},
-    ("payments", "note"): TEXT_LIMITS["note"],
-    **{("contacts", name): limit for name, limit in CONTACT_TEXT_LIMITS.items()},
-    ("attachments", "original_name"): MAX_ORIGINAL_NAME,
-    ("budgets", "name"): BUDGET_NAME_LIMIT,
-    ("budget_lines", "label"): LABEL_LIMIT,
-    ("evidence_items", "title"): TITLE_LIMIT,
-}
-
-_CURRENCY_CODE = _matches(_CURRENCY, "a three-letter currency code in capitals, such as CNY")
-_CHECKSUM = _matches(_SHA256, "a SHA-256 checksum (64 lower-case hex digits)")
-
-#: (table, column) -> a check of a non-null value of the right type: None, or what is wrong.
-_RULES: dict[tuple[str, str], _Rule] = {
-    ("lenders", "name"): _not_blank,
-    ("lenders", "kind"): _one_of(LenderKind),
-    **{("lenders", f"{stage}_from"): _whole(1, 36500, " days") for stage in ("early", "mid", "late", "severe")},
-    ("debts", "kind"): _one_of(ProductKind),
-    ("debts", "currency"): _CURRENCY_CODE,
-    ("debts", "principal_minor"): _cents(positive=True),
-    ("debts", "start_date"): _date,
-    ("debts", "term_months"): _whole(1, MAX_TERM_MONTHS, " months"),
-    ("debts", "due_day"): _whole(1, 31, " (or null)"),
-    ("debts", "rate"): _decimal(Decimal(0), MAX_ANNUAL_RATE),
-    ("debts", "rate_basis"): _one_of(RateBasis),
-    ("debts", "method"): _one_of(RepaymentMethod),
-    ("debts", "grace_days"): _whole(0, MAX_GRACE_DAYS, " days"),
-    ("debts", "penalty_markup"): _decimal(Decimal(0), Decimal(5)),
-    ("debts", "penalty_base"): _one_of(PenaltyBase),
-    ("debts", "late_fee_minor"): _cents(),
-    ("debts", "late_fee_share"): _decimal(Decimal(0), Decimal(1)),
-    ("debts", "min_payment_share"): _decimal(Decimal(0), Decimal(1), positive=True),
-    ("debts", "min_payment_floor_minor"): _cents(),
-    ("debts", "upfront_fee_minor"): _cents(),
-    ("payments", "paid_on"): _date,
-    ("payments", "amount_minor"): _cents(positive=True),
-    ("contacts", "occurred_at"): _minute,
-    ("contacts", "channel"): _one_of(Channel),
-    ("attachments", "owner_kind"): _one_of(OWNER_TABLES),
-    ("attachments", "stored_name"): lambda v: None if is_stored_name(v) else f"{v!r} is not a stored file name",
-    ("attachments", "sha256"): _CHECKSUM,
-    ("attachments", "size"): _whole(0, _INT64, " bytes"),
-    ("attachments", "added_at"): _timestamp,
-    ("budgets", "taken_on"): _date,
-    ("budgets", "currency"): _CURRENCY_CODE,
-    ("budget_lines", "direction"): _one_of(Direction),
-    ("budget_lines", "amount_minor"): _cents(),
-    ("budget_lines", "frequency"): _one_of(Frequency),
-    ("evidence_items", "title"): _not_blank,
-    ("evidence_items", "status"): _one_of(EvidenceStatus),
-    **{("evidence_items", name): _date for name in ("requested_on", "obtained_on", "sent_on")},
-    ("proposals", "created_on"): _date,
-    ("proposals", "options"): _proposal_options,
-    ("letters", "created_on"): _date,
-    ("letters", "sha256"): _CHECKSUM,
-    ("letters", "size"): _whole(0, _INT64, " bytes"),
-}
-
-
-def _check_references(rows: dict[str, list[dict]], schema: _Schema) -> None:
-    """Every reference points at a row in the document (the schema's, and attachment owners)."""
-    keys = {table: {row[schema.key[table]] for row in rows[table]} for table in TABLES}
-    for table in TABLES:
-        for index, row in enumerate(rows[table]):
-            pointers = dict(schema.references[table])
-            if table == "attachments":
-                pointers["owner_id"] = OWNER_TABLES[row["owner_kind"]]
-            for name, target in pointers.items():
-                if row[name] is not None and row[name] not in keys[target]:
-                    raise InterchangeError(f"{table}[{index}].{name}: points to {target} id {row[name]}, "
-                                           "which is not in the file.")
-
-
-def _check_meaning(rows: dict[str, list[dict]]) -> None:
-    """Rules across columns and rows, then a read through the app's own row mapping."""
-    names: dict[str, int] = {}
-    lenders = {}
-    for index, row in enumerate(rows["lenders"]):
-        if row["name"] in names:
-            raise InterchangeError(f"lenders[{index}].name: {row['name']!r} is used twice (also by "
-                                   f"lenders[{names[row['name']]}]).")
-        names[row["name"]] = index
-        lenders[row["id"]] = lender_from_row(row)
-    starts = {}
-    for index, row in enumerate(rows["debts"]):
-        where = f"debts[{index}]"
-        per_year = DAYS_PER_YEAR if row["rate_basis"] == RateBasis.DAILY.value else 1
-        if Decimal(row["rate"]) * per_year > MAX_ANNUAL_RATE:
-            raise InterchangeError(f"{where}.rate: above 1000% a year; check the rate and whether it is annual or daily.")
-        if row["upfront_fee_minor"] >= row["principal_minor"]:
-            raise InterchangeError(f"{where}.upfront_fee_minor: must be less than principal_minor.")
-        debt = _read(where, "a debt", lambda: debt_from_row(row, lenders[row["lender_id"]]))
-        starts[debt.id] = debt.start_date
-    for index, row in enumerate(rows["payments"]):
-        payment = _read(f"payments[{index}]", "a payment", lambda: payment_from_row(row))
-        if payment.paid_on < starts[payment.debt_id]:
-            raise InterchangeError(f"payments[{index}].paid_on: {row['paid_on']} is before the start date of debt "
-                                   f"{payment.debt_id} ({starts[payment.debt_id].isoformat()}).")
-
-
-def _read(where: str, what: str, convert: Callable):
-    try:
-        return convert()
-    except (ValueError, TypeError, KeyError, ArithmeticError) as exc:
-        raise InterchangeError(f"{where}: cannot be read as {what} ({exc}).") from None
