@@ -217,6 +217,21 @@ def _clean_cause(cause: str) -> str:
 
 # -- the negotiation letter ----------------------------------------------------------------
 
+def enclosure_title(language: str, item: EvidenceItem) -> str:
+    """A checklist item in the letter's language, unless the user gave it a name of their own.
+
+    Items proposed from the checklist are stored in the language the app was
+    in; any of the three known titles for the item's template is replaced by
+    the letter's.
+    """
+    titles = words(language)["evidence_titles"]
+    if item.template_key in titles:
+        known = {words(lang)["evidence_titles"].get(item.template_key) for lang in LANGUAGES}
+        if item.title in known:
+            return titles[item.template_key]
+    return item.title
+
+
 def negotiation_letter(
     borrower: Party,
     status: DebtStatus,
@@ -273,7 +288,7 @@ def negotiation_letter(
         account_masked=account,
         subject=text(language, "neg_subject", product=product(language, debt.kind.value)),
         sections=sections,
-        enclosures=[item.title for item in evidence if item.done] + (
+        enclosures=[enclosure_title(language, item) for item in evidence if item.done] + (
             [text(language, "app_enclosure")] if budget_appendix and budget is not None else []),
         schedule_header=header,
         schedule_rows=rows,
