@@ -9,106 +9,106 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from debtdesk.domain.debt import Debt, Payment
 from debtdesk.store import DebtSnapshot
 from debtdesk.ui.session import Session
+from debtdesk.ui.undo import StoreCommand
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Commands", text)
 
 
-class AddDebt(QUndoCommand):
+class AddDebt(StoreCommand):
     def __init__(self, session: Session, debt: Debt):
         super().__init__(_tr("Add debt to {lender}").format(lender=debt.lender.name))
         self.session = session
         self.debt = debt
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.debt = self.session.store.add_debt(self.debt)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.session.store.delete_debt(self.debt.id)
         self.session.notify()
 
 
-class EditDebt(QUndoCommand):
+class EditDebt(StoreCommand):
     def __init__(self, session: Session, before: Debt, after: Debt):
         super().__init__(_tr("Edit debt to {lender}").format(lender=after.lender.name))
         self.session = session
         self.before = before
         self.after = after
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.session.store.update_debt(self.after)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.session.store.update_debt(self.before)
         self.session.notify()
 
 
-class DeleteDebt(QUndoCommand):
+class DeleteDebt(StoreCommand):
     def __init__(self, session: Session, debt: Debt):
         super().__init__(_tr("Delete debt to {lender}").format(lender=debt.lender.name))
         self.session = session
         self.debt_id = debt.id
         self.snapshot: DebtSnapshot | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.snapshot = self.session.store.delete_debt(self.debt_id)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.session.store.restore_debt(self.snapshot)
         self.session.notify()
 
 
-class AddPayment(QUndoCommand):
+class AddPayment(StoreCommand):
     def __init__(self, session: Session, payment: Payment, lender: str):
         super().__init__(_tr("Record payment to {lender}").format(lender=lender))
         self.session = session
         self.payment = payment
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.payment = self.session.store.add_payment(self.payment)  # keeps its id on redo
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.session.store.delete_payment(self.payment.id)
         self.session.notify()
 
 
-class EditPayment(QUndoCommand):
+class EditPayment(StoreCommand):
     def __init__(self, session: Session, before: Payment, after: Payment):
         super().__init__(_tr("Edit payment"))
         self.session = session
         self.before = before
         self.after = replace(after, id=before.id)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.session.store.update_payment(self.after)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.session.store.update_payment(self.before)
         self.session.notify()
 
 
-class DeletePayment(QUndoCommand):
+class DeletePayment(StoreCommand):
     def __init__(self, session: Session, payment: Payment):
         super().__init__(_tr("Delete payment"))
         self.session = session
         self.payment = payment
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.payment = self.session.store.delete_payment(self.payment.id)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.session.store.add_payment(self.payment)
         self.session.notify()
 

@@ -12,13 +12,13 @@ from datetime import datetime
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from debtdesk.domain.contacts import Contact, ContactRules, format_occurred_at
 from debtdesk.store.attachments import StagedFile
 from debtdesk.store.contacts import ContactLog, ContactSnapshot
 from debtdesk.store.settings import set_contact_rules
 from debtdesk.ui.session import Session
+from debtdesk.ui.undo import StoreCommand
 
 
 def _tr(text: str) -> str:
@@ -29,7 +29,7 @@ def _who(contact: Contact) -> str:
     return contact.company or format_occurred_at(contact.occurred_at)
 
 
-class AddContact(QUndoCommand):
+class AddContact(StoreCommand):
     def __init__(self, session: Session, contact: Contact, files: Sequence[StagedFile] = (),
                  added_at: datetime | None = None):
         super().__init__(_tr("Log contact: {who}").format(who=_who(contact)))
@@ -39,7 +39,7 @@ class AddContact(QUndoCommand):
         self.added_at = added_at
         self.snapshot: ContactSnapshot | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         log = ContactLog(self.session.store)
         if self.snapshot is None:
             self.contact = log.add(self.contact, self.files, self.added_at)
@@ -47,12 +47,12 @@ class AddContact(QUndoCommand):
             log.restore(self.snapshot)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.snapshot = ContactLog(self.session.store).delete(self.contact.id)
         self.session.notify()
 
 
-class EditContact(QUndoCommand):
+class EditContact(StoreCommand):
     def __init__(self, session: Session, after: Contact, add_files: Sequence[StagedFile] = (),
                  remove_attachment_ids: Sequence[int] = (), added_at: datetime | None = None):
         super().__init__(_tr("Edit contact: {who}").format(who=_who(after)))
@@ -64,7 +64,7 @@ class EditContact(QUndoCommand):
         self.before: ContactSnapshot | None = None
         self.after: ContactSnapshot | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         log = ContactLog(self.session.store)
         if self.after is None:
             self.before = log.update(self.after_contact, self.add_files, self.remove_ids, self.added_at)
@@ -73,38 +73,38 @@ class EditContact(QUndoCommand):
             log.revert(self.after)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         ContactLog(self.session.store).revert(self.before)
         self.session.notify()
 
 
-class DeleteContact(QUndoCommand):
+class DeleteContact(StoreCommand):
     def __init__(self, session: Session, contact: Contact):
         super().__init__(_tr("Delete contact: {who}").format(who=_who(contact)))
         self.session = session
         self.contact_id = contact.id
         self.snapshot: ContactSnapshot | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.snapshot = ContactLog(self.session.store).delete(self.contact_id)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         ContactLog(self.session.store).restore(self.snapshot)
         self.session.notify()
 
 
-class SetContactRules(QUndoCommand):
+class SetContactRules(StoreCommand):
     def __init__(self, session: Session, before: ContactRules, after: ContactRules):
         super().__init__(_tr("Change contact rules"))
         self.session = session
         self.before = before
         self.after = after
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         set_contact_rules(self.session.store, self.after)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         set_contact_rules(self.session.store, self.before)
         self.session.notify()

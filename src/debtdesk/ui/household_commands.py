@@ -21,13 +21,14 @@ from debtdesk.store.attachments import StagedFile
 from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.evidence import EvidenceBook, EvidenceSnapshot
 from debtdesk.ui.session import Session
+from debtdesk.ui.undo import StoreCommand
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HouseholdCommands", text)
 
 
-class _Command(QUndoCommand):
+class _Command(StoreCommand):
     def __init__(self, session: Session, text: str):
         super().__init__(text)
         self.session = session
@@ -49,11 +50,11 @@ class AddBudget(_Command):
         super().__init__(session, _tr("New budget of {date}").format(date=budget.taken_on.isoformat()))
         self.budget = budget
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.budget = self.budgets.add(self.budget)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.budgets.delete(self.budget.id)
         self.session.notify()
 
@@ -70,14 +71,14 @@ class CopyBudget(_Command):
         self.currency = currency
         self.budget: Budget | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.budget is None:
             self.budget = self.budgets.copy(self.source_id, self.taken_on, self.name, self.currency)
         else:
             self.budgets.restore(self.budget)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.budgets.delete(self.budget.id)
         self.session.notify()
 
@@ -90,11 +91,11 @@ class EditBudget(_Command):
         self.before = before
         self.after = replace(after, id=before.id)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.after = self.budgets.update(self.after)  # new lines keep the ids they got the first time
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.budgets.update(self.before)
         self.session.notify()
 
@@ -105,11 +106,11 @@ class DeleteBudget(_Command):
         self.budget_id = budget.id
         self.snapshot: Budget | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.snapshot = self.budgets.delete(self.budget_id)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.budgets.restore(self.snapshot)
         self.session.notify()
 
@@ -134,11 +135,11 @@ class SetReasons(_Command):
         self.after = other.after
         return True
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.evidence.set_reasons(self.after)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.evidence.set_reasons(self.before)
         self.session.notify()
 
@@ -153,14 +154,14 @@ class ProposeChecklist(_Command):
         self.added: list[EvidenceItem] | None = None
         self.snapshots: list[EvidenceSnapshot] = []
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.added is None:
             self.added = self.evidence.add_from_templates(self.reasons, self.translate)
         else:
             self.evidence.restore_many(self.snapshots)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.snapshots = self.evidence.delete_many([item.id for item in self.added])
         self.session.notify()
 
@@ -170,11 +171,11 @@ class AddItem(_Command):
         super().__init__(session, _tr("Add evidence item “{title}”").format(title=item.title))
         self.item = item
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.item = self.evidence.add(self.item)  # keeps its id and position on redo
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.evidence.delete(self.item.id)
         self.session.notify()
 
@@ -187,11 +188,11 @@ class EditItem(_Command):
         self.before = before
         self.after = replace(after, id=before.id)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.evidence.update(self.after)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.evidence.update(self.before)
         self.session.notify()
 
@@ -226,11 +227,11 @@ class DeleteItem(_Command):
         self.item_id = item.id
         self.snapshot: EvidenceSnapshot | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.snapshot = self.evidence.delete(self.item_id)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.evidence.restore(self.snapshot)
         self.session.notify()
 
@@ -241,11 +242,11 @@ class ReorderItems(_Command):
         self.before = list(before)
         self.after = list(after)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.evidence.reorder(self.after)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.evidence.reorder(self.before)
         self.session.notify()
 
@@ -261,14 +262,14 @@ class AttachFiles(_Command):
         self.attachments: list[Attachment] | None = None
         self.rows: tuple[dict, ...] = ()
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self.attachments is None:
             self.attachments = self.evidence.attach_staged(self.item_id, self.staged)
         else:
             self.evidence.reattach(self.rows)
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.rows = self.evidence.detach(self.item_id, [a.id for a in self.attachments])
         self.session.notify()
 
@@ -281,10 +282,10 @@ class RemoveAttachment(_Command):
         self.attachment = attachment
         self.rows: tuple[dict, ...] = ()
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.rows = self.evidence.detach(self.attachment.owner_id, [self.attachment.id])
         self.session.notify()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.evidence.reattach(self.rows)
         self.session.notify()

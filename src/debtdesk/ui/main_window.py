@@ -20,6 +20,7 @@ from debtdesk.ui.debt_dialog import DebtDialog
 from debtdesk.ui.payment_dialog import PaymentDialog
 from debtdesk.ui.register import Register
 from debtdesk.ui.session import Session
+from debtdesk.ui.undo import failures
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.detail.delete_payment_requested.connect(self.delete_payment)
         self.session: Session | None = None
         self._closed = False
+        failures.failed.connect(self._command_failed)
         self._build_actions()
         self._built: dict[str, QWidget] = {}
         self.set_session(session)
@@ -91,9 +93,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if not self._closed:
             self._closed = True
+            failures.failed.disconnect(self._command_failed)
             self.undo_stack.clear()
             self._close_store(self.session.store)
         super().closeEvent(event)
+
+    def _command_failed(self, action: str, problem: str) -> None:
+        msgbox.error(self, self.tr("Nothing was changed"), self.tr(
+            "“{action}” could not be saved, so the file is as it was before.\n\n{problem}").format(
+            action=action, problem=problem))
 
     def session_pages(self) -> list:
         """Pages built so far that follow the open file."""

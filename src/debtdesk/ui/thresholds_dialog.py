@@ -7,7 +7,6 @@ DOMAIN.md.  A lender without its own thresholds follows the global ones.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from debtdesk.domain.overdue import StageThresholds
@@ -19,6 +18,7 @@ from debtdesk.store.settings import (
 )
 from debtdesk.ui.session import Session
 from debtdesk.ui.widgets import plain_label
+from debtdesk.ui.undo import StoreCommand
 
 NAMES = ("early", "mid", "late", "severe")
 
@@ -94,7 +94,7 @@ class ThresholdsDialog(QDialog):
         self.accept()
 
 
-class ChangeThresholds(QUndoCommand):
+class ChangeThresholds(StoreCommand):
     """One undoable change of the global or one lender's thresholds."""
 
     def __init__(self, session: Session, lender_id: int | None, thresholds: StageThresholds | None):
@@ -110,8 +110,8 @@ class ChangeThresholds(QUndoCommand):
             set_lender_thresholds(self.session.store, self.lender_id, thresholds)
         self.session.notify()
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._apply(self.after)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._apply(self.before)
