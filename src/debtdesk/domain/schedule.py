@@ -95,9 +95,9 @@ def build_schedule(
 
 def annuity_payment(principal: Decimal, monthly_rate: Decimal, months: int) -> Decimal:
     """P·r·(1+r)^n / ((1+r)^n − 1), rounded to the cent; P/n when r is zero."""
-    if monthly_rate == 0:
-        return cents(principal / months)
     growth = (1 + monthly_rate) ** months
+    if monthly_rate == 0 or growth == 1:  # a rate too small to register at Decimal's precision
+        return cents(principal / months)
     return cents(principal * monthly_rate * growth / (growth - 1))
 
 

@@ -181,6 +181,9 @@ def parse_debt(
     due_day = r.number("due_day", default=0, minimum=Decimal(0), maximum=31, integer=True) or None
     basis = r.choice("rate_basis", RateBasis, RateBasis.ANNUAL)
     rate_pct = r.number("rate", minimum=Decimal(0))
+    if rate_pct is not None and rate_pct.normalize().as_tuple().exponent < -6:
+        r.fail("rate", "At most six decimal places.")
+        rate_pct = None
     rate = None
     if rate_pct is not None and basis is not None:
         # Compared before any arithmetic: '1e999999999' would overflow Decimal.
