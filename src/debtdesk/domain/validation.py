@@ -151,6 +151,19 @@ class _Reader:
         return value
 
 
+def decimal_places(value: Decimal) -> int:
+    """Significant digits after the point: 4.900 -> 1; safe for any exponent (no arithmetic)."""
+    _, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0:
+        return 0
+    trailing = 0
+    for digit in reversed(digits):
+        if digit != 0 or trailing >= -exponent:
+            break
+        trailing += 1
+    return -exponent - trailing
+
+
 def parse_debt(
     raw: Mapping[str, object],
     earliest_payment: date | None = None,
@@ -181,7 +194,7 @@ def parse_debt(
     due_day = r.number("due_day", default=0, minimum=Decimal(0), maximum=31, integer=True) or None
     basis = r.choice("rate_basis", RateBasis, RateBasis.ANNUAL)
     rate_pct = r.number("rate", minimum=Decimal(0))
-    if rate_pct is not None and rate_pct.normalize().as_tuple().exponent < -6:
+    if rate_pct is not None and decimal_places(rate_pct) > 6:
         r.fail("rate", "At most six decimal places.")
         rate_pct = None
     rate = None
