@@ -111,3 +111,21 @@ def test_save_a_copy_brings_the_attached_files(window, tmp_path, monkeypatch):
         assert [a.original_name for a in copied] == ["收据 receipt.png"]
         assert AttachmentStore(copy).status(copied[0]).value == "ok"
     assert attachments_folder(target).is_dir()
+
+
+def test_a_file_whose_rows_cannot_be_shown_leaves_the_window_on_the_current_file(
+        window, boxes, household_path, monkeypatch):
+    import sqlite3
+
+    with sqlite3.connect(str(household_path)) as conn:
+        conn.execute("UPDATE contacts SET channel = 'fax' WHERE id = 1")  # from a newer version, say
+    window.contacts  # the contacts page is built, so switching must reach it
+    current = window.store.path
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(household_path), ""))
+    files.open_file(window)
+    assert boxes.kinds() == ["error"] and "could not be shown" in boxes.shown[0][2]
+    assert window.store.path == current
+    assert window.contacts.session is window.session
+    assert len(window.store.debts()) == 6  # the current file is still open and readable
+    window.reload()
+    assert files.last_file() != household_path

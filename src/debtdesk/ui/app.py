@@ -13,7 +13,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from debtdesk import APP_NAME, ORG_NAME
-from debtdesk.store import StoreError
 from debtdesk.ui import msgbox
 from debtdesk.ui.fonts import install_bundled_font
 
@@ -42,16 +41,24 @@ def _install_qt_translations(app: QApplication) -> None:
 
 def run(db_path: str | None = None, as_of: date | None = None) -> int:
     from debtdesk.ui import files
-    from debtdesk.ui.main_window import MainWindow
+    from debtdesk.ui.main_window import UNREADABLE, MainWindow
     from debtdesk.ui.session import Session
 
     app = make_application()
     as_of = as_of or date.today()
     try:
         store = files.initial_store(None, db_path, as_of)
-    except StoreError as exc:
+        window = MainWindow(Session(store, as_of))
+    except UNREADABLE as exc:
+        # The last file cannot be shown: say so, forget it, and start as on a first run.
         msgbox.error(None, APP_NAME, str(exc))
-        return 1
-    window = MainWindow(Session(store, as_of))
+        if db_path:
+            return 1
+        files.forget_last()
+        try:
+            window = MainWindow(Session(files.first_run_store(None, as_of), as_of))
+        except UNREADABLE as again:
+            msgbox.error(None, APP_NAME, str(again))
+            return 1
     window.show()
     return app.exec()

@@ -42,6 +42,10 @@ def remember(path: Path) -> None:
     QSettings().setValue(LAST_FILE_KEY, str(path))
 
 
+def forget_last() -> None:
+    QSettings().remove(LAST_FILE_KEY)
+
+
 def last_file() -> Path | None:
     value = QSettings().value(LAST_FILE_KEY, "", type=str)
     return Path(value) if value else None
@@ -85,8 +89,13 @@ def initial_store(parent: QWidget | None, db_path: str | None, as_of: date) -> S
 
 
 def _switch(window, store: Store) -> None:
+    try:
+        window.set_session(Session(store, window.session.as_of))
+    except StoreError as exc:
+        store.close()
+        msgbox.error(window, _tr("Could not open the file"), str(exc))
+        return
     remember(store.path)
-    window.set_session(Session(store, window.session.as_of))
 
 
 def new_file(window) -> None:

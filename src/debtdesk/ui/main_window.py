@@ -6,13 +6,15 @@ reloads from the store whenever the session says something changed.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from debtdesk import APP_NAME
 from debtdesk.domain.money import format_amount
-from debtdesk.store import Store
+from debtdesk.store import Store, StoreError
 from debtdesk.ui import commands, msgbox
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.debt_detail import DebtDetail
@@ -21,6 +23,10 @@ from debtdesk.ui.payment_dialog import PaymentDialog
 from debtdesk.ui.register import Register
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import failures
+
+
+#: What reading a file's data can raise when a row holds something this version cannot use.
+UNREADABLE = (StoreError, sqlite3.Error, ArithmeticError, ValueError, KeyError)
 
 
 class MainWindow(QMainWindow):
@@ -69,18 +75,32 @@ class MainWindow(QMainWindow):
 
     # -- session -----------------------------------------------------------------
     def set_session(self, session: Session) -> None:
-        """Show another file; the previous store is closed and undo history cleared."""
+        """Show another file; only once it shows is the previous one closed and its undo history cleared.
+
+        A file whose data cannot be shown raises StoreError and the window
+        stays on the file it had, untouched.
+        """
         old = self.session
         self.session = session
         session.changed.connect(self.reload)
+        try:
+            for page in self.session_pages():
+                page.set_session(session)
+            self.reload()
+        except UNREADABLE as exc:
+            session.changed.disconnect(self.reload)
+            self.session = old
+            if old is not None:
+                for page in self.session_pages():
+                    page.set_session(old)
+                self.reload()
+            raise StoreError(self.tr("{name} could not be shown: {problem}").format(
+                name=session.store.path.name, problem=exc)) from exc
         self.undo_stack.clear()
         if old is not None:
             old.changed.disconnect(self.reload)
             self._close_store(old.store)
         self.setWindowTitle(f"{session.store.path.name} — {APP_NAME}")
-        for page in self.session_pages():
-            page.set_session(session)
-        self.reload()
 
     @staticmethod
     def _close_store(store: Store) -> None:
