@@ -120,3 +120,20 @@ def test_payment_in_the_future_is_refused(window, script_dialog):
     window.payment_action.trigger()
     assert "In the future" in seen[0].rows["paid_on"].error.text()
     assert sum(len(p) for p in window.store.payments_by_debt().values()) == count
+
+
+def test_redo_of_an_added_debt_brings_back_what_was_recorded_on_it(window, script_dialog):
+    from datetime import date
+
+    from debtdesk.domain.proposal import ProposalOptions
+    from debtdesk.store.proposals import ProposalBook, SavedProposal
+
+    script_dialog(DebtDialog, fill_new_debt)
+    window.add_action.trigger()
+    debt = next(d for d in window.store.debts() if d.lender.name.startswith("平安普惠"))
+    book = ProposalBook(window.store)  # e.g. recorded when a letter was exported
+    book.add(SavedProposal(debt.id, ProposalOptions(deferral_months=2), date(2026, 11, 23), status="sent"))
+    window.undo_stack.undo()
+    assert book.list(debt.id) == []
+    window.undo_stack.redo()
+    assert [p.options.deferral_months for p in book.list(debt.id)] == [2]

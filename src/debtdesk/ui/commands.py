@@ -25,13 +25,17 @@ class AddDebt(StoreCommand):
         super().__init__(_tr("Add debt to {lender}").format(lender=debt.lender.name))
         self.session = session
         self.debt = debt
+        self.snapshot: DebtSnapshot | None = None  # what hung on the debt when it was undone
 
     def apply(self) -> None:
-        self.debt = self.session.store.add_debt(self.debt)
+        if self.snapshot is None:
+            self.debt = self.session.store.add_debt(self.debt)
+        else:  # redo: payments, proposals and links recorded since come back too
+            self.session.store.restore_debt(self.snapshot)
         self.session.notify()
 
     def revert(self) -> None:
-        self.session.store.delete_debt(self.debt.id)
+        self.snapshot = self.session.store.delete_debt(self.debt.id)
         self.session.notify()
 
 
