@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal as D
 
+import pytest
+
 from debtdesk.cli import main
 from debtdesk.store import Store
 
@@ -59,3 +61,24 @@ def test_option_errors_are_one_sentence(demo_path, capsys):
                    "instalments or a lower monthly payment.")
     assert main(["plan", "--db", str(demo_path), "--debt", "999"]) == 1
     assert "no debt number 999" in capsys.readouterr().err
+
+
+def test_several_currencies_cannot_share_one_offer(demo_path, capsys):
+    import sqlite3
+
+    with sqlite3.connect(str(demo_path)) as conn:
+        conn.execute("UPDATE debts SET currency = 'USD' WHERE id = 3")
+    assert main(["plan", "--db", str(demo_path), "--debt", "2", "--debt", "3", "--available", "100"]) == 1
+    assert "different currencies (CNY, USD)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--available", "1e40"], "--available: Must be at most"),
+    (["--available", "0.001"], "--available: At most two decimal places"),
+    (["--option", "lower-payment=1e40"], "--option lower-payment: Must be at most"),
+    (["--option", "lower-payment=0.004"], "--option lower-payment: Must be at least 0.01."),
+])
+def test_absurd_amounts_are_refused_with_a_sentence(demo_path, capsys, args, message):
+    assert main(["plan", "--db", str(demo_path), "--debt", "4", *args]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1

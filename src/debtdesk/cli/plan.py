@@ -30,25 +30,22 @@ def register(commands, add_as_of) -> None:
 
 def run(args) -> int:
     from debtdesk.cli import UserError, today
-    from debtdesk.domain.money import cents, parse_decimal
+    from debtdesk.domain.validation import parse_amount
     from debtdesk.domain.proposal import ProposalError
     from debtdesk.domain.proposal_options import WORD_OF_FIELD, parse_options
     from debtdesk.store import Store, StoreError
-    from debtdesk.store.plans import available_per_month, build_plans
+    from debtdesk.store.plans import build_plans
 
     options, errors = parse_options(args.option)
     if errors:
         raise UserError(f"--option {errors[0].field}: {errors[0].message}")
     available = None
     if args.available is not None:
-        try:
-            available = cents(parse_decimal(args.available))
-        except ValueError:
-            raise UserError(f"--available: {args.available!r} is not a number.") from None
+        available, errors = parse_amount("available", args.available)
+        if errors:
+            raise UserError(f"--available: {errors[0].message}")
     try:
         with Store.open(args.db) as store:
-            if available is None:
-                available = available_per_month(store)
             result = build_plans(store, args.debt, options, today(args), available)
     except StoreError as exc:
         raise UserError(str(exc)) from None

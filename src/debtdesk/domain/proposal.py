@@ -20,10 +20,10 @@ from datetime import date
 from decimal import Decimal
 
 from debtdesk.domain.dates import nth_due_date
-from debtdesk.domain.money import ZERO, cents
+from debtdesk.domain.money import CENT, ZERO, cents
 from debtdesk.domain.schedule import annuity_payment
 from debtdesk.domain.status import DebtStatus
-from debtdesk.domain.validation import FieldError
+from debtdesk.domain.validation import MAX_AMOUNT, FieldError, decimal_places
 
 MAX_INSTALMENTS = 60
 MAX_PLAN_MONTHS = 600
@@ -46,12 +46,17 @@ class ProposalOptions:
         if self.instalment_months is not None and not 1 <= self.instalment_months <= MAX_INSTALMENTS:
             errors.append(FieldError("instalment_months", "Instalments run over 1 to {max} months.",
                                      {"max": MAX_INSTALMENTS}))
-        if self.lower_payment is not None and self.lower_payment <= 0:
-            errors.append(FieldError("lower_payment", "Must be greater than zero."))
+        if self.lower_payment is not None:
+            if self.lower_payment < CENT:
+                errors.append(FieldError("lower_payment", "Must be at least 0.01."))
+            elif self.lower_payment > MAX_AMOUNT:
+                errors.append(FieldError("lower_payment", "Must be at most {maximum}.", {"maximum": MAX_AMOUNT}))
+            elif decimal_places(self.lower_payment) > 2:
+                errors.append(FieldError("lower_payment", "At most two decimal places (cents)."))
         if self.lower_months is not None and (self.lower_payment is None or not 1 <= self.lower_months <= 120):
             errors.append(FieldError("lower_months", "Give a lower payment, for 1 to 120 months."))
         if self.settlement_percent is not None:
-            if not 0 < self.settlement_percent <= 100:
+            if not 0 < self.settlement_percent <= 100 or decimal_places(self.settlement_percent) > 4:
                 errors.append(FieldError("settlement_percent", "A settlement is more than 0% and at most 100%."))
             if self.instalment_months is not None or self.lower_payment is not None:
                 errors.append(FieldError("settlement_percent",

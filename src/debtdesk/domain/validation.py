@@ -151,6 +151,13 @@ class _Reader:
         return value
 
 
+def parse_amount(field: str, text: str, positive: bool = False) -> tuple[Decimal | None, list[FieldError]]:
+    """One money amount typed by a person: limits, cents, the same messages as every form."""
+    reader = _Reader({field: text})
+    value = reader.amount(field, positive=positive)
+    return (None, reader.errors) if reader.errors else (value, [])
+
+
 def decimal_places(value: Decimal) -> int:
     """Significant digits after the point: 4.900 -> 1; safe for any exponent (no arithmetic)."""
     _, digits, exponent = value.as_tuple()

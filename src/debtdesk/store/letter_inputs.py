@@ -53,5 +53,9 @@ def appendix_chart(inputs: LetterInputs, language: str) -> bytes | None:
     from debtdesk.charts.budget import budget_figure, figure_png
     from debtdesk.letters.phrases import words
 
-    figure = budget_figure(inputs.budget, inputs.plan.highest_payment, language, words(language)["categories"])
+    plan = inputs.plan
+    monthly = (plan.options.settlement_percent is None and inputs.budget.currency == plan.status.debt.currency)
+    # A one-off settlement is no monthly payment, and another currency's figure does not belong on this axis.
+    payment = plan.highest_payment if monthly else None
+    figure = budget_figure(inputs.budget, payment, language, words(language)["categories"])
     return figure_png(figure)

@@ -14,6 +14,7 @@ from debtdesk.domain.fair_share import pro_rata
 from debtdesk.domain.money import ZERO
 from debtdesk.domain.proposal import Plan, ProposalOptions, build_plan, owed_today
 from debtdesk.domain.proposal_options import options_to_dict
+from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.connection import StoreError
 from debtdesk.store.repository import Store
 from debtdesk.store.statuses import one_status
@@ -77,19 +78,24 @@ class PlanSet:
         }
 
 
-def available_per_month(store: Store) -> Decimal | None:
-    """The latest budget's disposable income, or None when there is no budget."""
-    try:
-        from debtdesk.store.budgets import BudgetBook
-    except ImportError:  # pragma: no cover - budgets arrive with their own module
-        return None
+def available_per_month(store: Store, currency: str | None = None) -> Decimal | None:
+    """The latest budget's disposable income; None without a budget, or in another currency."""
     budget = BudgetBook(store).latest()
-    return None if budget is None else budget.disposable
+    if budget is None or (currency is not None and budget.currency != currency):
+        return None
+    return budget.disposable
 
 
 def build_plans(store: Store, debt_ids: list[int], options: ProposalOptions, as_of: date,
-                available: Decimal | None) -> PlanSet:
+                available: Decimal | None = None) -> PlanSet:
+    """Plans for the debts; `available` is in their currency (default: the budget's, if it matches)."""
     statuses = [one_status(store, debt_id, as_of) for debt_id in dict.fromkeys(debt_ids)]
+    currencies = sorted({s.debt.currency for s in statuses})
+    if len(currencies) > 1:
+        raise StoreError(f"These debts are in different currencies ({', '.join(currencies)}); one offer "
+                         "cannot share money between them. Make one proposal per currency.")
+    if available is None and statuses:
+        available = available_per_month(store, currencies[0])
     shares = None
     if len(statuses) > 1 and available is not None:
         if available <= 0:

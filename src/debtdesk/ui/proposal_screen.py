@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debtdesk.domain.money import cents, format_amount, parse_decimal, to_minor
+from debtdesk.domain.money import format_amount, to_minor
 from debtdesk.domain.proposal import ProposalError
 from debtdesk.domain.proposal_options import WORD_OF_FIELD, parse_options
-from debtdesk.domain.validation import FieldError
+from debtdesk.domain.validation import FieldError, parse_amount
 from debtdesk.store import StoreError
 from debtdesk.store.plans import PlanSet, available_per_month, build_plans
 from debtdesk.ui.debt_detail import make_table
@@ -188,16 +188,16 @@ class ProposalScreen(QWidget):
     def available_amount(self) -> tuple[Decimal | None, list[FieldError]]:
         text = self.available.widget.text().strip()
         if not text:
-            return available_per_month(self.session.store), []
-        try:
-            return cents(parse_decimal(text)), []
-        except ValueError:
-            return None, [FieldError("available", "{text!r} is not a number.", {"text": text})]
+            return None, []  # the plans take the budget's figure when its currency matches
+        return parse_amount("available", text)
 
     # -- result ---------------------------------------------------------------------
     def recompute(self) -> None:
         self.plan_set = None
-        self.tabs.clear()
+        while self.tabs.count():  # clear() would keep the old tables alive
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
         self.letter_button.setEnabled(False)
         options, errors = parse_options(self.option_words())
         available, money_errors = self.available_amount()
@@ -220,9 +220,11 @@ class ProposalScreen(QWidget):
         self.plan_set = plan_set
         self.letter_button.setEnabled(True)
         for plan in plan_set.plans:
-            model = PlanRowsModel(self.tabs)
+            model = PlanRowsModel()
             model.set_rows(plan.rows)
-            self.tabs.addTab(make_table(model, f"planTable{plan.status.debt.id}"), plan.status.debt.lender.name)
+            table = make_table(model, f"planTable{plan.status.debt.id}")
+            model.setParent(table)
+            self.tabs.addTab(table, plan.status.debt.lender.name)
         self.summary.setText("\n".join(self._plan_lines(plan_set)))
         self._verdict(plan_set)
 
