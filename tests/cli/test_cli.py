@@ -130,3 +130,16 @@ def test_import_of_a_hostile_file_leaves_no_target(tmp_path):
     result = run("import", "--db", str(tmp_path / "new.debtdesk"), str(bad))
     assert result.returncode == 1 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert not (tmp_path / "new.debtdesk").exists()
+
+
+def test_reading_commands_never_write_into_an_empty_file(tmp_path):
+    empty = tmp_path / "empty.debtdesk"
+    empty.write_bytes(b"")
+    result = run("status", "--db", str(empty))
+    assert result.returncode == 1 and "is empty, not a DebtDesk file" in result.stderr
+    assert empty.read_bytes() == b""
+
+
+def test_demo_into_a_missing_folder_names_the_folder(tmp_path):
+    result = run("demo", "--db", str(tmp_path / "nope" / "d.debtdesk"))
+    assert result.returncode == 1 and "does not exist" in result.stderr and "not a DebtDesk file" not in result.stderr

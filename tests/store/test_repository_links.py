@@ -24,3 +24,21 @@ def test_restore_brings_back_proposals_and_contact_links(demo_path):
         assert [r[0] for r in store.conn.execute("SELECT debt_id FROM proposals")] == [debt.id]
         assert store.conn.execute("SELECT debt_id FROM contacts WHERE id = ?", (contact_id,)).fetchone()[0] == debt.id
         assert date.fromisoformat(store.conn.execute("SELECT created_on FROM proposals").fetchone()[0])
+
+
+def test_a_copy_that_cannot_be_written_says_so_and_leaves_nothing(demo_path, tmp_path):
+    import pytest
+
+    from debtdesk.store import StoreError
+
+    target = tmp_path / "no-such-folder" / "copy.debtdesk"
+    with Store.open(demo_path) as store, pytest.raises(StoreError, match="Could not save a copy"):
+        store.save_copy(target)
+    assert not target.parent.exists()
+
+
+def test_unknown_stored_category_is_shown_as_is_not_formatted():
+    from debtdesk.letters.phrases import pick
+
+    assert pick("en", "categories", "rent {x}") == "rent {x}"
+    assert pick("zh-Hans", "categories", "food") != "food"

@@ -25,16 +25,22 @@ def connect(path: str | Path, create: bool = False) -> sqlite3.Connection:
         raise StoreError(f"The file {path} does not exist.")
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not a DebtDesk file.")
+    if create and not path.exists() and not path.parent.is_dir():
+        raise StoreError(f"Cannot create {path}: the folder {path.parent} does not exist.")
     try:
         conn = sqlite3.connect(str(path))
         conn.execute("PRAGMA foreign_keys = ON")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    except sqlite3.OperationalError as exc:  # e.g. no permission to read or create it
+        raise StoreError(f"Cannot open {path}: {exc}.") from exc
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path.name} is not a DebtDesk file (or it is damaged): {exc}.") from exc
     try:
         if app_id == 0 and not has_tables:
+            if not create:  # reading commands never turn an empty file into a DebtDesk file
+                raise StoreError(f"{path.name} is empty, not a DebtDesk file; it was left untouched.")
             _migrate(conn, 0)
         elif app_id != APPLICATION_ID:
             raise StoreError(f"{path.name} is an SQLite file, but not a DebtDesk file; it was left untouched.")

@@ -112,7 +112,7 @@ def import_file(json_path: str | Path, db_path: str | Path) -> dict[str, int]:
             rows = _validated(document, schema)
             _insert_all(scratch, rows, schema)  # the rehearsal: the schema's constraints speak here
         if fill_in_place:
-            with Store.open(db_path) as store:
+            with Store.open(db_path, create=True) as store:  # an empty file is filled in place
                 return _insert_all(store, rows, schema)
         return _create_filled(db_path, rows, schema)
     except StoreError as exc:

@@ -87,12 +87,17 @@ class Store:
         if target.resolve() == self.path.resolve():
             raise StoreError("A copy cannot replace the file it is made from.")
         tmp = target.with_name(target.name + ".part")
-        dest = sqlite3.connect(str(tmp))
         try:
-            self.conn.backup(dest)
+            dest = sqlite3.connect(str(tmp))
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+            tmp.replace(target)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"Could not save a copy to {target}: {exc}.") from exc
         finally:
-            dest.close()
-        tmp.replace(target)
+            tmp.unlink(missing_ok=True)
 
     # -- reading ---------------------------------------------------------------
     def _rows(self, sql: str, params=()) -> list[dict]:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from debtdesk.domain.evidence import EvidenceItem, EvidenceStatus, HardshipReason
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
+from debtdesk.ui.widgets import plain_tooltip
 
 EVIDENCE_CTX = "Evidence"
 
@@ -115,7 +116,7 @@ class EvidenceItemsModel(RowTableModel):
             if column == 5 and row.missing:
                 return QColor("#ffb066" if is_dark() else "#9a5800")
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.item.notes:
-            return row.item.notes
+            return plain_tooltip(row.item.notes)
         return None
 
     def row_for(self, item_id: int | None) -> int:

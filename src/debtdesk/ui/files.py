@@ -63,7 +63,7 @@ def first_run_store(parent: QWidget | None, as_of: date) -> Store:
         _tr("Show the example"), _tr("Start with my own debts"))
     if want_demo:
         path = data_dir() / DEMO_NAME
-        store = Store.open(path) if path.exists() else Store.create(path)
+        store = Store.open(path, create=True)
         if store.counts()["debts"] == 0:
             fill_demo(store, as_of, lambda text: QCoreApplication.translate("Evidence", text))
     else:

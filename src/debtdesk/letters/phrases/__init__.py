@@ -46,7 +46,9 @@ def text(language: str, key: str, /, count: int | None = None, **values) -> str:
 def pick(language: str, table_key: str, entry: str, /, **values) -> str:
     """An entry of lookup table `table_key` (falling back to its '*' entry), filled with `values`."""
     table = words(language)[table_key]
-    template = table.get(entry, table.get("*", entry))
+    if entry not in table and "*" not in table:
+        return entry  # stored text (an unknown category, say) is shown as is, never used as a template
+    template = table[entry] if entry in table else table["*"]
     return template.format(**values)
 
 
