@@ -63,3 +63,7 @@ def format_amount(amount: Decimal) -> str:
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
 _CURRENCY_SIGNS = ("¥", "￥", "$", "€", "£", "HK", "NT", "元")
+
+
+#: Offered first in currency choosers; any three-letter code is accepted.
+COMMON_CURRENCIES = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "GBP", "SGD", "MYR", "JPY", "AUD", "CAD")

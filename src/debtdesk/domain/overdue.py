@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable
 
+from debtdesk.domain.allocation import allocate_total, paid_by
 from debtdesk.domain.debt import Payment
 from debtdesk.domain.money import ZERO
 from debtdesk.domain.schedule import Instalment, Schedule
@@ -105,17 +106,14 @@ def overdue_state(
     thresholds: StageThresholds = DEFAULT_THRESHOLDS,
 ) -> OverdueState:
     """Where a debt stands on `as_of`, given what has been paid by then."""
-    paid = sum((p.amount for p in payments if p.paid_on <= as_of), ZERO)
-    remaining_paid = paid
+    paid = paid_by(payments, as_of)
     oldest_unpaid: Instalment | None = None
     overdue_amount = ZERO
     missed = 0
     future_principal = ZERO
-    for inst in schedule:
-        covered = min(remaining_paid, inst.payment)
-        remaining_paid -= covered
-        shortfall = inst.payment - covered
-        if shortfall <= 0:
+    for part in allocate_total(schedule, paid):
+        inst, covered, shortfall = part.instalment, part.covered, part.unpaid
+        if part.settled:
             continue
         if oldest_unpaid is None:
             oldest_unpaid = inst

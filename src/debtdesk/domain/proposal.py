@@ -127,24 +127,12 @@ def owed_today(status: DebtStatus, waive_penalties: bool) -> Decimal:
 
 def current_cost(status: DebtStatus) -> Decimal:
     """Every unpaid scheduled payment (future interest included) plus penalties so far."""
-    remaining = status.state.paid_total
-    unpaid = ZERO
-    for inst in status.schedule:
-        covered = min(remaining, inst.payment)
-        remaining -= covered
-        unpaid += inst.payment - covered
-    return unpaid + status.accrued.total
+    return sum((part.unpaid for part in status.allocations), ZERO) + status.accrued.total
 
 
 def remaining_instalments(status: DebtStatus) -> int:
     """How many scheduled instalments are not yet fully paid (at least 1)."""
-    remaining = status.state.paid_total
-    count = 0
-    for inst in status.schedule:
-        covered = min(remaining, inst.payment)
-        remaining -= covered
-        count += covered < inst.payment
-    return max(1, count)
+    return max(1, sum(1 for part in status.allocations if not part.settled))
 
 
 def first_plan_date(status: DebtStatus) -> date:

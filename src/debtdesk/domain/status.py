@@ -7,8 +7,10 @@ they all compute it the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
+from debtdesk.domain.allocation import Allocation, allocate_total
 from debtdesk.domain.debt import Debt, Payment
 from debtdesk.domain.overdue import DEFAULT_THRESHOLDS, OverdueState, StageThresholds, overdue_state
 from debtdesk.domain.schedule import Schedule, schedule_for
@@ -24,6 +26,11 @@ class DebtStatus:
     accrued: WaitingCost  # penalties and fees accrued by as_of
     transitions: tuple[Transition, ...]
     thresholds: StageThresholds
+
+    @cached_property
+    def allocations(self) -> list[Allocation]:
+        """Each instalment with what the payments made by as_of cover of it."""
+        return allocate_total(self.schedule, self.state.paid_total)
 
 
 def debt_status(

@@ -46,11 +46,9 @@ def debt_events(status: DebtStatus) -> list[Event]:
     debt, as_of = status.debt, status.state.as_of
     lender = debt.lender.name
     events: list[Event] = []
-    remaining = status.state.paid_total
-    for inst in status.schedule:
-        covered = min(remaining, inst.payment)
-        remaining -= covered
-        if covered >= inst.payment:
+    for part in status.allocations:
+        inst, covered = part.instalment, part.covered
+        if part.settled:
             kind = EventKind.INSTALMENT_PAID
         elif inst.due_date >= as_of:
             kind = EventKind.INSTALMENT_DUE

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Iterable
 
+from debtdesk.domain.allocation import allocate
 from debtdesk.domain.debt import Debt, PenaltyBase, Payment
 from debtdesk.domain.money import ZERO, cents
 from debtdesk.domain.overdue import DEFAULT_THRESHOLDS, Stage, StageThresholds
@@ -47,19 +48,10 @@ class Transition:
 
 
 def unpaid_parts(schedule: Schedule, payments: Iterable[Payment], as_of: date):
-    """(instalment, unpaid amount, unpaid principal) for each instalment not covered.
-
-    Payments made by `as_of` settle instalments oldest first; within one
-    instalment they settle interest before principal.
-    """
-    remaining = sum((p.amount for p in payments if p.paid_on <= as_of), ZERO)
-    for inst in schedule:
-        covered = min(remaining, inst.payment)
-        remaining -= covered
-        if covered >= inst.payment:
-            continue
-        principal_paid = max(ZERO, covered - inst.interest)
-        yield inst, inst.payment - covered, inst.principal - principal_paid
+    """(instalment, unpaid amount, unpaid principal) for each instalment not covered by `as_of`."""
+    for part in allocate(schedule, payments, as_of):
+        if not part.settled:
+            yield part.instalment, part.unpaid, part.unpaid_principal
 
 
 def waiting_cost(debt: Debt, schedule: Schedule, payments: Iterable[Payment], as_of: date, on: date) -> WaitingCost:

@@ -48,8 +48,7 @@ from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors
 from debtdesk.ui.session import Session
 from debtdesk.ui.widgets import plain_label
-
-CURRENCIES = ["CNY", "HKD", "TWD", "MOP", "USD", "EUR", "GBP", "SGD", "MYR", "JPY", "AUD", "CAD"]
+from debtdesk.domain.money import COMMON_CURRENCIES
 
 
 def _qdate(day: date) -> QDate:
@@ -108,7 +107,7 @@ class BudgetHeaderDialog(FormDialog):
         self.add_row("taken_on", self.tr("Date of this budget"), when,
                      self.tr("Keep a new budget whenever your situation changes."))
         self.add_row("name", self.tr("Name (optional)"), line(self.tr("e.g. after losing my job"), 100))
-        self.add_row("currency", self.tr("Currency"), combo([(c, c) for c in CURRENCIES], editable=True))
+        self.add_row("currency", self.tr("Currency"), combo([(c, c) for c in COMMON_CURRENCIES], editable=True))
         self.rows["name"].set_value(budget.name if budget is not None and not name else name)
         self.rows["currency"].set_value(budget.currency if budget is not None else "CNY")
         self.outer.addWidget(self.buttons)

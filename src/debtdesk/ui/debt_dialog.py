@@ -30,8 +30,7 @@ from debtdesk.domain.schedule import schedule_for
 from debtdesk.domain.validation import TEXT_LIMITS, debt_to_raw, parse_debt
 from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors, text_box
 from debtdesk.ui.labels import choices
-
-CURRENCIES = ["CNY", "HKD", "TWD", "MOP", "USD", "EUR", "GBP", "SGD", "MYR", "JPY", "AUD", "CAD"]
+from debtdesk.domain.money import COMMON_CURRENCIES
 
 
 class DebtDialog(QDialog):
@@ -58,7 +57,7 @@ class DebtDialog(QDialog):
             ("lender", self.tr("Lender"), lender, ""),
             ("lender_kind", self.tr("Lender is a"), combo(choices(LenderKind)), ""),
             ("kind", self.tr("Kind of debt"), combo(choices(ProductKind)), ""),
-            ("currency", self.tr("Currency"), combo([(c, c) for c in CURRENCIES], editable=True), ""),
+            ("currency", self.tr("Currency"), combo([(c, c) for c in COMMON_CURRENCIES], editable=True), ""),
             ("principal", self.tr("Amount borrowed"), line("20000.00"), ""),
             ("upfront_fee", self.tr("Fees taken at the start"), line("0.00"),
              self.tr("Service fees deducted from the money you received; they raise the true rate.")),

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from debtdesk.domain.money import ZERO, format_amount, to_minor
+from debtdesk.domain.money import format_amount, to_minor
 from debtdesk.domain.overdue import Stage
 from debtdesk.domain.schedule import Instalment
 from debtdesk.ui.debts_model import stage_colour
@@ -35,13 +35,9 @@ class ScheduleRow:
 
 
 def schedule_rows(view: DebtStatus) -> list[ScheduleRow]:
-    remaining = view.state.paid_total
-    rows = []
-    for inst in view.schedule:
-        covered = min(remaining, inst.payment)
-        remaining -= covered
-        rows.append(ScheduleRow(inst, covered, inst.due_date < view.state.as_of and covered < inst.payment))
-    return rows
+    as_of = view.state.as_of
+    return [ScheduleRow(part.instalment, part.covered, part.instalment.due_date < as_of and not part.settled)
+            for part in view.allocations]
 
 
 def _amount(getter):
@@ -67,6 +63,3 @@ class ScheduleModel(RowTableModel):
             return stage_colour(Stage.LATE)
         return None
 
-
-def unpaid_total(rows: list[ScheduleRow]) -> Decimal:
-    return sum((r.inst.payment - r.covered for r in rows), ZERO)
