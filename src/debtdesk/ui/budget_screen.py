@@ -38,7 +38,7 @@ from debtdesk.domain.budget import (
     parse_budget_header,
     parse_budget_line,
 )
-from debtdesk.domain.money import format_amount
+from debtdesk.domain.money import COMMON_CURRENCIES, format_amount
 from debtdesk.store.budgets import BudgetBook
 from debtdesk.ui import household_commands as hc
 from debtdesk.ui import msgbox
@@ -48,7 +48,6 @@ from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors
 from debtdesk.ui.session import Session
 from debtdesk.ui.widgets import plain_label
-from debtdesk.domain.money import COMMON_CURRENCIES
 
 
 def _qdate(day: date) -> QDate:

@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.domain.debt import Debt, LenderKind, PenaltyBase, ProductKind, RateBasis, RepaymentMethod
-from debtdesk.domain.money import format_amount
+from debtdesk.domain.money import COMMON_CURRENCIES, format_amount
 from debtdesk.domain.rates import true_apr
 from debtdesk.domain.schedule import schedule_for
 from debtdesk.domain.validation import TEXT_LIMITS, debt_to_raw, parse_debt
 from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors, text_box
 from debtdesk.ui.labels import choices
-from debtdesk.domain.money import COMMON_CURRENCIES
 
 
 class DebtDialog(QDialog):
