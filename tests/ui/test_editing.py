@@ -14,6 +14,7 @@ def lender_names(window):
 
 def fill_new_debt(dialog):
     dialog.rows["lender"].widget.setEditText("平安普惠 <b>A&B</b>")
+    dialog.rows["kind"].set_value("online_loan")
     dialog.rows["principal"].widget.setText("12,000")
     dialog.rows["term_months"].widget.setText("12")
     dialog.set_rate("12", "annual")
@@ -26,6 +27,7 @@ def test_add_debt_then_undo_and_redo(window, script_dialog):
     assert "平安普惠 <b>A&B</b>" in lender_names(window)
     added = [d for d in window.store.debts() if d.lender.name.startswith("平安普惠")]
     assert len(added) == 1 and added[0].principal == Decimal("12000.00")
+    assert added[0].method.value == "equal-instalment" and added[0].term_months == 12
     assert window.register.selected_id() == added[0].id
     window.undo_stack.undo()
     assert "平安普惠 <b>A&B</b>" not in lender_names(window)
@@ -137,3 +139,13 @@ def test_redo_of_an_added_debt_brings_back_what_was_recorded_on_it(window, scrip
     assert book.list(debt.id) == []
     window.undo_stack.redo()
     assert [p.options.deferral_months for p in book.list(debt.id)] == [2]
+
+
+def test_choosing_credit_card_suggests_minimum_payments(window, qtbot):
+    dialog = DebtDialog(window, [], window.session.as_of)
+    qtbot.addWidget(dialog)
+    dialog.rows["kind"].set_value("credit_card")
+    assert dialog.rows["method"].value() == "revolving"
+    assert not dialog.rows["term_months"].isEnabled()
+    dialog.rows["kind"].set_value("bank_loan")
+    assert dialog.rows["method"].value() == "equal-instalment"

@@ -125,7 +125,7 @@ class DebtDetail(QTabWidget):
             (self.tr("Repayment"), label(debt.method)),
             (self.tr("Stage"), self.tr("{stage} ({bucket}), {days} days past due").format(
                 stage=label(state.stage), bucket=state.bucket, days=state.days_past_due)),
-            (self.tr("Overdue now"), self.tr("{amount} in {n} instalments").format(
+            (self.tr("Overdue now"), self.tr("{amount}; instalments missed: {n}").format(
                 amount=money(state.overdue_amount), n=state.missed_instalments)),
             (self.tr("Outstanding"), money(state.outstanding)),
             (self.tr("Paid so far"), money(state.paid_total)),

@@ -115,6 +115,10 @@ class DebtDialog(QDialog):
         for row in self.rows.values():
             self._connect_live_update(row.widget)
         self.rows["method"].widget.currentIndexChanged.connect(self._method_changed)
+        self.rows["kind"].widget.currentIndexChanged.connect(self._kind_changed)
+        self._method_chosen = debt is not None  # an existing debt's method is never changed for the user
+        self.rows["method"].widget.activated.connect(lambda _: setattr(self, "_method_chosen", True))
+        self._kind_changed()
         self._method_changed()
         self.update_summary()
 
@@ -147,6 +151,13 @@ class DebtDialog(QDialog):
         if widget is self.rows["rate"].widget:
             self.rate_edit.textChanged.connect(self.update_summary)
             self.basis.currentIndexChanged.connect(self.update_summary)
+
+    def _kind_changed(self) -> None:
+        """A credit card repays by minimum payments: suggest it until the user picks a method."""
+        if not self._method_chosen:
+            card = self.rows["kind"].value() == ProductKind.CREDIT_CARD.value
+            method = RepaymentMethod.REVOLVING if card else RepaymentMethod.EQUAL_INSTALMENT
+            self.rows["method"].set_value(method.value)
 
     def _method_changed(self) -> None:
         revolving = self.rows["method"].value() == RepaymentMethod.REVOLVING.value
