@@ -46,7 +46,7 @@ from debtdesk.ui.budget_models import BudgetLinesModel, category_choices, freque
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors
-from debtdesk.ui.session import Session
+from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
 
 
@@ -209,11 +209,10 @@ class _LinesPanel(QGroupBox):
         self.remove_button.setEnabled(has)
 
 
-class BudgetScreen(QWidget):
+class BudgetScreen(FollowsSession, QWidget):
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("BudgetScreen")
-        self.session = session
         self.undo_stack = undo_stack
         self.budgets: list[Budget] = []
 
@@ -292,15 +291,11 @@ class BudgetScreen(QWidget):
         layout.addWidget(totals)
         layout.addWidget(self.tables, 1)
         self.totals_box = totals
-        session.changed.connect(self.reload)
+        self.follow(session)
         self.reload()
 
-    def set_session(self, session: Session) -> None:
-        self.session.changed.disconnect(self.reload)
-        self.session = session
-        session.changed.connect(self.reload)
+    def forget_state(self) -> None:
         self.chooser.setCurrentIndex(-1)
-        self.reload()
 
     @property
     def book(self) -> BudgetBook:

@@ -48,7 +48,7 @@ from debtdesk.ui.contacts_model import (
 )
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.labels import label as debt_label
-from debtdesk.ui.session import Session
+from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import ROW_ROLE
 from debtdesk.ui.widgets import select_source_row
 
@@ -62,11 +62,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ContactsScreen", text)
 
 
-class ContactsScreen(QWidget):
+class ContactsScreen(FollowsSession, QWidget):
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ContactsScreen")
-        self.session = session
         self.undo_stack = undo_stack
         self.clock: Callable[[], datetime] = datetime.now
 
@@ -143,7 +142,7 @@ class ContactsScreen(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
 
-        session.changed.connect(self.reload)
+        self.follow(session)
         self.reload()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
@@ -153,12 +152,6 @@ class ContactsScreen(QWidget):
         return button
 
     # -- session and loading ---------------------------------------------------------
-    def set_session(self, session: Session) -> None:
-        self.session.changed.disconnect(self.reload)
-        self.session = session
-        session.changed.connect(self.reload)
-        self.reload()
-
     @property
     def log(self) -> ContactLog:
         return ContactLog(self.session.store)

@@ -12,7 +12,7 @@ from debtdesk.domain.overdue import Stage
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import stage_colour
 from debtdesk.ui.labels import label
-from debtdesk.ui.session import Session
+from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import RIGHT, ROW_ROLE, Column, RowTableModel
 from debtdesk.ui.widgets import plain_label
 
@@ -50,13 +50,12 @@ class UpcomingTransitionsModel(RowTableModel):
         return None
 
 
-class Dashboard(QWidget):
+class Dashboard(FollowsSession, QWidget):
     debt_requested = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("Dashboard")
-        self.session = session
         self.headline = plain_label(bold=True, size_delta=3)
         self.headline.setObjectName("headline")
         self.totals = plain_label()
@@ -102,7 +101,7 @@ class Dashboard(QWidget):
         grid.addWidget(transitions, 4, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
-        session.changed.connect(self.reload)
+        self.follow(session)
         self.reload()
 
     def _table(self, model, name):
@@ -131,12 +130,6 @@ class Dashboard(QWidget):
             _tr("Collector contacts: {n} logged, {flagged} with conduct that breaks the rules.").format(
                 n=len(log), flagged=flagged),
         ]
-
-    def set_session(self, session: Session) -> None:
-        self.session.changed.disconnect(self.reload)
-        self.session = session
-        session.changed.connect(self.reload)
-        self.reload()
 
     def reload(self) -> None:
         data = overview(self.session.debt_views(), self.session.as_of)

@@ -43,7 +43,7 @@ from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.evidence_models import EvidenceItemsModel, ItemRow, evidence_label, translate_title
 from debtdesk.ui.form_fields import FieldRow, line, show_errors, text_box
-from debtdesk.ui.session import Session
+from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
 
 
@@ -77,11 +77,10 @@ class EvidenceItemDialog(FormDialog):
         self.result_title = result
 
 
-class EvidenceScreen(QWidget):
+class EvidenceScreen(FollowsSession, QWidget):
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("EvidenceScreen")
-        self.session = session
         self.undo_stack = undo_stack
         self.stored_reasons: list[HardshipReason] = []
 
@@ -209,7 +208,7 @@ class EvidenceScreen(QWidget):
         layout.addWidget(reasons_box)
         layout.addLayout(progress_row)
         layout.addWidget(splitter, 1)
-        session.changed.connect(self.reload)
+        self.follow(session)
         self.reload()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
@@ -218,12 +217,8 @@ class EvidenceScreen(QWidget):
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
-    def set_session(self, session: Session) -> None:
-        self.session.changed.disconnect(self.reload)
-        self.session = session
-        session.changed.connect(self.reload)
+    def forget_state(self) -> None:
         self.table.clearSelection()
-        self.reload()
 
     @property
     def book(self) -> EvidenceBook:

@@ -17,7 +17,7 @@ from debtdesk.store.contacts import ContactLog
 from debtdesk.store.letters import LetterLog, LetterRecord
 from debtdesk.ui import msgbox
 from debtdesk.ui.debt_detail import make_table
-from debtdesk.ui.session import Session
+from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import Column, RowTableModel
 from debtdesk.ui.widgets import plain_label
 
@@ -40,11 +40,10 @@ class LettersModel(RowTableModel):
     ]
 
 
-class LettersScreen(QWidget):
+class LettersScreen(FollowsSession, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("LettersScreen")
-        self.session = session
         self.model = LettersModel(self)
         self.table = make_table(self.model, "lettersTable")
         self.table.doubleClicked.connect(lambda _: self.open_selected())
@@ -68,13 +67,7 @@ class LettersScreen(QWidget):
             "checksum, so you can show later exactly what you sent.")))
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        session.changed.connect(self.reload)
-        self.reload()
-
-    def set_session(self, session: Session) -> None:
-        self.session.changed.disconnect(self.reload)
-        self.session = session
-        session.changed.connect(self.reload)
+        self.follow(session)
         self.reload()
 
     def reload(self) -> None:

@@ -35,7 +35,7 @@ from debtdesk.store.plans import PlanSet, available_per_month, build_plans
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, line, show_errors
-from debtdesk.ui.session import Session
+from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
 
 
@@ -65,13 +65,12 @@ def _spin(maximum: int, special: str) -> QSpinBox:
     return spin
 
 
-class ProposalScreen(QWidget):
+class ProposalScreen(FollowsSession, QWidget):
     letter_requested = Signal(object)  # the PlanSet to write a letter about
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ProposalScreen")
-        self.session = session
         self.plan_set: PlanSet | None = None
 
         self.debts = QListWidget()
@@ -131,13 +130,7 @@ class ProposalScreen(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
-        session.changed.connect(self.reload)
-        self.reload()
-
-    def set_session(self, session: Session) -> None:
-        self.session.changed.disconnect(self.reload)
-        self.session = session
-        session.changed.connect(self.reload)
+        self.follow(session)
         self.reload()
 
     # -- inputs ---------------------------------------------------------------------

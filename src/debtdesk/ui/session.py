@@ -31,3 +31,29 @@ class Session(QObject):
 
     def debt_view(self, debt_id: int) -> DebtStatus:
         return one_status(self.store, debt_id, self.as_of)
+
+
+class FollowsSession:
+    """For pages that show the open file: reload when it changes, follow File ▸ Open.
+
+    A page calls `follow(session)` once in its constructor and implements
+    `reload()`; `forget_state()` may drop what belonged to the previous file.
+    """
+
+    session: Session
+
+    def follow(self, session: Session) -> None:
+        self.session = session
+        session.changed.connect(self.reload)
+
+    def set_session(self, session: Session) -> None:
+        self.session.changed.disconnect(self.reload)
+        self.follow(session)
+        self.forget_state()
+        self.reload()
+
+    def forget_state(self) -> None:
+        """Hook: clear selections or choices that pointed into the previous file."""
+
+    def reload(self) -> None:  # pragma: no cover - every page implements it
+        raise NotImplementedError

@@ -24,7 +24,7 @@ from debtdesk.store.contacts import ContactLog
 from debtdesk.store.settings import contact_rules
 from debtdesk.ui import contacts_model
 from debtdesk.ui.labels import label
-from debtdesk.ui.session import Session
+from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.timeline_markers import TimelineLegend, event_stage, kind_text
 from debtdesk.ui.timeline_view import TimelineView
 
@@ -62,7 +62,7 @@ def relative_day(day: date, as_of: date) -> str:
     return _tr("{n} days ago").format(n=-days)
 
 
-class TimelineScreen(QWidget):
+class TimelineScreen(FollowsSession, QWidget):
     """All debts' time line or one debt's, with the facts of the clicked event beside it.
 
     `contacts_source` returns the contact log as (Contact, flags) pairs; None: no contacts.
@@ -72,7 +72,6 @@ class TimelineScreen(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("TimelineScreen")
-        self.session = session
         self.contacts_source = contacts_source
         self._statuses: list[DebtStatus] = []
         self._contacts: list[tuple[Contact, frozenset[Flag]]] = []
@@ -140,16 +139,10 @@ class TimelineScreen(QWidget):
         self.zoom_out_button.clicked.connect(self.view.zoom_out)
         self.view.zoom_changed.connect(self._update_zoom_buttons)
         self.view.event_activated.connect(self.show_event)
-        session.changed.connect(self.reload)
+        self.follow(session)
         self.reload()
 
     # -- public API ---------------------------------------------------------------------
-    def set_session(self, session: Session) -> None:
-        self.session.changed.disconnect(self.reload)
-        self.session = session
-        session.changed.connect(self.reload)
-        self.reload()
-
     def set_contacts_source(self, source: ContactsSource | None) -> None:
         self.contacts_source = source
         self.reload()
