@@ -1,7 +1,7 @@
 """Events on a time line: what happened and what will happen if nothing is paid.
 
 Past: instalments paid, missed or part paid; payments; collector contacts
-(flagged ones marked).  Future: instalments to come and stage transitions
+(flagged ones marked), letters sent.  Future: instalments to come and stage transitions
 with their projected cost.  Letters and agreements join in later issues as
 further event kinds.  The UI draws these; it does not compute them.
 """
@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterable
+from typing import Iterable, Protocol
 
 from debtdesk.domain.contacts import Contact, Flag
 from debtdesk.domain.money import ZERO
@@ -26,6 +26,7 @@ class EventKind(str, enum.Enum):
     INSTALMENT_DUE = "instalment_due"  # still to come
     PAYMENT = "payment"
     CONTACT = "contact"
+    LETTER = "letter"  # a letter exported to a lender or regulator
     STAGE_TRANSITION = "stage_transition"  # projected
 
 
@@ -78,8 +79,24 @@ def contact_events(flagged_log: Iterable[tuple[Contact, frozenset[Flag]]], lende
     return events
 
 
+class SentLetter(Protocol):
+    """What the timeline needs of a recorded letter (the store's LetterRecord fits)."""
+
+    created_on: date
+    debt_id: int | None
+    kind: str
+    recipient: str
+
+
+def letter_events(letters: Iterable[SentLetter], lenders: dict[int, str]) -> list[Event]:
+    return [Event(letter.created_on, EventKind.LETTER, letter.debt_id,
+                  lenders.get(letter.debt_id, letter.recipient) if letter.debt_id is not None else letter.recipient,
+                  letter.kind, ref=letter)
+            for letter in letters]
+
+
 def timeline(statuses: Iterable[DebtStatus], contacts: Iterable[tuple[Contact, frozenset[Flag]]] = (),
-             debt_id: int | None = None) -> list[Event]:
+             debt_id: int | None = None, letters: Iterable[SentLetter] = ()) -> list[Event]:
     """Every event, in date order; only one debt's when `debt_id` is given."""
     statuses = list(statuses)
     lenders = {s.debt.id: s.debt.lender.name for s in statuses}
@@ -88,5 +105,6 @@ def timeline(statuses: Iterable[DebtStatus], contacts: Iterable[tuple[Contact, f
         if debt_id is None or status.debt.id == debt_id:
             events.extend(debt_events(status))
     events.extend(e for e in contact_events(contacts, lenders) if debt_id is None or e.debt_id == debt_id)
+    events.extend(e for e in letter_events(letters, lenders) if debt_id is None or e.debt_id == debt_id)
     order = {kind: i for i, kind in enumerate(EventKind)}
     return sorted(events, key=lambda e: (e.on, order[e.kind], e.lender))

@@ -28,6 +28,7 @@ KIND_TEXT = {
     EventKind.INSTALMENT_DUE: QT_TRANSLATE_NOOP("Timeline", "Instalment due"),
     EventKind.PAYMENT: QT_TRANSLATE_NOOP("Timeline", "Payment"),
     EventKind.CONTACT: QT_TRANSLATE_NOOP("Timeline", "Collector contact"),
+    EventKind.LETTER: QT_TRANSLATE_NOOP("Timeline", "Letter sent"),
     EventKind.STAGE_TRANSITION: QT_TRANSLATE_NOOP("Timeline", "Stage change (projected)"),
 }
 FLAGGED_TEXT = QT_TRANSLATE_NOOP("Timeline", "Contact with a red flag")
@@ -36,7 +37,8 @@ MIN_PPD, MAX_PPD, DEFAULT_PPD, ZOOM_STEP = 0.5, 40.0, 4.0, 1.25
 RADIUS = 6.0
 TRANSITIONS, SCHEDULE, ACTIVITY = range(3)  # bands inside a lane, top to bottom
 TRACK_CAP = {TRANSITIONS: 4, SCHEDULE: 2, ACTIVITY: 4}
-_BAND = {EventKind.STAGE_TRANSITION: TRANSITIONS, EventKind.PAYMENT: ACTIVITY, EventKind.CONTACT: ACTIVITY}
+_BAND = {EventKind.STAGE_TRANSITION: TRANSITIONS, EventKind.PAYMENT: ACTIVITY, EventKind.CONTACT: ACTIVITY,
+         EventKind.LETTER: ACTIVITY}
 LANE_PAD, PAD_X, FILL_BELOW = 6.0, 28.0, 4000.0
 Z_GRID, Z_TODAY, Z_TRANSITION, Z_MARKER, Z_FLAGGED, Z_HEADER, Z_LEFT, Z_CORNER = (
     -5, 0.5, 1, 2, 3, 20, 21, 22)
@@ -92,6 +94,12 @@ def marker_path(kind: EventKind, flagged: bool = False) -> QPainterPath:
         return bubble.united(_polygon((-r + 2, r - 3), (-r + 1, r + 1.5), (-r + 6, r - 3)))
     if kind is EventKind.PAYMENT:
         return _polygon((0, -r - 1), (r + 1, 0), (0, r + 1), (-r - 1, 0))
+    if kind is EventKind.LETTER:  # an envelope with its flap cut out
+        envelope = QPainterPath()
+        envelope.addRect(QRectF(-r - 1, -r + 2, 2 * r + 2, 2 * r - 3))
+        flap = QPainterPathStroker()
+        flap.setWidth(1.6)
+        return envelope.subtracted(flap.createStroke(_polygon((-r - 1, -r + 2), (0, 1), (r + 1, -r + 2))))
     if kind is EventKind.STAGE_TRANSITION:  # a pin pointing down at the date
         return _polygon((-r, -r + 1), (r, -r + 1), (0, r + 1))
     circle = QPainterPath()
@@ -119,7 +127,7 @@ def marker_colour(event: Event, palette: QPalette) -> QColor:
         return stage_colour(Stage.LATE)
     if kind is EventKind.INSTALMENT_PART_PAID:
         return stage_colour(Stage.MID)
-    if kind is EventKind.PAYMENT:
+    if kind in (EventKind.PAYMENT, EventKind.LETTER):
         return palette.color(QPalette.ColorRole.Highlight)
     if kind is EventKind.INSTALMENT_PAID:
         return _mix(text, palette.color(QPalette.ColorRole.Base), 0.45)
@@ -166,6 +174,7 @@ def legend_entries() -> list[tuple[Event, str]]:
         (sample(EventKind.PAYMENT), _tr("Payment")),
         (sample(EventKind.CONTACT), _tr("Contact")),
         (sample(EventKind.CONTACT, flagged=True), _tr("Red flag")),
+        (sample(EventKind.LETTER), _tr("Letter sent")),
         (sample(EventKind.STAGE_TRANSITION, projected=True, title=Stage.MID.value),
          _tr("Stage change if nothing is paid")),
     ]

@@ -27,6 +27,7 @@ from debtdesk.ui.labels import label
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.timeline_markers import TimelineLegend, event_stage, kind_text
 from debtdesk.ui.timeline_view import TimelineView
+from debtdesk.store.letters import LetterLog
 
 ContactsSource = Callable[[], Iterable[tuple[Contact, frozenset[Flag]]]]
 
@@ -159,6 +160,7 @@ class TimelineScreen(FollowsSession, QWidget):
     def reload(self) -> None:
         self._statuses = self.session.debt_views()
         self._contacts = list(self.contacts_source()) if self.contacts_source else []
+        self._letters = LetterLog(self.session.store).list()
         self._flags = {contact: flags for contact, flags in self._contacts}
         self._rules = contact_rules(self.session.store)
         chosen = self.current_debt()
@@ -224,6 +226,13 @@ class TimelineScreen(FollowsSession, QWidget):
                 lines += ["", _tr("What was said:"), contact.summary]
             if contact.promises:
                 lines += ["", _tr("Promises made:"), contact.promises]
+        elif event.kind is EventKind.LETTER:
+            lines[0] = _tr("Sent: {date} ({when})").format(date=event.on.isoformat(), when=when)
+            lines += [_tr("Complaint letter") if ref.kind == "complaint" else _tr("Negotiation letter"),
+                      _tr("To: {recipient}").format(recipient=ref.recipient),
+                      _tr("Language: {language}").format(language=ref.language),
+                      _tr("File: {path}").format(path=ref.file_path),
+                      _tr("SHA-256: {checksum}").format(checksum=ref.sha256)]
         else:
             if event.kind is EventKind.PAYMENT:
                 lines.append(_tr("Amount paid: {amount}").format(amount=money(event.amount)))
@@ -245,7 +254,7 @@ class TimelineScreen(FollowsSession, QWidget):
 
     def _show_events(self, *_) -> None:
         debt_id = self.current_debt()
-        events = timeline(self._statuses, self._contacts, debt_id)
+        events = timeline(self._statuses, self._contacts, debt_id, self._letters)
         lanes = [s.debt.lender.name for s in self._statuses]
         currencies = {s.debt.id: s.debt.currency for s in self._statuses}
         shown = self.view.selected_event()
