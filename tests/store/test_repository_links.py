@@ -42,3 +42,23 @@ def test_unknown_stored_category_is_shown_as_is_not_formatted():
 
     assert pick("en", "categories", "rent {x}") == "rent {x}"
     assert pick("zh-Hans", "categories", "food") != "food"
+
+
+def test_a_lender_no_debt_uses_any_more_is_dropped_unless_it_has_settings(demo_path):
+    from dataclasses import replace
+
+    from debtdesk.domain.debt import Lender
+    from debtdesk.domain.overdue import StageThresholds
+    from debtdesk.store.settings import set_lender_thresholds
+
+    with Store.open(demo_path) as store:
+        debt = next(d for d in store.debts() if d.lender.name == "微粒贷")
+        store.update_debt(replace(debt, lender=Lender("微粒贷 (微众银行)", debt.lender.kind)))
+        names = [lender.name for lender in store.lenders()]
+        assert "微粒贷" not in names and "微粒贷 (微众银行)" in names
+        bank = next(d for d in store.debts() if d.lender.name == "中国建设银行")
+        set_lender_thresholds(store, bank.lender.id, StageThresholds(1, 10, 40, 100))
+        snapshot = store.delete_debt(bank.id)
+        assert "中国建设银行" in [lender.name for lender in store.lenders()]  # kept: it has its own stages
+        store.restore_debt(snapshot)
+        assert store.debt(bank.id).lender.name == "中国建设银行"

@@ -141,10 +141,21 @@ class Store:
         """The id of the lender with this name, created or updated to this kind."""
         row = self.conn.execute("SELECT id, kind FROM lenders WHERE name = ?", (lender.name,)).fetchone()
         if row is None:
-            return self.db["lenders"].insert({"name": lender.name, "kind": lender.kind.value}).last_pk
+            new = {"name": lender.name, "kind": lender.kind.value}
+            taken = lender.id is not None and self.conn.execute(
+                "SELECT 1 FROM lenders WHERE id = ?", (lender.id,)).fetchone()
+            if lender.id is not None and not taken:
+                new["id"] = lender.id  # restoring a deleted debt brings its lender back as it was
+            return self.db["lenders"].insert(new).last_pk
         if row["kind"] != lender.kind.value:
             self.db["lenders"].update(row["id"], {"kind": lender.kind.value})
         return row["id"]
+
+    def _drop_unused_lenders(self) -> None:
+        """A lender no debt names any more, with no settings of its own, is only clutter in lists."""
+        self.conn.execute(
+            "DELETE FROM lenders WHERE id NOT IN (SELECT lender_id FROM debts) AND notes = '' "
+            "AND coalesce(early_from, mid_from, late_from, severe_from) IS NULL")
 
     def add_debt(self, debt: Debt, payments: tuple[Payment, ...] | list[Payment] = ()) -> Debt:
         """Insert a debt (keeping `debt.id` if set) and its payments; returns it with ids."""
@@ -163,6 +174,7 @@ class Store:
             row = debt_to_row(debt, lender_id)
             row.pop("id")
             self.db["debts"].update(debt.id, row)
+            self._drop_unused_lenders()
 
     def delete_debt(self, debt_id: int) -> DebtSnapshot:
         with self.db.atomic():
@@ -175,6 +187,7 @@ class Store:
                 self.debt(debt_id), tuple(self.payments(debt_id)),
                 tuple(self._rows("SELECT * FROM proposals WHERE debt_id = ?", (debt_id,))), linked)
             self.db["debts"].delete(debt_id)  # payments and proposals follow (ON DELETE CASCADE)
+            self._drop_unused_lenders()
         return snapshot
 
     def restore_debt(self, snapshot: DebtSnapshot) -> None:
