@@ -20,3 +20,24 @@ def test_checklist_titles_follow_the_letter_language():
 def test_renamed_and_own_items_keep_their_names():
     assert enclosure_title("zh-Hans", item("My passport, pages 1-3")) == "My passport, pages 1-3"
     assert enclosure_title("en", item("医院证明", key="")) == "医院证明"
+
+
+def test_a_credit_card_asks_for_personalised_instalments():
+    from datetime import date
+
+    from debtdesk.domain.demo import demo_debts
+    from debtdesk.domain.proposal import ProposalOptions, build_plan
+    from debtdesk.domain.status import debt_status
+    from debtdesk.letters import Party, negotiation_letter
+
+    as_of = date(2026, 11, 23)
+    card, payments = next((d, p) for d, p in demo_debts(as_of) if d.kind.value == "credit_card")
+    status = debt_status(card, payments, as_of)
+    plan = build_plan(status, ProposalOptions(instalment_months=36))
+    text = negotiation_letter(Party("陈大文"), status, plan, None, [], "zh-Hans", as_of).to_text()
+    assert "个性化分期还款" in text and "第七十条" in text and "分36期" in text
+    loan, loan_payments = next((d, p) for d, p in demo_debts(as_of) if d.kind.value == "bank_loan")
+    loan_status = debt_status(loan, loan_payments, as_of)
+    loan_text = negotiation_letter(Party("陈大文"), loan_status, build_plan(loan_status, ProposalOptions(
+        instalment_months=36)), None, [], "zh-Hans", as_of).to_text()
+    assert "个性化分期" not in loan_text and "分期还款：将剩余欠款分36期" in loan_text

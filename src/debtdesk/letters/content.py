@@ -359,8 +359,8 @@ def _request(language, plan: Plan, you, money, day) -> list[str]:
                                   amount=money(options.lower_payment), first=first))
             index += lower_count
         if index < len(rows):
-            items.append(text(language, "opt_instalments", count=len(rows) - index,
-                              first=day(rows[index].due_date)))
+            key = "opt_instalments_card" if plan.status.debt.kind is ProductKind.CREDIT_CARD else "opt_instalments"
+            items.append(text(language, key, count=len(rows) - index, first=day(rows[index].due_date)))
     if options.waive_penalties:
         items.append(text(language, "opt_waive", waived=money(plan.waived)) if plan.waived > 0
                      else text(language, "opt_waive_none"))

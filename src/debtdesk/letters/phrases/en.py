@@ -82,6 +82,9 @@ WORDS = {
     "opt_lower_one": "a reduced payment of {amount} for one month, on {first}",
     "opt_lower_open": "a reduced payment of {amount} a month, starting on {first}, until the balance is repaid",
     "opt_instalments": "repayment of the remaining balance in {count} monthly instalments, the first on {first}",
+    "opt_instalments_card": ("a personalised instalment plan (个性化分期, Article 70 of the Measures for the "
+                             "Supervision and Administration of Credit Card Business of Commercial Banks) for the "
+                             "remaining card balance: {count} monthly instalments, the first on {first}"),
     "opt_instalments_one": "repayment of the remaining balance in a single payment on {first}",
     "opt_settlement": "a single payment of {percent}% of the balance of {owed}, that is {amount}, by {date}, in full "
                       "and final settlement of the account, with the remaining {forgiven} written off",

@@ -83,6 +83,8 @@ WORDS = {
     "opt_lower": "降低月还款额：自{first}起{months}个月内，每月还款{amount}",
     "opt_lower_open": "降低月还款额：自{first}起每月还款{amount}，直至欠款还清",
     "opt_instalments": "分期还款：将剩余欠款分{count}期按月偿还，首期还款日为{first}",
+    "opt_instalments_card": "个性化分期还款：依据《商业银行信用卡业务监督管理办法》第七十条，申请将信用卡剩余欠款"
+                            "分{count}期按月偿还，首期还款日为{first}",
     "opt_settlement": "一次性结清：本人于{date}前一次性偿还欠款{owed}的{percent}%，即{amount}，"
                       "其余{forgiven}予以减免，上述款项付清后即视为该笔欠款全部结清",
     "opt_waive": "减免罚息及相关费用：减免逾期以来产生的罚息、违约金等费用（共计{waived}）",

@@ -84,6 +84,8 @@ WORDS = {
     "opt_lower": "調降每月還款金額：自{first}起{months}個月內，每月還款{amount}",
     "opt_lower_open": "調降每月還款金額：自{first}起每月還款{amount}，直至欠款清償為止",
     "opt_instalments": "分期清償：將剩餘欠款分{count}期按月攤還，首期還款日為{first}",
+    "opt_instalments_card": "個性化分期還款：依《商業銀行信用卡業務監督管理辦法》第七十條，申請將信用卡剩餘欠款"
+                            "分{count}期按月攤還，首期還款日為{first}",
     "opt_settlement": "一次清償：本人於{date}前一次清償欠款{owed}之{percent}%，即{amount}，"
                       "其餘{forgiven}予以減免，上述款項付清後即視為該筆欠款全部結清",
     "opt_waive": "減免罰息及相關費用：減免逾期以來所生之罰息、違約金等費用（合計{waived}）",
