@@ -41,3 +41,20 @@ def test_a_credit_card_asks_for_personalised_instalments():
     loan_text = negotiation_letter(Party("陈大文"), loan_status, build_plan(loan_status, ProposalOptions(
         instalment_months=36)), None, [], "zh-Hans", as_of).to_text()
     assert "个性化分期" not in loan_text and "分期还款：将剩余欠款分36期" in loan_text
+
+
+def test_deferred_months_carry_no_instalment_number():
+    from datetime import date
+
+    from debtdesk.domain.demo import demo_debts
+    from debtdesk.domain.proposal import ProposalOptions, build_plan
+    from debtdesk.domain.status import debt_status
+    from debtdesk.letters import Party, negotiation_letter
+
+    as_of = date(2026, 11, 23)
+    debt, payments = next((d, p) for d, p in demo_debts(as_of) if d.kind.value == "bank_loan")
+    status = debt_status(debt, payments, as_of)
+    plan = build_plan(status, ProposalOptions(deferral_months=2, instalment_months=24))
+    letter = negotiation_letter(Party("陈大文"), status, plan, None, [], "en", as_of)
+    numbers = [row[0] for row in letter.schedule_rows]
+    assert numbers[:3] == ["—", "—", "1"] and numbers[-1] == "24" and len(numbers) == 26

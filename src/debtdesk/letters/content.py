@@ -403,8 +403,13 @@ def _schedule_table(language: str, plan: Plan):
     debt = plan.status.debt
     unit = currency_unit(language, debt.currency)
     header = tuple(cell.format(unit=unit) for cell in words(language)["table_header"])
-    rows = [(str(r.number), format_date(language, r.due_date), format_amount(r.payment), format_amount(r.principal),
-             format_amount(r.interest), format_amount(r.balance)) for r in plan.rows]
+    # Deferred months carry no number, so the numbers count the instalments the text speaks of.
+    numbers, n = [], 0
+    for r in plan.rows:
+        n += r.payment > 0
+        numbers.append(str(n) if r.payment > 0 else "—")
+    rows = [(number, format_date(language, r.due_date), format_amount(r.payment), format_amount(r.principal),
+             format_amount(r.interest), format_amount(r.balance)) for number, r in zip(numbers, plan.rows)]
     principal = sum((r.principal for r in plan.rows), ZERO)
     totals = (text(language, "table_total"), "", format_amount(plan.total_paid), format_amount(principal),
               format_amount(plan.total_interest), "")
