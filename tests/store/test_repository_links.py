@@ -62,3 +62,19 @@ def test_a_lender_no_debt_uses_any_more_is_dropped_unless_it_has_settings(demo_p
         assert "中国建设银行" in [lender.name for lender in store.lenders()]  # kept: it has its own stages
         store.restore_debt(snapshot)
         assert store.debt(bank.id).lender.name == "中国建设银行"
+
+
+def test_deleting_one_debt_never_drops_another_lender(demo_path):
+    with Store.open(demo_path) as store:
+        with store.db.atomic():  # a lender with no debts, e.g. left by an older version
+            store.conn.execute("INSERT INTO lenders (name, kind) VALUES ('Old lender', 'bank')")
+        store.delete_debt(store.debts()[0].id)
+        assert "Old lender" in [lender.name for lender in store.lenders()]
+
+
+def test_zero_has_no_decimal_places():
+    from decimal import Decimal
+
+    from debtdesk.domain.validation import decimal_places
+
+    assert [decimal_places(Decimal(t)) for t in ("0.00", "0E-10", "4.900", "0.0000001")] == [0, 0, 1, 7]

@@ -12,11 +12,13 @@ from debtdesk.ui import msgbox
 
 
 @pytest.fixture
-def app(qapp):
+def app(qapp, tmp_path, monkeypatch):
+    """The configured application, with a data folder of this test's own (Qt reads XDG_* each time)."""
     from debtdesk.ui.app import make_application
 
-    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     application = make_application()
+    assert str(tmp_path) in QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     QSettings().clear()
     yield application
     QSettings().clear()

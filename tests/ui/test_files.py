@@ -123,7 +123,7 @@ def test_a_file_whose_rows_cannot_be_shown_leaves_the_window_on_the_current_file
     current = window.store.path
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(household_path), ""))
     files.open_file(window)
-    assert boxes.kinds() == ["error"] and "could not be shown" in boxes.shown[0][2]
+    assert boxes.kinds() == ["error"] and "cannot show" in boxes.shown[0][2] and "left untouched" in boxes.shown[0][2]
     assert window.store.path == current
     assert window.contacts.session is window.session
     assert len(window.store.debts()) == 6  # the current file is still open and readable

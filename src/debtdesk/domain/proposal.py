@@ -56,8 +56,10 @@ class ProposalOptions:
         if self.lower_months is not None and (self.lower_payment is None or not 1 <= self.lower_months <= 120):
             errors.append(FieldError("lower_months", "Give a lower payment, for 1 to 120 months."))
         if self.settlement_percent is not None:
-            if not 0 < self.settlement_percent <= 100 or decimal_places(self.settlement_percent) > 4:
+            if not 0 < self.settlement_percent <= 100:
                 errors.append(FieldError("settlement_percent", "A settlement is more than 0% and at most 100%."))
+            elif decimal_places(self.settlement_percent) > 4:
+                errors.append(FieldError("settlement_percent", "At most four decimal places."))
             if self.instalment_months is not None or self.lower_payment is not None:
                 errors.append(FieldError("settlement_percent",
                                          "A one-off settlement cannot be combined with instalments or a "

@@ -161,7 +161,7 @@ def parse_amount(field: str, text: str, positive: bool = False) -> tuple[Decimal
 def decimal_places(value: Decimal) -> int:
     """Significant digits after the point: 4.900 -> 1; safe for any exponent (no arithmetic)."""
     _, digits, exponent = value.as_tuple()
-    if not isinstance(exponent, int) or exponent >= 0:
+    if not isinstance(exponent, int) or exponent >= 0 or not any(digits):
         return 0
     trailing = 0
     for digit in reversed(digits):

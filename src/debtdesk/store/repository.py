@@ -151,11 +151,11 @@ class Store:
             self.db["lenders"].update(row["id"], {"kind": lender.kind.value})
         return row["id"]
 
-    def _drop_unused_lenders(self) -> None:
-        """A lender no debt names any more, with no settings of its own, is only clutter in lists."""
+    def _drop_lender_if_unused(self, lender_id: int) -> None:
+        """A lender this change left without debts, and with no settings of its own, is only clutter."""
         self.conn.execute(
-            "DELETE FROM lenders WHERE id NOT IN (SELECT lender_id FROM debts) AND notes = '' "
-            "AND coalesce(early_from, mid_from, late_from, severe_from) IS NULL")
+            "DELETE FROM lenders WHERE id = ? AND id NOT IN (SELECT lender_id FROM debts) AND notes = '' "
+            "AND coalesce(early_from, mid_from, late_from, severe_from) IS NULL", (lender_id,))
 
     def add_debt(self, debt: Debt, payments: tuple[Payment, ...] | list[Payment] = ()) -> Debt:
         """Insert a debt (keeping `debt.id` if set) and its payments; returns it with ids."""
@@ -171,10 +171,12 @@ class Store:
             raise ValueError("update_debt needs a debt with an id")
         with self.db.atomic():
             lender_id = self._lender_id(debt.lender)
+            old_lender = self.conn.execute("SELECT lender_id FROM debts WHERE id = ?", (debt.id,)).fetchone()
             row = debt_to_row(debt, lender_id)
             row.pop("id")
             self.db["debts"].update(debt.id, row)
-            self._drop_unused_lenders()
+            if old_lender is not None and old_lender[0] != lender_id:
+                self._drop_lender_if_unused(old_lender[0])
 
     def delete_debt(self, debt_id: int) -> DebtSnapshot:
         with self.db.atomic():
@@ -187,7 +189,7 @@ class Store:
                 self.debt(debt_id), tuple(self.payments(debt_id)),
                 tuple(self._rows("SELECT * FROM proposals WHERE debt_id = ?", (debt_id,))), linked)
             self.db["debts"].delete(debt_id)  # payments and proposals follow (ON DELETE CASCADE)
-            self._drop_unused_lenders()
+            self._drop_lender_if_unused(snapshot.debt.lender.id)
         return snapshot
 
     def restore_debt(self, snapshot: DebtSnapshot) -> None:

@@ -39,6 +39,12 @@ def _install_qt_translations(app: QApplication) -> None:
         app.installTranslator(translator)
 
 
+def problem_text(exc: BaseException) -> str:
+    """One readable sentence even for exceptions whose str() is empty or cryptic."""
+    text = str(exc)
+    return text if text and not text.startswith("[<class") else type(exc).__name__
+
+
 def run(db_path: str | None = None, as_of: date | None = None) -> int:
     from debtdesk.ui import files
     from debtdesk.ui.main_window import UNREADABLE, MainWindow
@@ -46,19 +52,27 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
 
     app = make_application()
     as_of = as_of or date.today()
+    store = None
     try:
         store = files.initial_store(None, db_path, as_of)
         window = MainWindow(Session(store, as_of))
     except UNREADABLE as exc:
         # The last file cannot be shown: say so, forget it, and start as on a first run.
-        msgbox.error(None, APP_NAME, str(exc))
+        if store is not None:
+            store.close()
+        msgbox.error(None, APP_NAME, problem_text(exc))
         if db_path:
             return 1
         files.forget_last()
+        store = None
         try:
-            window = MainWindow(Session(files.first_run_store(None, as_of), as_of))
+            store = files.first_run_store(None, as_of)
+            window = MainWindow(Session(store, as_of))
         except UNREADABLE as again:
-            msgbox.error(None, APP_NAME, str(again))
+            if store is not None:
+                store.close()
+            files.forget_last()  # never loop into the same unreadable file at the next start
+            msgbox.error(None, APP_NAME, problem_text(again))
             return 1
     window.show()
     return app.exec()

@@ -130,8 +130,8 @@ class SetReasons(_Command):
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetReasons) or other.session is not self.session:
-            return False
+        if not isinstance(other, SetReasons) or other.session is not self.session or other.isObsolete():
+            return False  # a change that failed to save must not ride along with one that did
         self.after = other.after
         return True
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -22,7 +22,7 @@ from debtdesk.ui.debt_dialog import DebtDialog
 from debtdesk.ui.payment_dialog import PaymentDialog
 from debtdesk.ui.register import Register
 from debtdesk.ui.session import Session
-from debtdesk.ui.undo import failures
+from debtdesk.ui.undo import failures, resync
 
 
 #: What reading a file's data can raise when a row holds something this version cannot use.
@@ -57,10 +57,10 @@ class MainWindow(QMainWindow):
         self.detail.delete_payment_requested.connect(self.delete_payment)
         self.session: Session | None = None
         self._closed = False
-        failures.failed.connect(self._command_failed)
         self._build_actions()
         self._built: dict[str, QWidget] = {}
         self.set_session(session)
+        failures.failed.connect(self._command_failed)  # only once the window stands
         self.dashboard = Dashboard(session)
         self.dashboard.debt_requested.connect(self.show_debt)
         self.pages.addTab(self.dashboard, self.tr("Overview"))
@@ -94,8 +94,10 @@ class MainWindow(QMainWindow):
                 for page in self.session_pages():
                     page.set_session(old)
                 self.reload()
-            raise StoreError(self.tr("{name} could not be shown: {problem}").format(
-                name=session.store.path.name, problem=exc)) from exc
+            problem = str(exc) if str(exc) and not str(exc).startswith("[<class") else type(exc).__name__
+            raise StoreError(self.tr("{name} holds data this version of DebtDesk cannot show ({problem}); "
+                                     "it was left untouched.").format(name=session.store.path.name,
+                                                                      problem=problem)) from exc
         self.undo_stack.clear()
         if old is not None:
             old.changed.disconnect(self.reload)
@@ -111,17 +113,27 @@ class MainWindow(QMainWindow):
         store.close()
 
     def closeEvent(self, event) -> None:
-        if not self._closed:
+        if not self._closed and self.session is not None:
             self._closed = True
             failures.failed.disconnect(self._command_failed)
             self.undo_stack.clear()
             self._close_store(self.session.store)
         super().closeEvent(event)
 
-    def _command_failed(self, action: str, problem: str) -> None:
-        msgbox.error(self, self.tr("Nothing was changed"), self.tr(
-            "“{action}” could not be saved, so the file is as it was before.\n\n{problem}").format(
-            action=action, problem=problem))
+    def _command_failed(self, command, step: str, problem: str) -> None:
+        stack = self.undo_stack
+        if step != "do" and not any(stack.command(i) is command for i in range(stack.count())):
+            return  # another window's command
+        texts = {
+            "do": self.tr("“{action}” could not be saved, so the file is as it was before.\n\n{problem}"),
+            "undo": self.tr("“{action}” could not be undone; the file still holds the change, and you can "
+                            "try Undo again.\n\n{problem}"),
+            "redo": self.tr("“{action}” could not be redone; the file is as it was, and you can try Redo "
+                            "again.\n\n{problem}"),
+        }
+        msgbox.error(self, self.tr("Nothing was changed"), texts[step].format(action=command.text(), problem=problem))
+        if step != "do":
+            QTimer.singleShot(0, lambda: resync(stack, command, step))
 
     def session_pages(self) -> list:
         """Pages built so far that follow the open file."""

@@ -31,7 +31,8 @@ from debtdesk.domain.proposal import ProposalError
 from debtdesk.domain.proposal_options import WORD_OF_FIELD, parse_options
 from debtdesk.domain.validation import FieldError, parse_amount
 from debtdesk.store import StoreError
-from debtdesk.store.plans import PlanSet, available_per_month, build_plans
+from debtdesk.store.budgets import BudgetBook
+from debtdesk.store.plans import PlanSet, build_plans
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, line, show_errors
@@ -133,6 +134,9 @@ class ProposalScreen(FollowsSession, QWidget):
         self.follow(session)
         self.reload()
 
+    def forget_state(self) -> None:
+        self.debts.clear()  # ticks name debts of the previous file
+
     # -- inputs ---------------------------------------------------------------------
     def reload(self) -> None:
         checked = set(self.checked_debts())
@@ -148,9 +152,11 @@ class ProposalScreen(FollowsSession, QWidget):
             item.setCheckState(Qt.CheckState.Checked if status.debt.id in checked else Qt.CheckState.Unchecked)
             self.debts.addItem(item)
         self.debts.blockSignals(False)
-        budget_available = available_per_month(self.session.store)
+        budget = BudgetBook(self.session.store).latest()
         self.available.widget.setPlaceholderText(
-            format_amount(budget_available) if budget_available is not None else _tr("no budget yet: enter it here"))
+            _tr("{amount} {currency}, from your latest budget").format(
+                amount=format_amount(budget.disposable), currency=budget.currency)
+            if budget is not None else _tr("no budget yet: enter it here"))
         self.recompute()
 
     def checked_debts(self) -> list[int]:

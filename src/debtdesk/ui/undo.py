@@ -18,7 +18,8 @@ from debtdesk.store import StoreError
 
 
 class CommandFailures(QObject):
-    failed = Signal(str, str)  # what was being done, what went wrong
+    #: the command, the step that failed ('do', 'undo' or 'redo'), what went wrong
+    failed = Signal(object, str, str)
 
 
 failures = CommandFailures()
@@ -33,15 +34,37 @@ class StoreCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
-    def _guarded(self, step) -> None:
+    _done_once = False  # set after the first successful redo (the push)
+    _skip_next = False  # the stack is being stepped back to where the data really is
+
+    def _guarded(self, step, name: str) -> None:
+        if self._skip_next:
+            self._skip_next = False
+            return
         try:
             step()
         except (StoreError, sqlite3.Error, OSError) as exc:
-            self.setObsolete(True)
-            failures.failed.emit(self.text(), str(exc))
+            if not self._done_once:
+                # Never applied: Qt drops an obsolete command instead of pushing it.
+                self.setObsolete(True)
+            else:
+                # The data is still as it was before this step; the window steps the stack
+                # back (see `resync`) so the entry, and whatever it can restore, is kept.
+                self._skip_next = True
+            failures.failed.emit(self, name, str(exc))
+        else:
+            self._done_once = True
 
     def redo(self) -> None:
-        self._guarded(self.apply)
+        self._guarded(self.apply, "redo" if self._done_once else "do")
 
     def undo(self) -> None:
-        self._guarded(self.revert)
+        self._guarded(self.revert, "undo")
+
+
+def resync(stack, command: StoreCommand, step: str) -> None:
+    """After a failed undo (or redo), move the stack's index back to where the data is."""
+    if step == "undo":
+        stack.redo()  # skipped by the command: nothing is written twice
+    elif step == "redo":
+        stack.undo()
