@@ -17,7 +17,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -45,7 +44,7 @@ from debtdesk.ui import msgbox
 from debtdesk.ui.budget_models import BudgetLinesModel, category_choices, frequency_choices
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
-from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors
+from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors, save_cancel
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
 
@@ -61,9 +60,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.rows: dict[str, FieldRow] = {}
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self)
         self.outer = QVBoxLayout(self)
         self.outer.addLayout(self.form)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -48,7 +47,7 @@ from debtdesk.domain.validation import FieldError
 from debtdesk.store import StoreError
 from debtdesk.store.attachments import MAX_FILE_SIZE, StagedFile
 from debtdesk.ui.contacts_model import conduct_text, label
-from debtdesk.ui.form_fields import FieldRow, combo, line, show_errors, text_box
+from debtdesk.ui.form_fields import FieldRow, combo, line, show_errors, text_box, save_cancel
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 NEW_FILE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -159,9 +158,7 @@ class ContactDialog(QDialog):
             item.setData(ATTACHMENT_ROLE, attachment.id)
             self.files_list.addItem(item)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         self.buttons = buttons
 
         left = QVBoxLayout()
@@ -293,9 +290,7 @@ class ContactRulesDialog(QDialog):
         form.addRow(self.tr("Contacts allowed from"), self.rows["day_starts"])
         form.addRow(self.tr("until"), self.rows["day_ends"])
         form.addRow(self.tr("At most this many a day"), self.rows["max_per_day"])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         form.addRow(buttons)
 
     def try_accept(self) -> None:

@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from debtdesk.domain.money import COMMON_CURRENCIES, format_amount
 from debtdesk.domain.rates import true_apr
 from debtdesk.domain.schedule import schedule_for
 from debtdesk.domain.validation import TEXT_LIMITS, debt_to_raw, parse_debt
-from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors, text_box
+from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors, text_box, save_cancel
 from debtdesk.ui.labels import choices
 
 
@@ -88,9 +87,7 @@ class DebtDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         self.buttons = buttons
 
         columns = QHBoxLayout()

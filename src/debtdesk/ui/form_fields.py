@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QDateEdit,
     QLabel,
     QLineEdit,
@@ -142,3 +144,11 @@ def show_errors(rows: dict[str, FieldRow], errors: list[FieldError]) -> None:
             row.show_error(translate_error(error))
     if errors and errors[0].field in rows:
         rows[errors[0].field].widget.setFocus()
+
+
+def save_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """Save runs the dialog's `try_accept` (which closes it only when nothing is wrong); Cancel closes it."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.try_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

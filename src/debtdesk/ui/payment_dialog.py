@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QWidget
 
 from debtdesk.domain.debt import Debt, Payment
 from debtdesk.domain.validation import TEXT_LIMITS, parse_payment
-from debtdesk.ui.form_fields import FieldRow, date_edit, line, show_errors
+from debtdesk.ui.form_fields import FieldRow, date_edit, line, show_errors, save_cancel
 
 
 class PaymentDialog(QDialog):
@@ -38,9 +38,7 @@ class PaymentDialog(QDialog):
             self.rows["paid_on"].set_value(payment.paid_on.isoformat())
             self.rows["amount"].set_value(str(payment.amount))
             self.rows["note"].set_value(payment.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         form.addRow(buttons)
 
     def try_accept(self) -> None:

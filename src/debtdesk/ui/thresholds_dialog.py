@@ -7,7 +7,7 @@ DOMAIN.md.  A lender without its own thresholds follows the global ones.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QSpinBox, QWidget
 
 from debtdesk.domain.overdue import StageThresholds
 from debtdesk.store.settings import (
@@ -19,6 +19,7 @@ from debtdesk.store.settings import (
 from debtdesk.ui.session import Session
 from debtdesk.ui.widgets import plain_label
 from debtdesk.ui.undo import StoreCommand
+from debtdesk.ui.form_fields import save_cancel
 
 NAMES = ("early", "mid", "late", "severe")
 
@@ -49,9 +50,7 @@ class ThresholdsDialog(QDialog):
             spin.setSuffix(_tr(" days past due"))
         self.error = plain_label()
         self.error.setObjectName("thresholdsError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         form = QFormLayout(self)
         form.addRow(plain_label(_tr("The day each stage begins. Stages decide the guidance and the dates on "
                                     "the timeline.")))
