@@ -377,3 +377,35 @@ def test_debt_to_raw_shows_percentages_plainly():
     assert raw["min_payment_percent"] == "10"
     assert raw["due_day"] == ""
     assert raw["principal"] == "80000.00"
+
+
+def _minimal_debt(**extra):
+    raw = {"lender": "某银行", "principal": "10000", "start_date": "2026-01-10", "term_months": "12", "rate": "12"}
+    raw.update(extra)
+    return parse_debt(raw)
+
+
+def test_new_debts_get_priority_order_and_compound_defaults_from_kind_and_method():
+    from debtdesk.domain.debt import PaymentOrder
+
+    mortgage, _ = _minimal_debt(kind="mortgage")
+    card, _ = _minimal_debt(kind="credit_card", method="revolving")
+    io_loan, _ = _minimal_debt(kind="online_loan", method="interest-only")
+    assert (mortgage.priority, mortgage.payment_order) == (True, PaymentOrder.CIVIL_CODE)
+    assert (card.priority, card.payment_order) == (False, PaymentOrder.OLDEST_FIRST)
+    assert (io_loan.penalty.compound, mortgage.penalty.compound) == (True, False)
+    assert mortgage.penalty.fixed_rate is None
+
+
+def test_what_the_user_sets_wins_over_the_defaults_and_survives_the_round_trip():
+    debt, errors = _minimal_debt(kind="mortgage", priority="no", compound_penalty="yes", penalty_rate="18",
+                                 payment_order="oldest-first", rate="0")
+    assert errors == []
+    assert (debt.priority, debt.penalty.compound, debt.penalty.fixed_rate) == (False, True, D("0.18"))
+    again, errors = parse_debt(debt_to_raw(debt))
+    assert errors == [] and again == debt
+
+
+def test_bad_flags_and_penalty_rates_name_their_field():
+    _, errors = _minimal_debt(priority="maybe", penalty_rate="-3", payment_order="whatever")
+    assert {e.field for e in errors} == {"priority", "penalty_rate", "payment_order"}

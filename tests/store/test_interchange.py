@@ -152,7 +152,9 @@ def test_export_holds_every_column_as_stored(full_document):
     card = doc["tables"]["debts"][0]
     assert card["principal_minor"] == 1850000 and card["rate"] == "0.0005" and card["rate_basis"] == "daily"
     assert card["late_fee_share"] == "0.05" and card["account_number"] == "6225 8801 2345 6789"
-    assert list(card)[:3] == ["id", "lender_id", "kind"] and len(card) == 22
+    assert list(card)[:3] == ["id", "lender_id", "kind"] and len(card) == 26
+    assert (card["payment_order"], card["compound_penalty"], card["penalty_rate"], card["priority"]) == (
+        "oldest-first", 0, None, 0)
     assert doc["tables"]["lenders"][1]["early_from"] == 2 and doc["tables"]["lenders"][0]["early_from"] is None
     assert doc["tables"]["evidence_items"][0]["obtained_on"] is None
     for table, rows in doc["tables"].items():
@@ -509,7 +511,7 @@ def test_a_failure_while_writing_the_target_leaves_it_as_it_was(document, target
     monkeypatch.setitem(interchange.RULES, ("debts", "term_months"), lambda value: None)
     real = interchange._insert_all
     monkeypatch.setattr(interchange, "_insert_all",
-                        lambda store, rows, schema: None if str(store.path) == ":memory:" else real(store, rows, schema))
+                        lambda store, rows, schema, fixes=(): None if str(store.path) == ":memory:" else real(store, rows, schema, fixes))
     tables("debts.5.term_months", 0)(document)
     assert "debts[5]: the database refused this row" in refused(document, target)
     if target.exists():
@@ -549,3 +551,29 @@ def test_any_value_in_any_cell_is_refused_cleanly_or_readable(full_document, cel
         with Store.open(target) as store:
             store.debts(), store.payments_by_debt()
             assert export_data(store)["tables"][table][index][column] == value
+
+
+def test_a_document_from_before_schema_4_gets_the_same_data_fixes_as_an_upgraded_file(document, target, tmp_path):
+    """Rows from schema 3 arrive without the v4 columns; importing applies what upgrading a file would."""
+    document["schema_version"] = 3
+    debts = document["tables"]["debts"]
+    for row in debts:
+        for name in ("payment_order", "compound_penalty", "penalty_rate", "priority"):
+            del row[name]
+    debts[0]["kind"], debts[1]["kind"] = "mortgage", "car_loan"
+    debts[2]["method"], debts[2]["penalty_base"] = "interest-only", "overdue_principal"
+    import_file(write_json(tmp_path / "old.json", document), target)
+    with Store.open(target) as store:
+        by_id = {d.id: d for d in store.debts()}
+    ids = [row["id"] for row in debts]
+    assert [by_id[i].priority for i in ids] == [True, True] + [False] * (len(ids) - 2)
+    assert by_id[ids[2]].penalty.compound is True
+    assert not any(by_id[i].penalty.compound for i in ids[3:] if by_id[i].method.value != "interest-only")
+
+
+def test_a_current_document_keeps_its_own_values(document, target, tmp_path):
+    debts = document["tables"]["debts"]
+    debts[0]["kind"], debts[0]["priority"] = "mortgage", 0  # the user said: not a priority
+    import_file(write_json(tmp_path / "new.json", document), target)
+    with Store.open(target) as store:
+        assert store.debt(debts[0]["id"]).priority is False

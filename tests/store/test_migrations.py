@@ -201,3 +201,27 @@ def test_file_from_a_newer_debtdesk_is_refused(tmp_path):
         store.conn.commit()
     refused(path, f"newer DebtDesk \\(format {SCHEMA_VERSION + 1}")
     assert pragma(path, "user_version") == SCHEMA_VERSION + 1
+
+
+def test_v4_upgrade_marks_secured_debts_priority_and_gives_interest_only_debts_compound_penalties(tmp_path):
+    path = tmp_path / "v3.debtdesk"
+    write_old_version(path, 3)
+    conn = sqlite3.connect(path)
+    common = ("'CNY', 1000000, '2026-01-15', 12, NULL, '0.12', 'annual', ?, 0, '0.5', ?, 0, '0', '0.10', 10000, 0, "
+              "'', '', ''")
+    for debt_id, kind, method, base in [(8, "mortgage", "equal-instalment", "overdue_principal"),
+                                        (9, "online_loan", "interest-only", "overdue_principal"),
+                                        (10, "online_loan", "interest-only", "overdue_instalment")]:
+        conn.execute(
+            f"""INSERT INTO debts (id, lender_id, kind, currency, principal_minor, start_date, term_months, due_day,
+                   rate, rate_basis, method, grace_days, penalty_markup, penalty_base, late_fee_minor, late_fee_share,
+                   min_payment_share, min_payment_floor_minor, upfront_fee_minor, account_number, contacts, notes)
+               VALUES (?, 1, ?, {common})""", (debt_id, kind, method, base))
+    conn.commit()
+    conn.close()
+    with Store.open(path) as store:
+        debts = {d.id: d for d in store.debts()}
+    assert [debts[i].priority for i in (7, 8, 9, 10)] == [False, True, False, False]
+    # Only where the penalty base held nothing: an interest-only debt charged on overdue principal.
+    assert [debts[i].penalty.compound for i in (7, 8, 9, 10)] == [False, False, True, False]
+    assert {d.payment_order.value for d in debts.values()} == {"oldest-first"}  # what these debts showed before

@@ -56,6 +56,20 @@ class PenaltyBase(str, enum.Enum):
     OVERDUE_INSTALMENT = "overdue_instalment"
 
 
+class PaymentOrder(str, enum.Enum):
+    """How a payment that does not cover everything owed is applied (DOMAIN.md section 2).
+
+    OLDEST_FIRST: the instalments already due, oldest first (interest, then
+    principal), then penalties and fees, then instalments not yet due.
+    CIVIL_CODE: the PRC Civil Code art. 561 default, which most Chinese loan
+    contracts follow: costs (late fees) first, then interest (penalty interest,
+    then the interest of due instalments, oldest first), then principal.
+    """
+
+    OLDEST_FIRST = "oldest-first"
+    CIVIL_CODE = "costs-interest-principal"
+
+
 @dataclass(frozen=True)
 class Rate:
     """A contract rate as quoted, e.g. Rate(Decimal('0.0005'), DAILY) for 0.05% a day."""
@@ -82,10 +96,28 @@ class Rate:
 
 @dataclass(frozen=True)
 class PenaltyRule:
-    """Penalty interest: the contract rate plus a markup (0.5 = +50%), charged daily."""
+    """Penalty interest (罚息), charged daily on what is overdue.
+
+    The rate is the contract rate plus a markup (0.5 = +50%), or a fixed
+    annual rate when the contract names one (`fixed_rate`; the only way a
+    0 % debt can carry penalty interest).  `compound` (复利) adds overdue
+    unpaid interest to the base, as bank loans commonly do; without it, an
+    interest-only loan charged on overdue principal accrues nothing until
+    maturity.
+    """
 
     markup: Decimal = Decimal("0.5")
     base: PenaltyBase = PenaltyBase.OVERDUE_PRINCIPAL
+    compound: bool = False
+    fixed_rate: Decimal | None = None  # annual, e.g. Decimal("0.18")
+
+    def annual_rate(self, contract: "Rate") -> Decimal:
+        if self.fixed_rate is not None:
+            return self.fixed_rate
+        return contract.annual * (1 + self.markup)
+
+    def daily_rate(self, contract: "Rate") -> Decimal:
+        return self.annual_rate(contract) / DAYS_PER_YEAR
 
 
 @dataclass(frozen=True)
@@ -127,6 +159,8 @@ class Debt:
     late_fee: LateFeeRule = field(default_factory=LateFeeRule)
     card: CardTerms = field(default_factory=CardTerms)
     upfront_fee: Decimal = ZERO  # fees taken at the start (服务费, 砍头息)
+    payment_order: PaymentOrder = PaymentOrder.OLDEST_FIRST
+    priority: bool = False  # secured or essential: provided for before other lenders share
     account_number: str = ""
     contacts: str = ""
     notes: str = ""
@@ -146,6 +180,20 @@ class Payment:
     amount: Decimal
     note: str = ""
     id: int | None = None
+
+
+#: Kinds whose default loses a home or a livelihood: provided for before the others share.
+PRIORITY_KINDS = frozenset({ProductKind.MORTGAGE, ProductKind.CAR_LOAN})
+
+
+def default_payment_order(kind: ProductKind) -> PaymentOrder:
+    """Cards state their own order (oldest statement first); loans follow the Civil Code."""
+    return PaymentOrder.OLDEST_FIRST if kind is ProductKind.CREDIT_CARD else PaymentOrder.CIVIL_CODE
+
+
+def default_compound(method: RepaymentMethod) -> bool:
+    """Interest-only instalments hold no principal: without 复利 they would never cost anything late."""
+    return method is RepaymentMethod.INTEREST_ONLY
 
 
 def mask_account(number: str) -> str:

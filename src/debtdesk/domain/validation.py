@@ -23,6 +23,7 @@ from debtdesk.domain.debt import (
     LateFeeRule,
     Lender,
     LenderKind,
+    PaymentOrder,
     PenaltyBase,
     PenaltyRule,
     Payment,
@@ -30,6 +31,9 @@ from debtdesk.domain.debt import (
     Rate,
     RateBasis,
     RepaymentMethod,
+    PRIORITY_KINDS,
+    default_compound,
+    default_payment_order,
 )
 from debtdesk.domain.money import cents, parse_decimal
 
@@ -100,6 +104,18 @@ class _Reader:
         except ValueError:
             self.fail(name, "Unknown value {value!r}.", value=value)
             return default
+
+    def flag(self, name: str, default: bool) -> bool:
+        """Yes/no fields: '1', 'true', 'yes' or '0', 'false', 'no'; empty takes the default."""
+        value = str(self.raw.get(name) if self.raw.get(name) is not None else "").strip().lower()
+        if not value:
+            return default
+        if value in ("1", "true", "yes", "on"):
+            return True
+        if value in ("0", "false", "no", "off"):
+            return False
+        self.fail(name, "Unknown value {value!r}: use yes or no.", value=value)
+        return default
 
     def number(self, name, *, default=None, minimum=None, maximum=None, positive=False, integer=False):
         text = str(self.raw.get(name) if self.raw.get(name) is not None else "").strip()
@@ -181,7 +197,8 @@ def parse_debt(
 
     `rate` is a percentage per `rate_basis` period (4.9 = 4.9% a year,
     0.05 = 0.05% a day); `penalty_markup`, `late_fee_percent` and
-    `min_payment_percent` are percentages too.  `earliest_payment` is the
+    `min_payment_percent` are percentages too, and `penalty_rate` (empty: the
+    contract rate plus the markup) is a percentage a year.  `earliest_payment` is the
     first payment already recorded, which the start date may not follow.
     """
     r = _Reader(raw)
@@ -215,6 +232,11 @@ def parse_debt(
     grace = r.number("grace_days", default=0, minimum=Decimal(0), maximum=MAX_GRACE_DAYS, integer=True)
     markup = r.number("penalty_markup", default=Decimal(50), minimum=Decimal(0), maximum=Decimal(500))
     penalty_base = r.choice("penalty_base", PenaltyBase, PenaltyBase.OVERDUE_PRINCIPAL)
+    penalty_rate = r.number("penalty_rate", default=Decimal(-1), minimum=Decimal(0),
+                            maximum=MAX_ANNUAL_RATE * 100)
+    compound = r.flag("compound_penalty", default_compound(method or RepaymentMethod.EQUAL_INSTALMENT))
+    order = r.choice("payment_order", PaymentOrder, default_payment_order(kind or ProductKind.OTHER))
+    priority = r.flag("priority", (kind or ProductKind.OTHER) in PRIORITY_KINDS)
     fee_fixed = r.amount("late_fee_fixed", default=Decimal(0))
     fee_pct = r.number("late_fee_percent", default=Decimal(0), minimum=Decimal(0), maximum=Decimal(100))
     min_pct = r.number("min_payment_percent", default=Decimal(10), minimum=Decimal(0), maximum=Decimal(100))
@@ -248,7 +270,10 @@ def parse_debt(
         rate=rate,
         method=method,
         grace_days=grace,
-        penalty=PenaltyRule(markup / 100, penalty_base),
+        penalty=PenaltyRule(markup / 100, penalty_base, compound,
+                            None if penalty_rate is None or penalty_rate < 0 else penalty_rate / 100),
+        payment_order=order,
+        priority=priority,
         late_fee=LateFeeRule(fee_fixed, fee_pct / 100),
         card=CardTerms(min_pct / 100, min_floor),
         upfront_fee=upfront,
@@ -302,6 +327,10 @@ def debt_to_raw(debt: Debt) -> dict[str, str]:
         "grace_days": str(debt.grace_days),
         "penalty_markup": pct(debt.penalty.markup),
         "penalty_base": debt.penalty.base.value,
+        "penalty_rate": "" if debt.penalty.fixed_rate is None else pct(debt.penalty.fixed_rate),
+        "compound_penalty": "yes" if debt.penalty.compound else "no",
+        "payment_order": debt.payment_order.value,
+        "priority": "yes" if debt.priority else "no",
         "late_fee_fixed": str(debt.late_fee.fixed),
         "late_fee_percent": pct(debt.late_fee.percent_of_instalment),
         "min_payment_percent": pct(debt.card.min_payment_share),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from debtdesk.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from debtdesk.store.migrations import APPLICATION_ID, DATA_FIXES, MIGRATIONS, SCHEMA_VERSION
 
 
 class StoreError(Exception):
@@ -67,7 +67,7 @@ def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
     db = sqlite_utils.Database(conn, execute_plugins=False)
     with db.atomic():
         for version in range(from_version + 1, SCHEMA_VERSION + 1):
-            for statement in MIGRATIONS[version]:
+            for statement in MIGRATIONS[version] + DATA_FIXES.get(version, []):
                 conn.execute(statement)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

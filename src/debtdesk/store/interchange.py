@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Optional
 
 from debtdesk.store.connection import StoreError
-from debtdesk.store.migrations import APPLICATION_ID, SCHEMA_VERSION, TABLES
+from debtdesk.store.migrations import APPLICATION_ID, DATA_FIXES, SCHEMA_VERSION, TABLES
 from debtdesk.store.repository import Store
 from debtdesk.store.interchange_rules import (
     INT64,
@@ -110,11 +110,12 @@ def import_file(json_path: str | Path, db_path: str | Path) -> dict[str, int]:
         with Store.open(":memory:", create=True) as scratch:
             schema = _Schema.of(scratch.conn)
             rows = _validated(document, schema)
-            _insert_all(scratch, rows, schema)  # the rehearsal: the schema's constraints speak here
+            fixes = _data_fixes_after(document["schema_version"])
+            _insert_all(scratch, rows, schema, fixes)  # the rehearsal: the schema's constraints speak here
         if fill_in_place:
             with Store.open(db_path, create=True) as store:  # an empty file is filled in place
-                return _insert_all(store, rows, schema)
-        return _create_filled(db_path, rows, schema)
+                return _insert_all(store, rows, schema, fixes)
+        return _create_filled(db_path, rows, schema, fixes)
     except StoreError as exc:
         raise InterchangeError(str(exc)) from None
     except sqlite3.Error as exc:
@@ -160,12 +161,18 @@ def _holds_data(path: Path) -> InterchangeError:
     return InterchangeError(f"{path.name} already holds data; import into a new file.")
 
 
-def _create_filled(path: Path, rows: dict[str, list[dict]], schema: "_Schema") -> dict[str, int]:
+def _data_fixes_after(schema_version: int) -> list[str]:
+    """What upgrading a file of that schema would also change in its rows (see DATA_FIXES)."""
+    return [sql for version in range(schema_version + 1, SCHEMA_VERSION + 1) for sql in DATA_FIXES.get(version, [])]
+
+
+def _create_filled(path: Path, rows: dict[str, list[dict]], schema: "_Schema",
+                   fixes: list[str] = ()) -> dict[str, int]:
     """Build the whole file under a temporary name beside `path`, then rename it into place."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.importing")
     try:
         with Store.create(tmp) as store:
-            counts = _insert_all(store, rows, schema)
+            counts = _insert_all(store, rows, schema, fixes)
         if path.exists() and path.stat().st_size > 0:
             raise InterchangeError(f"{path.name} appeared while importing; it was left untouched.")
         os.replace(tmp, path)
@@ -176,7 +183,8 @@ def _create_filled(path: Path, rows: dict[str, list[dict]], schema: "_Schema") -
     return counts
 
 
-def _insert_all(store: Store, rows: dict[str, list[dict]], schema: "_Schema") -> dict[str, int]:
+def _insert_all(store: Store, rows: dict[str, list[dict]], schema: "_Schema",
+                fixes: list[str] = ()) -> dict[str, int]:
     """Insert every row, ids included, in one transaction; refuses a file that holds data.
 
     Table and column names come from the schema, never from the document.
@@ -193,6 +201,8 @@ def _insert_all(store: Store, rows: dict[str, list[dict]], schema: "_Schema") ->
                     conn.execute(sql, [row[name] for name in names])
                 except sqlite3.IntegrityError as exc:
                     raise InterchangeError(f"{table}[{index}]: the database refused this row ({exc}).") from None
+        for sql in fixes:
+            conn.execute(sql)
     return {table: len(rows[table]) for table in TABLES}
 
 

@@ -16,7 +16,9 @@ from debtdesk.domain.attachments import MAX_ORIGINAL_NAME, is_stored_name
 from debtdesk.domain.budget import BUDGET_NAME_LIMIT, LABEL_LIMIT, Direction, Frequency
 from debtdesk.domain.contacts import CONTACT_TEXT_LIMITS, Channel, parse_occurred_at
 from debtdesk.domain.dates import parse_iso_date
-from debtdesk.domain.debt import DAYS_PER_YEAR, LenderKind, PenaltyBase, ProductKind, RateBasis, RepaymentMethod
+from debtdesk.domain.debt import (
+    DAYS_PER_YEAR, LenderKind, PaymentOrder, PenaltyBase, ProductKind, RateBasis, RepaymentMethod,
+)
 from debtdesk.domain.evidence import TITLE_LIMIT, EvidenceStatus
 from debtdesk.domain.proposal_options import options_from_dict
 from debtdesk.domain.validation import (
@@ -191,6 +193,10 @@ RULES: dict[tuple[str, str], _Rule] = {
     ("debts", "min_payment_share"): _decimal(Decimal(0), Decimal(1), positive=True),
     ("debts", "min_payment_floor_minor"): _cents(),
     ("debts", "upfront_fee_minor"): _cents(),
+    ("debts", "payment_order"): _one_of(PaymentOrder),
+    ("debts", "compound_penalty"): _whole(0, 1, ""),
+    ("debts", "penalty_rate"): _decimal(Decimal(0), MAX_ANNUAL_RATE),
+    ("debts", "priority"): _whole(0, 1, ""),
     ("payments", "paid_on"): _date,
     ("payments", "amount_minor"): _cents(positive=True),
     ("contacts", "occurred_at"): _minute,

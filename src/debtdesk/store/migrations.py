@@ -159,6 +159,25 @@ MIGRATIONS: dict[int, list[str]] = {
         ) STRICT
         """,
     ],
+    4: [
+        # How payments are applied, penalty interest on unpaid interest, a fixed penalty rate
+        # (NULL: contract rate plus markup), and priority debts (provided for before the others share).
+        "ALTER TABLE debts ADD COLUMN payment_order TEXT NOT NULL DEFAULT 'oldest-first'",
+        "ALTER TABLE debts ADD COLUMN compound_penalty INTEGER NOT NULL DEFAULT 0 CHECK (compound_penalty IN (0, 1))",
+        "ALTER TABLE debts ADD COLUMN penalty_rate TEXT",
+        "ALTER TABLE debts ADD COLUMN priority INTEGER NOT NULL DEFAULT 0 CHECK (priority IN (0, 1))",
+    ],
+}
+
+#: Data changes that go with a migration, run after it on upgraded files and on interchange
+#: documents from before it (whose rows arrive with the new columns' plain defaults).
+DATA_FIXES: dict[int, list[str]] = {
+    4: [
+        "UPDATE debts SET priority = 1 WHERE kind IN ('mortgage', 'car_loan')",
+        # An interest-only debt charged on overdue principal showed no penalty at all: charge its
+        # overdue interest too (复利), as lenders do.
+        "UPDATE debts SET compound_penalty = 1 WHERE method = 'interest-only' AND penalty_base = 'overdue_principal'",
+    ],
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

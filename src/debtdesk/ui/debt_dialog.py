@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debtdesk.domain.debt import Debt, LenderKind, PenaltyBase, ProductKind, RateBasis, RepaymentMethod
+from debtdesk.domain.debt import (
+    PRIORITY_KINDS, Debt, LenderKind, PaymentOrder, PenaltyBase, ProductKind, RateBasis, RepaymentMethod,
+    default_compound, default_payment_order,
+)
 from debtdesk.domain.money import COMMON_CURRENCIES, format_amount
 from debtdesk.domain.rates import true_apr
 from debtdesk.domain.schedule import schedule_for
 from debtdesk.domain.validation import TEXT_LIMITS, debt_to_raw, parse_debt
-from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors, text_box, save_cancel
+from debtdesk.ui.form_fields import FieldRow, check_box, combo, date_edit, line, show_errors, text_box, save_cancel
 from debtdesk.ui.labels import choices
 
 
@@ -65,12 +68,21 @@ class DebtDialog(QDialog):
              self.tr("In shorter months a due day of 29–31 falls on the month's last day.")),
             ("rate", self.tr("Contract rate"), self._rate_widget(), ""),
             ("method", self.tr("Repayment method"), combo(choices(RepaymentMethod)), ""),
+            ("priority", self.tr("Priority"), check_box(self.tr("Keep paying this one first")),
+             self.tr("A mortgage, a car needed for work: provided for before other lenders share what is left.")),
         ])
         late = self._group(self.tr("If a payment is late"), [
             ("grace_days", self.tr("Grace days"), line("0"), ""),
             ("penalty_markup", self.tr("Penalty rate above contract rate (%)"), line("50"),
              self.tr("Often 30–50%, charged daily.")),
             ("penalty_base", self.tr("Penalty interest is charged"), combo(choices(PenaltyBase)), ""),
+            ("compound_penalty", self.tr("Unpaid interest"), check_box(self.tr("also carries penalty interest (复利)")),
+             self.tr("Common for bank loans; without it an interest-only loan costs nothing late until maturity.")),
+            ("penalty_rate", self.tr("Fixed penalty rate (% a year)"), line(),
+             self.tr("Only if the contract names one (e.g. for a 0% loan); empty: the contract rate plus the "
+                     "markup above.")),
+            ("payment_order", self.tr("A payment goes first to"), combo(choices(PaymentOrder)),
+             self.tr("Most Chinese loan contracts follow the Civil Code: fees, interest, then principal.")),
             ("late_fee_fixed", self.tr("Late fee per missed instalment"), line("0.00"), ""),
             ("late_fee_percent", self.tr("Late fee, % of the missed instalment"), line("0"), ""),
             ("min_payment_percent", self.tr("Card minimum payment (% of balance)"), line("10"), ""),
@@ -115,6 +127,11 @@ class DebtDialog(QDialog):
         self.rows["kind"].widget.currentIndexChanged.connect(self._kind_changed)
         self._method_chosen = debt is not None  # an existing debt's method is never changed for the user
         self.rows["method"].widget.activated.connect(lambda _: setattr(self, "_method_chosen", True))
+        # Defaults that follow the kind and method until the user sets them (never on an existing debt).
+        self._touched = set() if debt is None else {"priority", "compound_penalty", "payment_order"}
+        self.rows["priority"].widget.clicked.connect(lambda: self._touched.add("priority"))
+        self.rows["compound_penalty"].widget.clicked.connect(lambda: self._touched.add("compound_penalty"))
+        self.rows["payment_order"].widget.activated.connect(lambda _: self._touched.add("payment_order"))
         self._kind_changed()
         self._method_changed()
         self.update_summary()
@@ -142,7 +159,7 @@ class DebtDialog(QDialog):
         return group
 
     def _connect_live_update(self, widget) -> None:
-        for signal in ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged"):
+        for signal in ("textChanged", "currentIndexChanged", "dateChanged", "valueChanged", "toggled"):
             if hasattr(widget, signal):
                 getattr(widget, signal).connect(self.update_summary)
         if widget is self.rows["rate"].widget:
@@ -151,13 +168,21 @@ class DebtDialog(QDialog):
 
     def _kind_changed(self) -> None:
         """A credit card repays by minimum payments: suggest it until the user picks a method."""
+        kind = ProductKind(self.rows["kind"].value())
         if not self._method_chosen:
-            card = self.rows["kind"].value() == ProductKind.CREDIT_CARD.value
+            card = kind is ProductKind.CREDIT_CARD
             method = RepaymentMethod.REVOLVING if card else RepaymentMethod.EQUAL_INSTALMENT
             self.rows["method"].set_value(method.value)
+        if "priority" not in self._touched:
+            self.rows["priority"].set_value("yes" if kind in PRIORITY_KINDS else "no")
+        if "payment_order" not in self._touched:
+            self.rows["payment_order"].set_value(default_payment_order(kind).value)
 
     def _method_changed(self) -> None:
-        revolving = self.rows["method"].value() == RepaymentMethod.REVOLVING.value
+        method = RepaymentMethod(self.rows["method"].value())
+        if "compound_penalty" not in self._touched:
+            self.rows["compound_penalty"].set_value("yes" if default_compound(method) else "no")
+        revolving = method is RepaymentMethod.REVOLVING
         for name in ("min_payment_percent", "min_payment_floor"):
             self.rows[name].setEnabled(revolving)
         self.rows["term_months"].setEnabled(not revolving)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -79,6 +80,8 @@ class FieldRow(QWidget):
             return w.date().toString("yyyy-MM-dd")
         if isinstance(w, QSpinBox):
             return str(w.value())
+        if isinstance(w, QCheckBox):
+            return "yes" if w.isChecked() else "no"
         raise TypeError(type(w))
 
     def set_value(self, text: str) -> None:
@@ -99,6 +102,12 @@ class FieldRow(QWidget):
             w.setDate(QDate.fromString(text, "yyyy-MM-dd"))
         elif isinstance(w, QSpinBox):
             w.setValue(int(text or 0))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(text == "yes")
+
+
+def check_box(text: str) -> QCheckBox:
+    return QCheckBox(text)
 
 
 def combo(choices: list[tuple[str, str]], editable: bool = False) -> QComboBox:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from debtdesk.domain.debt import LenderKind, PenaltyBase, ProductKind, RateBasis, RepaymentMethod
+from debtdesk.domain.debt import LenderKind, PaymentOrder, PenaltyBase, ProductKind, RateBasis, RepaymentMethod
 from debtdesk.domain.overdue import Stage
 
 CTX = "Labels"
@@ -37,6 +37,8 @@ _TEXT = {
     RateBasis.DAILY: QT_TRANSLATE_NOOP("Labels", "% a day"),
     PenaltyBase.OVERDUE_PRINCIPAL: QT_TRANSLATE_NOOP("Labels", "on the overdue principal"),
     PenaltyBase.OVERDUE_INSTALMENT: QT_TRANSLATE_NOOP("Labels", "on the overdue instalment"),
+    PaymentOrder.CIVIL_CODE: QT_TRANSLATE_NOOP("Labels", "Fees, then interest, then principal (Civil Code art. 561)"),
+    PaymentOrder.OLDEST_FIRST: QT_TRANSLATE_NOOP("Labels", "Oldest instalment first"),
     Stage.CURRENT: QT_TRANSLATE_NOOP("Labels", "Current"),
     Stage.EARLY: QT_TRANSLATE_NOOP("Labels", "Early overdue"),
     Stage.MID: QT_TRANSLATE_NOOP("Labels", "Mid overdue"),
