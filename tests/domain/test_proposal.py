@@ -56,7 +56,10 @@ def test_instalments_and_deferral_by_hand():
     status = bank_loan()
     plan = build_plan(status, ProposalOptions(deferral_months=2, instalment_months=12, waive_penalties=True))
     assert plan.owed_today == status.state.outstanding == D("58044.13")
-    assert plan.waived == status.accrued.total == D("115.19")
+    # Penalty 0.0435 × 1.5 / 360 a day on overdue principal: instalment 11 (2,161.19) for 10 days to the
+    # part payment on 10-19, then 1,187.19 for 35 days; instalment 12 (2,169.03) for 14 days: 16.95,
+    # plus two late fees of 50.00.
+    assert plan.waived == status.accrued.total == status.accrued.owed == D("116.95")
     assert [r.payment for r in plan.rows[:2]] == [D("0.00"), D("0.00")]
     assert len(plan.rows) == 14
     monthly = status.debt.rate.monthly

@@ -1,8 +1,10 @@
 """Days past due, overdue stages and M-buckets (DOMAIN.md section 2).
 
 Days past due count from the due date of the oldest unpaid instalment, as
-lenders count them.  Payments settle the oldest instalment first, so a partial
-payment never moves the clock: only covering that instalment in full does.
+lenders count them.  Which instalments the payments have covered comes from
+the penalty ledger (`debtdesk.domain.ledger`), in the debt's own order of
+application, so a partial payment never moves the clock: only covering that
+instalment in full does.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable
 
-from debtdesk.domain.allocation import allocate_total, paid_by
 from debtdesk.domain.debt import Payment
+from debtdesk.domain.ledger import Allocation, LedgerRules, replay
 from debtdesk.domain.money import ZERO
 from debtdesk.domain.schedule import Instalment, Schedule
 
@@ -105,25 +107,37 @@ def overdue_state(
     grace_days: int = 0,
     thresholds: StageThresholds = DEFAULT_THRESHOLDS,
 ) -> OverdueState:
-    """Where a debt stands on `as_of`, given what has been paid by then."""
-    paid = paid_by(payments, as_of)
+    """Where a schedule stands on `as_of` when payments go to the oldest instalment first and nothing
+    else is charged (a debt's own rules go through `state_from_allocations`, as `debt_status` does)."""
+    books = replay(LedgerRules(grace_days=grace_days), schedule, payments, as_of)
+    return state_from_allocations(books.allocations, books.paid_total, as_of, grace_days, thresholds)
+
+
+def state_from_allocations(
+    allocations: Iterable[Allocation],
+    paid_total: Decimal,
+    as_of: date,
+    grace_days: int = 0,
+    thresholds: StageThresholds = DEFAULT_THRESHOLDS,
+) -> OverdueState:
+    """Days past due, stage and amounts from what the ledger says each instalment still lacks."""
     oldest_unpaid: Instalment | None = None
     overdue_amount = ZERO
     missed = 0
     future_principal = ZERO
-    for part in allocate_total(schedule, paid):
-        inst, covered, shortfall = part.instalment, part.covered, part.unpaid
+    for part in allocations:
         if part.settled:
             continue
+        inst = part.instalment
         if oldest_unpaid is None:
             oldest_unpaid = inst
         if inst.due_date < as_of:
-            overdue_amount += shortfall
+            overdue_amount += part.unpaid
             missed += 1
         else:
             # Not yet due: only the principal part is owed today; a partial
             # prepayment is credited against it.
-            future_principal += max(ZERO, inst.principal - covered)
+            future_principal += max(ZERO, inst.principal - part.covered)
     dpd = 0
     if oldest_unpaid is not None and oldest_unpaid.due_date < as_of:
         dpd = (as_of - oldest_unpaid.due_date).days
@@ -135,6 +149,6 @@ def overdue_state(
         oldest_unpaid=oldest_unpaid,
         overdue_amount=overdue_amount,
         missed_instalments=missed,
-        paid_total=paid,
+        paid_total=paid_total,
         outstanding=overdue_amount + future_principal,
     )

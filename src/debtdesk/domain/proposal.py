@@ -124,12 +124,12 @@ class ProposalError(ValueError):
 
 
 def owed_today(status: DebtStatus, waive_penalties: bool) -> Decimal:
-    return status.state.outstanding + (ZERO if waive_penalties else status.accrued.total)
+    return status.state.outstanding + (ZERO if waive_penalties else status.accrued.owed)
 
 
 def current_cost(status: DebtStatus) -> Decimal:
-    """Every unpaid scheduled payment (future interest included) plus penalties so far."""
-    return sum((part.unpaid for part in status.allocations), ZERO) + status.accrued.total
+    """Every unpaid scheduled payment (future interest included) plus penalties charged and unpaid."""
+    return sum((part.unpaid for part in status.allocations), ZERO) + status.accrued.owed
 
 
 def remaining_instalments(status: DebtStatus) -> int:
@@ -179,7 +179,7 @@ def build_plan(status: DebtStatus, options: ProposalOptions, start: date | None 
         owed_today=owed,
         rows=tuple(builder.rows),
         forgiven=forgiven,
-        waived=status.accrued.total if options.waive_penalties else ZERO,
+        waived=status.accrued.owed if options.waive_penalties else ZERO,
         current_cost=current_cost(status),
     )
 

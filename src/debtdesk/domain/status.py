@@ -7,14 +7,15 @@ they all compute it the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date
+from decimal import Decimal
 
-from debtdesk.domain.allocation import Allocation, allocate_total
 from debtdesk.domain.debt import Debt, Payment
-from debtdesk.domain.overdue import DEFAULT_THRESHOLDS, OverdueState, StageThresholds, overdue_state
+from debtdesk.domain.money import ZERO
+from debtdesk.domain.ledger import Allocation, Charges, LedgerRules, replay
+from debtdesk.domain.overdue import DEFAULT_THRESHOLDS, OverdueState, StageThresholds, state_from_allocations
 from debtdesk.domain.schedule import Schedule, schedule_for
-from debtdesk.domain.waiting import Transition, WaitingCost, coming_transitions, waiting_cost
+from debtdesk.domain.waiting import Transition, oldest_unpaid, transition_dates, transitions_from
 
 
 @dataclass(frozen=True)
@@ -23,14 +24,11 @@ class DebtStatus:
     schedule: Schedule
     payments: tuple[Payment, ...]
     state: OverdueState
-    accrued: WaitingCost  # penalties and fees accrued by as_of
+    accrued: Charges  # penalties and fees charged by as_of, and how much of them is paid
     transitions: tuple[Transition, ...]
     thresholds: StageThresholds
-
-    @cached_property
-    def allocations(self) -> list[Allocation]:
-        """Each instalment with what the payments made by as_of cover of it."""
-        return allocate_total(self.schedule, self.state.paid_total)
+    allocations: tuple[Allocation, ...] = ()  # each instalment with what the payments cover of it
+    surplus: Decimal = ZERO  # paid beyond everything the debt could ask for
 
 
 def debt_status(
@@ -41,12 +39,22 @@ def debt_status(
 ) -> DebtStatus:
     schedule = schedule_for(debt)
     payments = sorted(payments, key=lambda p: (p.paid_on, p.id or 0))
+    rules = LedgerRules.of(debt)
+    books = replay(rules, schedule, payments, as_of)
+    state = state_from_allocations(books.allocations, books.paid_total, as_of, debt.grace_days, thresholds)
+    dates = transition_dates(debt, oldest_unpaid(books.allocations), as_of, thresholds)
+    transitions: list[Transition] = []
+    if dates:
+        ahead = replay(rules, schedule, payments, as_of, project_to=[on for _, on, _ in dates])
+        transitions = transitions_from(dates, books.charges, ahead.projected)
     return DebtStatus(
         debt=debt,
         schedule=schedule,
         payments=tuple(payments),
-        state=overdue_state(schedule, payments, as_of, debt.grace_days, thresholds),
-        accrued=waiting_cost(debt, schedule, payments, as_of, as_of),
-        transitions=tuple(coming_transitions(debt, schedule, payments, as_of, thresholds)),
+        state=state,
+        accrued=books.charges,
+        transitions=tuple(transitions),
         thresholds=thresholds,
+        allocations=books.allocations,
+        surplus=books.surplus,
     )
