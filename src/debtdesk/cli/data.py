@@ -8,6 +8,9 @@ from pathlib import Path
 def register(commands, add_as_of) -> None:
     p = commands.add_parser("demo", help="write the demo data set into a new file")
     p.add_argument("--db", required=True, metavar="PATH", help="the new .debtdesk file")
+    p.add_argument("--size", choices=("household", "large"), default="household",
+                   help="household: six debts (default); large: plus 2,000 debts with 100 payments each "
+                   "and 100,000 collector contacts, for measuring speed")
     add_as_of(p)
     p.set_defaults(handler=run_demo)
 
@@ -25,10 +28,11 @@ def register(commands, add_as_of) -> None:
 def run_demo(args) -> int:
     from debtdesk.cli import UserError, today
     from debtdesk.store import StoreError
-    from debtdesk.store.demo import write_demo
+    from debtdesk.store.demo import write_demo, write_large_demo
 
+    write = write_large_demo if args.size == "large" else write_demo
     try:
-        counts = write_demo(Path(args.db), today(args))
+        counts = write(Path(args.db), today(args))
     except StoreError as exc:
         raise UserError(str(exc)) from None
     print(f"Wrote {counts['debts']} demo debts with {counts['payments']} payments to {args.db}")

@@ -27,10 +27,11 @@ waiver forgives) is read from this one ledger.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from debtdesk.domain.debt import Debt, LateFeeRule, Payment, PaymentOrder, PenaltyBase
 from debtdesk.domain.money import ZERO, cents
@@ -151,14 +152,16 @@ class _Books:
         self.surplus = ZERO
         self.paid = ZERO
         self._open = 0  # lines before this index are settled for good
+        self.dues = [line.due for line in self.lines]
         self.ending: dict[date, list[_Line]] = {}
         for line in self.lines:
             self.ending.setdefault(line.grace_end, []).append(line)
 
-    def _open_lines(self):
-        while self._open < len(self.lines) and not self.lines[self._open].unpaid:
+    def _first_open(self) -> int:
+        lines = self.lines
+        while self._open < len(lines) and not (lines[self._open].interest or lines[self._open].principal):
             self._open += 1
-        return self.lines[self._open:]
+        return self._open
 
     # -- accrual -------------------------------------------------------------
     def _base(self, line: _Line) -> Decimal:
@@ -172,10 +175,10 @@ class _Books:
         if end <= start or not self.daily:
             return
         days = (end - start).days
-        for line in self._open_lines():
-            if line.due >= end:
-                break
-            if not line.unpaid:
+        lines = self.lines
+        for i in range(self._first_open(), bisect_left(self.dues, end)):
+            line = lines[i]
+            if not (line.interest or line.principal):
                 continue
             amount = self._base(line) * self.daily * min(days, (end - line.due).days)
             if line.charged_from is None:
@@ -199,24 +202,29 @@ class _Books:
     def pay(self, payment: Payment) -> None:
         left = payment.amount
         self.paid += left
-        day = payment.paid_on
-        open_lines = self._open_lines()
-        due = [line for line in open_lines if line.due <= day and line.unpaid]
-        future = [line for line in open_lines if line.due > day and line.unpaid]
+        lines, take = self.lines, self._take
+        first = self._first_open()
+        split = bisect_right(self.dues, payment.paid_on, first)  # lines[first:split] are due
         if self.rules.order is PaymentOrder.CIVIL_CODE:
             left = self._pay_charges(left)
-            for line in due:
-                left = self._take(line, "interest", left)
-            for line in due:
-                left = self._take(line, "principal", left)
+            for i in range(first, split):
+                if not left:
+                    break
+                left = take(lines[i], left, principal=False)
+            for i in range(first, split):
+                if not left:
+                    break
+                left = take(lines[i], left, interest=False)
         else:
-            for line in due:
-                left = self._take(line, "interest", left)
-                left = self._take(line, "principal", left)
+            for i in range(first, split):
+                if not left:
+                    break
+                left = take(lines[i], left)
             left = self._pay_charges(left)
-        for line in future:
-            left = self._take(line, "interest", left)
-            left = self._take(line, "principal", left)
+        for i in range(split, len(lines)):
+            if not left:
+                break
+            left = take(lines[i], left)
         self.surplus += left
 
     def _pay_charges(self, left: Decimal) -> Decimal:
@@ -229,14 +237,19 @@ class _Books:
         return left - penalty
 
     @staticmethod
-    def _take(line: _Line, part: str, left: Decimal) -> Decimal:
-        owed = getattr(line, part)
-        taken = min(left, owed)
-        if taken:
-            setattr(line, part, owed - taken)
-            if not line.unpaid and line.charged_from is None:
-                line.held = ZERO  # settled inside grace: nothing is charged for it
-        return left - taken
+    def _take(line: _Line, left: Decimal, interest: bool = True, principal: bool = True) -> Decimal:
+        """Pay what `left` allows of the line's interest, then its principal; returns what is left."""
+        if interest and line.interest:
+            taken = left if left < line.interest else line.interest
+            line.interest -= taken
+            left -= taken
+        if principal and left and line.principal:
+            taken = left if left < line.principal else line.principal
+            line.principal -= taken
+            left -= taken
+        if line.charged_from is None and not (line.interest or line.principal):
+            line.held = ZERO  # settled inside grace: nothing is charged for it
+        return left
 
     # -- reading -------------------------------------------------------------
     def charges(self, on: date) -> Charges:
@@ -248,33 +261,42 @@ class _Books:
 
 
 def replay(rules: LedgerRules, schedule: Schedule, payments: Iterable[Payment], as_of: date,
-           project_to: Sequence[date] = ()) -> LedgerResult:
+           project_to: Sequence[date] | Callable[[tuple[Allocation, ...]], Sequence[date]] = ()) -> LedgerResult:
     """The debt's books on `as_of` from the payments made by then, and the charges by each later
-    date in `project_to` if nothing more is paid."""
+    date in `project_to` if nothing more is paid.
+
+    `project_to` may be a function of the allocations on `as_of` (the coming stage dates depend
+    on which instalment is the oldest unpaid), so one replay serves both.
+    """
     books = _Books(rules, schedule)
     paid = sorted((p for p in payments if p.paid_on <= as_of), key=lambda p: (p.paid_on, p.id or 0))
-    later = sorted({d for d in project_to if d > as_of})
-    horizon = later[-1] if later else as_of
-    stops = sorted({as_of, *later, *(p.paid_on for p in paid), *(d for d in books.ending if d <= horizon)})
     payments_on: dict[date, list[Payment]] = {}
     for p in paid:
         payments_on.setdefault(p.paid_on, []).append(p)
+    ends = [d for d in books.ending if d <= as_of]
+    clock = min([as_of, *(p.paid_on for p in paid), *ends, *(books.dues[:1])])
 
-    first_due = books.lines[0].due if books.lines else as_of
-    clock = min(first_due, stops[0]) if stops else first_due
-    result_now: tuple[Charges, tuple[Allocation, ...]] | None = None
+    def run(stops, on_stop) -> None:
+        nonlocal clock
+        for stop in sorted(stops):
+            books.accrue(clock, stop)
+            clock = stop
+            for payment in payments_on.get(stop, ()):
+                books.pay(payment)
+            on_stop(stop)
+            if stop in books.ending:  # the grace's last day is over: what is still unpaid is charged
+                books.end_of_grace(stop)
+
+    now: list = []
+    run({as_of, *payments_on, *ends},
+        lambda stop: now.append((books.charges(as_of), books.allocations())) if stop == as_of else None)
+    charges, allocations = now[0]
+    wanted = project_to(allocations) if callable(project_to) else project_to
+    later = sorted({d for d in wanted if d > as_of})
     projected: dict[date, Charges] = {}
-    for stop in stops:
-        books.accrue(clock, stop)
-        clock = stop
-        for payment in payments_on.get(stop, ()):
-            books.pay(payment)
-        if stop == as_of:
-            result_now = (books.charges(as_of), books.allocations())
-        elif stop in later:
-            projected[stop] = books.charges(stop)
-        if stop in books.ending:  # the grace's last day is over: what is still unpaid is charged
-            books.end_of_grace(stop)
-    charges, allocations = result_now if result_now else (books.charges(as_of), books.allocations())
+    if later:
+        targets = set(later)
+        run({*later, *(d for d in books.ending if as_of < d <= later[-1])},
+            lambda stop: projected.__setitem__(stop, books.charges(stop)) if stop in targets else None)
     return LedgerResult(as_of, allocations, charges, projected, sum((p.amount for p in paid), ZERO),
                         cents(books.surplus))

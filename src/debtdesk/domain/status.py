@@ -39,14 +39,14 @@ def debt_status(
 ) -> DebtStatus:
     schedule = schedule_for(debt)
     payments = sorted(payments, key=lambda p: (p.paid_on, p.id or 0))
-    rules = LedgerRules.of(debt)
-    books = replay(rules, schedule, payments, as_of)
+    def stage_dates(allocations):
+        dates.extend(transition_dates(debt, oldest_unpaid(allocations), as_of, thresholds))
+        return [on for _, on, _ in dates]
+
+    dates: list = []
+    books = replay(LedgerRules.of(debt), schedule, payments, as_of, project_to=stage_dates)
     state = state_from_allocations(books.allocations, books.paid_total, as_of, debt.grace_days, thresholds)
-    dates = transition_dates(debt, oldest_unpaid(books.allocations), as_of, thresholds)
-    transitions: list[Transition] = []
-    if dates:
-        ahead = replay(rules, schedule, payments, as_of, project_to=[on for _, on, _ in dates])
-        transitions = transitions_from(dates, books.charges, ahead.projected)
+    transitions = transitions_from(dates, books.charges, books.projected)
     return DebtStatus(
         debt=debt,
         schedule=schedule,

@@ -68,13 +68,14 @@ def coming_transitions(
     thresholds: StageThresholds = DEFAULT_THRESHOLDS,
 ) -> list[Transition]:
     """Each later stage the debt will enter if nothing is paid, with its date and cost."""
-    rules = LedgerRules.of(debt)
-    now = replay(rules, schedule, payments, as_of)
-    dates = transition_dates(debt, oldest_unpaid(now.allocations), as_of, thresholds)
-    if not dates:
-        return []
-    ahead = replay(rules, schedule, payments, as_of, project_to=[on for _, on, _ in dates])
-    return transitions_from(dates, ahead.charges, ahead.projected)
+    dates: list[tuple[Stage, date, int]] = []
+
+    def stage_dates(allocations) -> list[date]:
+        dates.extend(transition_dates(debt, oldest_unpaid(allocations), as_of, thresholds))
+        return [on for _, on, _ in dates]
+
+    books = replay(LedgerRules.of(debt), schedule, payments, as_of, project_to=stage_dates)
+    return transitions_from(dates, books.charges, books.projected)
 
 
 def transitions_from(dates: list[tuple[Stage, date, int]], now: Charges,

@@ -54,3 +54,47 @@ def write_demo(path: Path, as_of: date, debts_only: bool = False) -> dict[str, i
     with Store.create(path) as store:
         fill_demo(store, as_of, debts_only=debts_only)
         return store.counts()
+
+
+def write_large_demo(path: Path, as_of: date, debts: int = 2000, payments_per_debt: int = 100,
+                     contacts: int = 100_000) -> dict[str, int]:
+    """A new file with the demo household plus a large generated one (see `domain.demo_large`).
+
+    Rows go in with `executemany` in one transaction: the point is a big file quickly, and
+    the generated rows are valid by construction.
+    """
+    from debtdesk.domain.demo_large import large_contacts, large_debts
+    from debtdesk.store.contacts import contact_to_row
+    from debtdesk.store.rows import debt_to_row, payment_to_row
+
+    with Store.create(path) as store:
+        fill_demo(store, as_of)
+        conn = store.conn
+        with store.db.atomic():
+            lender_ids: dict[str, int] = {}
+            debt_ids: list[int] = []
+            payment_rows = []
+            next_id = (conn.execute("SELECT max(id) FROM debts").fetchone()[0] or 0) + 1
+            for debt, payments in large_debts(as_of, debts, payments_per_debt):
+                name = debt.lender.name
+                if name not in lender_ids:
+                    lender_ids[name] = conn.execute("INSERT INTO lenders (name, kind) VALUES (?, ?)",
+                                                    (name, debt.lender.kind.value)).lastrowid
+                row = debt_to_row(debt, lender_ids[name])
+                row["id"] = next_id
+                conn.execute(f"INSERT INTO debts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                             list(row.values()))
+                debt_ids.append(next_id)
+                payment_rows.extend((next_id, p.paid_on.isoformat(), payment_to_row(p)["amount_minor"], p.note)
+                                    for p in payments)
+                next_id += 1
+            conn.executemany("INSERT INTO payments (debt_id, paid_on, amount_minor, note) VALUES (?, ?, ?, ?)",
+                             payment_rows)
+            names = ("debt_id", "occurred_at", "channel", "company", "agent", "phone", "summary", "promises",
+                     "conduct")
+            conn.executemany(
+                f"INSERT INTO contacts ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                ([contact_to_row(c)[n] for n in names] for c in large_contacts(as_of, debt_ids, contacts)))
+        counts = store.counts()
+        counts["contacts"] = conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
+        return counts
