@@ -81,3 +81,11 @@ def test_no_text_states_that_a_debt_is_void():
     from debtdesk.domain.guidance import every_text
 
     assert not any("void" in text.lower() for text in every_text())
+
+
+def test_the_contact_log_shows_complaint_channels_once_a_contact_is_flagged():
+    from debtdesk.domain.guidance import contact_log_notices
+
+    assert contact_log_notices(False) == []
+    [notice] = contact_log_notices(True)
+    assert notice.code is N.COMPLAINT_CHANNELS and "12378" in notice.text and "12363" in notice.text

@@ -80,7 +80,7 @@ def test_the_dialog_shows_percent_and_the_lpr_multiple():
     raw = reference_to_input(RateReference())
     assert raw.lines[0] == LineInput(LICENSED_24, "24", "2015-09-01", True)
     assert raw.lines[2] == LineInput(PRIVATE_4LPR, "4", "2019-08-20", True)
-    assert raw.lpr[-1] == ("2025-05-20", "3")
+    assert raw.lpr[-1] == ("2025-05-20", "3.00")
     assert parse_reference(raw) == (RateReference(), [])
 
 

@@ -126,7 +126,7 @@ LEGAL_AID = (
     "and people on low incomes can be assigned a lawyer. Reply to every court document by the deadline "
     "it states."
 )
-PAID_AGENCIES_TITLE = "Paid “debt negotiation” agencies"
+PAID_AGENCIES_TITLE = "Paid 'debt negotiation' agencies"
 PAID_AGENCIES = (
     "Some agencies promise to stop interest and collection (停息挂账) for a fee, and ask for your ID "
     "documents, bank cards or money up front; regulators have warned against them. You can ask a lender "
@@ -136,7 +136,7 @@ PAID_AGENCIES = (
 #: The evidence screen's note: these documents go to the lender, never to an agency.
 EVIDENCE_NOTE = (
     "Send these documents to your lender yourself: you can ask for a pause, instalments or a waiver "
-    "directly and for free. No paid “debt negotiation” agency needs your ID card, bank cards or passwords."
+    "directly and for free. No paid 'debt negotiation' agency needs your ID card, bank cards or passwords."
 )
 
 
@@ -162,6 +162,13 @@ def guidance_for(stage: Stage, thresholds: StageThresholds = DEFAULT_THRESHOLDS,
     if stage is not Stage.CURRENT:
         notices.append(Notice(NoticeCode.PAID_AGENCIES, PAID_AGENCIES_TITLE, PAID_AGENCIES))
     return notices
+
+
+def contact_log_notices(has_flagged_contacts: bool) -> list[Notice]:
+    """The contact log's notices: the complaint channels, as soon as any contact is flagged."""
+    if not has_flagged_contacts:
+        return []
+    return [Notice(NoticeCode.COMPLAINT_CHANNELS, COMPLAINT_CHANNELS_TITLE, COMPLAINT_CHANNELS)]
 
 
 def every_text() -> list[str]:

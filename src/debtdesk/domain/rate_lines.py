@@ -241,7 +241,7 @@ def reference_to_input(reference: RateReference) -> ReferenceInput:
                       f"{line.lpr_multiple.normalize():f}" if line.follows_lpr else percent_text(line.rate),
                       line.since.isoformat(), line.enabled)
             for line in reference.lines),
-        lpr=tuple((fix.since.isoformat(), percent_text(fix.rate)) for fix in sorted(reference.lpr)),
+        lpr=tuple((fix.since.isoformat(), f"{fix.rate * 100:.2f}") for fix in sorted(reference.lpr)),
     )
 
 
