@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("Overdue &stages…"), self.edit_thresholds, name="stagesAction"))
-        edit_menu.addAction(self._action(self.tr("Reference &rate lines…"), self.edit_rate_lines,
+        edit_menu.addAction(self._action(self.tr("Reference rate &lines…"), self.edit_rate_lines,
                                          name="rateLinesAction"))
         # The Delete key deletes a debt only while the debts page has focus; other pages
         # (budget lines, evidence items) give the key their own meaning.
