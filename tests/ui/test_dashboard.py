@@ -9,7 +9,7 @@ def test_overview_names_the_most_urgent_debt_and_the_totals(window):
     assert window.pages.currentWidget() is dash
     assert dash.headline.text() == "The most urgent: Anna Chan (private), 120 days past due (Severe)."
     assert "127,390.26 owed in all, 24,070.84 of it overdue" in dash.totals.text()
-    assert dash.worst_title.text() == "Severe (over 90 days)"
+    assert dash.worst_title.text() == "Severe: 91 or more days past due"
     assert "court document" in dash.you_should.text()
 
 

@@ -1,4 +1,4 @@
-"""`debtdesk status`: per debt, days past due, stage, and the road ahead with its costs."""
+"""`debtdesk status`: per debt, days past due, stage, the road ahead with its costs, and the rate check."""
 
 from __future__ import annotations
 
@@ -19,15 +19,37 @@ def register(commands, add_as_of) -> None:
     p.set_defaults(handler=run)
 
 
-def status_json(statuses, as_of) -> dict:
-    from debtdesk.domain.guidance import GUIDANCE, NOT_LEGAL_ADVICE
+def rate_check_json(check) -> dict:
+    """A debt's rate check with codes, not words; rates as Decimal strings (0.24 = 24 % a year)."""
+    from debtdesk.domain.rate_lines import rate_text
+
+    return {
+        "apr": rate_text(check.apr) if check.apr is not None else None,
+        "contract_rate": rate_text(check.contract_rate),
+        "penalty_rate": rate_text(check.penalty_rate),
+        "exceeds": [
+            {"line": r.code, "rate": rate_text(r.rate), "since": r.line.since.isoformat(),
+             "by": [figure.value for figure in r.above]}
+            for r in check.exceeds
+        ],
+        "not_legal_advice": True,
+    }
+
+
+def status_json(statuses, as_of, reference=None, has_flagged_contacts: bool = False) -> dict:
+    from debtdesk.domain.guidance import NOT_LEGAL_ADVICE, guidance_for
+    from debtdesk.domain.rate_check import rate_check
+    from debtdesk.domain.rate_lines import RateReference
+
+    reference = reference or RateReference()
 
     def cost(c):
         return {"penalty_interest": str(c.penalty_interest), "late_fees": str(c.late_fees), "total": str(c.total)}
 
     debts = []
     for s in statuses:
-        state, guide = s.state, GUIDANCE[s.state.stage]
+        state = s.state
+        stage_notice, *notices = guidance_for(state.stage, s.thresholds, has_flagged_contacts)
         debts.append({
             "id": s.debt.id,
             "lender": s.debt.lender.name,
@@ -47,7 +69,9 @@ def status_json(statuses, as_of) -> dict:
                  **cost(t.cost), "extra_over_today": str(t.extra_cost)}
                 for t in s.transitions
             ],
-            "guidance": {"lender_typically": guide.lender_typically, "you_should": guide.you_should},
+            "guidance": {"title": stage_notice.english_title, "lender_typically": stage_notice.lender_typically,
+                         "you_should": stage_notice.text, "notices": [n.code.value for n in notices]},
+            "rate_check": rate_check_json(rate_check(s.debt, reference, s.schedule)),
         })
     return {"as_of": as_of.isoformat(), "note": NOT_LEGAL_ADVICE, "debts": debts}
 
@@ -57,32 +81,53 @@ def run(args) -> int:
     from debtdesk.store import Store, StoreError
     from debtdesk.store.statuses import debt_statuses
 
+    from debtdesk.store.contacts import ContactLog
+    from debtdesk.store.settings import rate_reference
+
     as_of = today(args)
     try:
         with Store.open(args.db) as store:
             statuses = debt_statuses(store, as_of)
+            reference = rate_reference(store)
+            flagged = any(flags for _, flags in ContactLog(store).flagged())
     except StoreError as exc:
         raise UserError(str(exc)) from None
     if args.json:
-        json.dump(status_json(statuses, as_of), sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(status_json(statuses, as_of, reference, flagged), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
-    print_text(statuses, as_of)
+    print_text(statuses, as_of, reference, flagged)
     return 0
 
 
-def print_text(statuses, as_of) -> None:
-    from debtdesk.domain.guidance import GUIDANCE, NOT_LEGAL_ADVICE
+def print_text(statuses, as_of, reference=None, has_flagged_contacts: bool = False) -> None:
+    from debtdesk.domain.guidance import NOT_LEGAL_ADVICE, guidance_for, stage_title
     from debtdesk.domain.money import format_amount
+    from debtdesk.domain.rate_check import Figure, rate_check
+    from debtdesk.domain.rate_lines import RateReference, percent_text
 
+    FIGURE_NAMES = {Figure.APR: "true APR", Figure.CONTRACT: "contract rate", Figure.PENALTY: "penalty rate"}
+
+    reference = reference or RateReference()
     print(f"Status as of {as_of.isoformat()}")
     for s in sorted(statuses, key=lambda s: -s.state.days_past_due):
         st = s.state
         print(f"\n{s.debt.lender.name} (#{s.debt.id}): {st.days_past_due} days past due, "
-              f"{GUIDANCE[st.stage].title}, {st.bucket}")
+              f"{stage_title(st.stage, s.thresholds)}, {st.bucket}")
         print(f"  overdue {format_amount(st.overdue_amount)} {s.debt.currency}, "
               f"outstanding {format_amount(st.outstanding)}, penalties so far {format_amount(s.accrued.total)}")
         for t in s.transitions:
             print(f"  {t.on.isoformat()}: enters {t.stage.value} ({t.days_past_due} days); "
                   f"penalties and fees by then {format_amount(t.cost.total)} (+{format_amount(t.extra_cost)})")
+        check = rate_check(s.debt, reference, s.schedule)
+        figures = {Figure.APR: check.apr, Figure.CONTRACT: check.contract_rate, Figure.PENALTY: check.penalty_rate}
+        for line in check.exceeds:
+            above = ", ".join(f"{FIGURE_NAMES[f]} {percent_text(figures[f])}%" for f in line.above)
+            print(f"  rate check: {above} above the {line.code} line of {percent_text(line.rate)}% a year "
+                  f"(since {line.line.since.isoformat()}); courts commonly do not support interest above it, "
+                  "and you can ask the lender to recalculate")
+    worst = max(statuses, key=lambda s: (s.state.stage.severity, s.state.days_past_due), default=None)
+    if worst is not None:
+        for notice in guidance_for(worst.state.stage, worst.thresholds, has_flagged_contacts)[1:]:
+            print(f"\n{notice.english_title}\n  {notice.fill(notice.text)}")
     print(f"\n{NOT_LEGAL_ADVICE}")

@@ -11,6 +11,7 @@ from typing import Mapping
 
 from debtdesk.domain.contacts import ContactRules
 from debtdesk.domain.overdue import StageThresholds
+from debtdesk.domain.rate_lines import RateReference, reference_from_settings, reference_to_settings
 from debtdesk.store.repository import Store
 
 
@@ -99,3 +100,12 @@ def borrower_details(store: Store) -> dict[str, str]:
 
 def set_borrower_details(store: Store, details: Mapping[str, str]) -> None:
     write_settings(store, {f"borrower.{key}": str(details.get(key, "")).strip() for key in BORROWER_KEYS})
+
+
+def rate_reference(store: Store) -> RateReference:
+    """The reference rate lines and LPR table of this file; defaults where unset or unreadable."""
+    return reference_from_settings(read_settings(store))
+
+
+def set_rate_reference(store: Store, reference: RateReference) -> None:
+    write_settings(store, reference_to_settings(reference))

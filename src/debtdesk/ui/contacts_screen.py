@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from debtdesk.domain.attachments import Attachment, AttachmentStatus, format_size, is_risky
 from debtdesk.domain.contacts import Flag, flag_counts, format_occurred_at
+from debtdesk.domain.guidance import NOT_LEGAL_ADVICE, contact_log_notices
 from debtdesk.store import StoreError
 from debtdesk.store.attachments import AttachmentStore
 from debtdesk.store.contacts import ContactLog
@@ -104,6 +105,10 @@ class ContactsScreen(FollowsSession, QWidget):
         self.summary.setObjectName("contactsSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        self.complaint_notice = QLabel()  # the complaint channels, once any contact is flagged
+        self.complaint_notice.setObjectName("complaintNotice")
+        self.complaint_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.complaint_notice.setWordWrap(True)
         self.details = QLabel()
         self.details.setObjectName("contactDetails")
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -141,6 +146,7 @@ class ContactsScreen(FollowsSession, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.complaint_notice)
 
         self.follow(session)
         self.reload()
@@ -187,6 +193,14 @@ class ContactsScreen(FollowsSession, QWidget):
             start=rules.day_starts.strftime("%H:%M"), end=rules.day_ends.strftime("%H:%M"), max=rules.max_per_day)
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {warning_colour().name()};" if flagged else "")
+        parts = []
+        for notice in contact_log_notices(bool(flagged)):
+            parts += [QCoreApplication.translate("Guidance", notice.title),
+                      QCoreApplication.translate("Guidance", notice.text)]
+        if parts:
+            parts.append(QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE))
+        self.complaint_notice.setText("\n".join(parts))
+        self.complaint_notice.setVisible(bool(parts))
 
     def _filter_text(self, text: str) -> None:
         self.proxy.set_text(text)

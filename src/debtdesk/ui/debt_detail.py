@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -16,10 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.domain.debt import Payment, RepaymentMethod, mask_account
-from debtdesk.domain.guidance import GUIDANCE
+from debtdesk.domain.guidance import guidance_for
 from debtdesk.domain.money import format_amount
-from debtdesk.domain.rates import true_apr
+from debtdesk.domain.overdue import Stage
+from debtdesk.domain.rate_check import rate_check
+from debtdesk.domain.rate_lines import RateReference
+from debtdesk.ui.debts_model import stage_colour
 from debtdesk.ui.labels import label
+from debtdesk.ui.rate_texts import check_text
 from debtdesk.ui.payments_model import PaymentsModel
 from debtdesk.ui.schedule_model import ScheduleModel
 from debtdesk.domain.status import DebtStatus
@@ -49,6 +54,7 @@ class DebtDetail(QTabWidget):
         super().__init__(parent)
         self.setObjectName("DebtDetail")
         self.view: DebtStatus | None = None
+        self.reference = RateReference()  # the file's reference rate lines; the window keeps it current
 
         self.overview = QWidget()
         self.facts = QFormLayout(self.overview)
@@ -100,6 +106,15 @@ class DebtDetail(QTabWidget):
             button.setEnabled(view is not None)
         self._fill_facts(view)
 
+    @staticmethod
+    def _check_label(check) -> QLabel:
+        """The rate check with its figures; in the warning colour when a line is crossed."""
+        text = plain_label(check_text(check), selectable=True)
+        text.setObjectName("rateCheck")
+        if check.flagged:
+            text.setStyleSheet(f"color: {stage_colour(Stage.MID).name()};")
+        return text
+
     def _fill_facts(self, view: DebtStatus | None) -> None:
         while self.facts.rowCount():
             self.facts.removeRow(0)
@@ -108,11 +123,11 @@ class DebtDetail(QTabWidget):
             return
         debt, state = view.debt, view.state
         money = lambda amount: f"{format_amount(amount)} {debt.currency}"  # noqa: E731
-        apr = true_apr(debt, view.schedule)
+        check = rate_check(debt, self.reference, view.schedule)
         rate_text = self.tr("{annual}% a year ({daily}% a day)").format(
             annual=f"{debt.rate.annual * 100:.2f}", daily=f"{debt.rate.daily * 100:.4f}")
-        if apr is not None:
-            rate_text += " · " + self.tr("true APR {apr}%").format(apr=f"{apr * 100:.2f}")
+        if check.apr is not None:
+            rate_text += " · " + self.tr("true APR {apr}%").format(apr=f"{check.apr * 100:.2f}")
         term = (self.tr("until paid off") if debt.method is RepaymentMethod.REVOLVING
                 else self.tr("{n} months").format(n=debt.term_months))
         rows = [
@@ -122,6 +137,7 @@ class DebtDetail(QTabWidget):
             (self.tr("Borrowed"), self.tr("{amount} on {date}, {term}").format(
                 amount=money(debt.principal), date=debt.start_date.isoformat(), term=term)),
             (self.tr("Rate"), rate_text),
+            (self.tr("Interest check"), self._check_label(check)),
             (self.tr("Repayment"), label(debt.method)),
             (self.tr("Stage"), self.tr("{stage} ({bucket}), {days} days past due").format(
                 stage=label(state.stage), bucket=state.bucket, days=state.days_past_due)),
@@ -137,10 +153,10 @@ class DebtDetail(QTabWidget):
             rows.append((self.tr("From {date}").format(date=t.on.isoformat()),
                          self.tr("{stage} if nothing is paid; penalties and fees by then {cost}").format(
                              stage=label(t.stage), cost=money(t.cost.total))))
-        guide = GUIDANCE[state.stage]
-        rows.append((self.tr("Lenders typically"), QCoreApplication.translate("Guidance", guide.lender_typically)))
-        rows.append((self.tr("What you can do"), QCoreApplication.translate("Guidance", guide.you_should)))
+        stage = guidance_for(state.stage, view.thresholds)[0]
+        rows.append((self.tr("Lenders typically"), QCoreApplication.translate("Guidance", stage.lender_typically)))
+        rows.append((self.tr("What you can do"), QCoreApplication.translate("Guidance", stage.text)))
         if debt.notes:
             rows.append((self.tr("Notes"), debt.notes))
         for name, value in rows:
-            self.facts.addRow(name, plain_label(value, selectable=True))
+            self.facts.addRow(name, value if isinstance(value, QLabel) else plain_label(value, selectable=True))

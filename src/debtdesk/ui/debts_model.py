@@ -8,38 +8,66 @@ from PySide6.QtWidgets import QApplication
 
 from debtdesk.domain.money import format_amount, to_minor
 from debtdesk.domain.overdue import Stage
+from debtdesk.domain.rate_check import RateCheck, rate_check
+from debtdesk.domain.rate_lines import RateReference
 from debtdesk.ui.labels import label
 from debtdesk.domain.status import DebtStatus
-from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
+from debtdesk.ui.rate_texts import check_text, marker
+from debtdesk.ui.table_model import RIGHT, SORT_ROLE, Column, RowTableModel
 from debtdesk.ui.widgets import plain_tooltip
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DebtsModel", text)
 
 
 def _next_due(view: DebtStatus) -> str:
     due = view.state.next_due_date
-    return due.isoformat() if due else _tr("paid off")
+    return due.isoformat() if due else QCoreApplication.translate("DebtsModel", "paid off")
 
 
 class DebtsModel(RowTableModel):
-    LENDER, KIND, CURRENCY, OUTSTANDING, OVERDUE, NEXT_DUE, DPD, STAGE = range(8)
+    LENDER, KIND, CURRENCY, OUTSTANDING, OVERDUE, NEXT_DUE, DPD, STAGE, RATE = range(9)
     columns = [
-        Column(lambda: _tr("Lender"), lambda v: v.debt.lender.name),
-        Column(lambda: _tr("Kind"), lambda v: label(v.debt.kind)),
-        Column(lambda: _tr("Currency"), lambda v: v.debt.currency),
-        Column(lambda: _tr("Outstanding"), lambda v: format_amount(v.state.outstanding),
-               lambda v: to_minor(v.state.outstanding), RIGHT),
-        Column(lambda: _tr("Overdue amount"), lambda v: format_amount(v.state.overdue_amount),
-               lambda v: to_minor(v.state.overdue_amount), RIGHT),
-        Column(lambda: _tr("Next due"), _next_due,
+        Column(lambda: QCoreApplication.translate("DebtsModel", "Lender"), lambda v: v.debt.lender.name),
+        Column(lambda: QCoreApplication.translate("DebtsModel", "Kind"), lambda v: label(v.debt.kind)),
+        Column(lambda: QCoreApplication.translate("DebtsModel", "Currency"), lambda v: v.debt.currency),
+        Column(lambda: QCoreApplication.translate("DebtsModel", "Outstanding"),
+               lambda v: format_amount(v.state.outstanding), lambda v: to_minor(v.state.outstanding), RIGHT),
+        Column(lambda: QCoreApplication.translate("DebtsModel", "Overdue amount"),
+               lambda v: format_amount(v.state.overdue_amount), lambda v: to_minor(v.state.overdue_amount), RIGHT),
+        Column(lambda: QCoreApplication.translate("DebtsModel", "Next due"), _next_due,
                lambda v: v.state.next_due_date.isoformat() if v.state.next_due_date else "9999"),
-        Column(lambda: _tr("Days past due"), lambda v: str(v.state.days_past_due),
+        Column(lambda: QCoreApplication.translate("DebtsModel", "Days past due"), lambda v: str(v.state.days_past_due),
                lambda v: v.state.days_past_due, RIGHT),
-        Column(lambda: _tr("Stage"), lambda v: f"{label(v.state.stage)} · {v.state.bucket}",
+        Column(lambda: QCoreApplication.translate("DebtsModel", "Stage"),
+               lambda v: f"{label(v.state.stage)} · {v.state.bucket}",
                lambda v: v.state.stage.severity * 1000 + v.state.days_past_due),
+        Column(lambda: QCoreApplication.translate("DebtsModel", "Interest check"), lambda v: ""),  # see data()
     ]
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.reference = RateReference()  # the file's lines; the window sets it before each reload
+        self._checks: dict[int | None, RateCheck] = {}
+
+    def set_rows(self, rows) -> None:
+        rows = list(rows)
+        self._checks = {v.debt.id: rate_check(v.debt, self.reference, v.schedule) for v in rows}
+        super().set_rows(rows)
+
+    def check_of(self, view: DebtStatus) -> RateCheck:
+        check = self._checks.get(view.debt.id)
+        return check if check is not None else rate_check(view.debt, self.reference, view.schedule)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and index.column() == self.RATE and 0 <= index.row() < self.rowCount():
+            check = self.check_of(self.row_object(index.row()))
+            if role == Qt.ItemDataRole.DisplayRole:
+                return marker(check)
+            if role == SORT_ROLE:
+                return len(check.exceeds)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(check_text(check))
+            if role == Qt.ItemDataRole.ForegroundRole and check.flagged:
+                return stage_colour(Stage.MID)
+        return super().data(index, role)
 
     def debt_ids(self) -> list[int]:
         return [view.debt.id for view in self.rows()]

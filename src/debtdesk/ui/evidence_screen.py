@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from debtdesk.domain.attachments import Attachment, AttachmentStatus, format_size, is_risky
 from debtdesk.domain.evidence import EvidenceItem, EvidenceStatus, HardshipReason, missing_templates, parse_notes
 from debtdesk.domain.evidence import parse_title, progress
+from debtdesk.domain.guidance import EVIDENCE_NOTE, NOT_LEGAL_ADVICE
 from debtdesk.store import StoreError
 from debtdesk.store.evidence import EvidenceBook
 from debtdesk.ui import household_commands as hc
@@ -204,10 +205,14 @@ class EvidenceScreen(FollowsSession, QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.notice = plain_label(QCoreApplication.translate("Guidance", EVIDENCE_NOTE) + " "
+                                  + QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE))
+        self.notice.setObjectName("evidenceNotice")
         layout = QVBoxLayout(self)
         layout.addWidget(reasons_box)
         layout.addLayout(progress_row)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.notice)
         self.follow(session)
         self.reload()
 

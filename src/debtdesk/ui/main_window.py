@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidge
 from debtdesk import APP_NAME
 from debtdesk.domain.money import format_amount
 from debtdesk.store import Store, StoreError
+from debtdesk.store.settings import rate_reference
 from debtdesk.ui import commands, msgbox
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.debt_detail import DebtDetail
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         views = self.session.debt_views()
+        self.register.model.reference = self.detail.reference = rate_reference(self.store)
         self.register.set_views(views)
         self._show_detail(self.register.selected_id())
         self._update_totals(views)
@@ -271,6 +273,8 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("Overdue &stages…"), self.edit_thresholds, name="stagesAction"))
+        edit_menu.addAction(self._action(self.tr("Reference rate &lines…"), self.edit_rate_lines,
+                                         name="rateLinesAction"))
         # The Delete key deletes a debt only while the debts page has focus; other pages
         # (budget lines, evidence items) give the key their own meaning.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -349,6 +353,13 @@ class MainWindow(QMainWindow):
         dialog = ThresholdsDialog(self, self.session)
         if dialog.exec() and dialog.result_change is not None:
             self.undo_stack.push(ChangeThresholds(self.session, *dialog.result_change))
+
+    def edit_rate_lines(self) -> None:
+        from debtdesk.ui.rate_lines_dialog import ChangeRateLines, RateLinesDialog
+
+        dialog = RateLinesDialog(self, rate_reference(self.store))
+        if dialog.exec() and dialog.result_reference not in (None, rate_reference(self.store)):
+            self.undo_stack.push(ChangeRateLines(self.session, dialog.result_reference))
 
     def write_letter(self, plan_set) -> None:
         """The negotiation letter for the proposal's first debt (one letter per lender)."""
