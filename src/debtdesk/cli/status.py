@@ -44,7 +44,8 @@ def status_json(statuses, as_of, reference=None, has_flagged_contacts: bool = Fa
     reference = reference or RateReference()
 
     def cost(c):
-        return {"penalty_interest": str(c.penalty_interest), "late_fees": str(c.late_fees), "total": str(c.total)}
+        return {"penalty_interest": str(c.penalty_interest), "late_fees": str(c.late_fees), "total": str(c.total),
+                "paid": str(c.paid), "owed": str(c.owed)}
 
     debts = []
     for s in statuses:
@@ -115,7 +116,8 @@ def print_text(statuses, as_of, reference=None, has_flagged_contacts: bool = Fal
         print(f"\n{s.debt.lender.name} (#{s.debt.id}): {st.days_past_due} days past due, "
               f"{stage_title(st.stage, s.thresholds)}, {st.bucket}")
         print(f"  overdue {format_amount(st.overdue_amount)} {s.debt.currency}, "
-              f"outstanding {format_amount(st.outstanding)}, penalties so far {format_amount(s.accrued.total)}")
+              f"outstanding {format_amount(st.outstanding)}, penalties so far {format_amount(s.accrued.total)}"
+              f" (still owed {format_amount(s.accrued.owed)})")
         for t in s.transitions:
             print(f"  {t.on.isoformat()}: enters {t.stage.value} ({t.days_past_due} days); "
                   f"penalties and fees by then {format_amount(t.cost.total)} (+{format_amount(t.extra_cost)})")

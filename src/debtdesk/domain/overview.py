@@ -18,7 +18,7 @@ class CurrencyTotals:
     currency: str
     owed: Decimal
     overdue: Decimal
-    penalties: Decimal  # accrued by as_of
+    penalties: Decimal  # charged by as_of and not yet paid
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def overview(statuses: Iterable[DebtStatus], as_of: date, horizon_days: int = 45
     for s in statuses:
         owed, overdue, penalties = sums.setdefault(s.debt.currency, [ZERO, ZERO, ZERO])
         sums[s.debt.currency] = [owed + s.state.outstanding, overdue + s.state.overdue_amount,
-                                 penalties + s.accrued.total]
+                                 penalties + s.accrued.owed]
     totals = tuple(CurrencyTotals(c, *v) for c, v in sorted(sums.items()))
     worst = max(statuses, key=lambda s: (s.state.stage.severity, s.state.days_past_due), default=None)
     until = as_of + timedelta(days=horizon_days)

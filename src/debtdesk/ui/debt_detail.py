@@ -148,7 +148,8 @@ class DebtDetail(QTabWidget):
             (self.tr("Total interest over the term"), money(view.schedule.total_interest)),
         ]
         if view.accrued.total:
-            rows.append((self.tr("Penalties and fees so far"), money(view.accrued.total)))
+            rows.append((self.tr("Penalties and fees charged so far"), money(view.accrued.total)))
+            rows.append((self.tr("of which still owed"), money(view.accrued.owed)))
         for t in view.transitions:
             rows.append((self.tr("From {date}").format(date=t.on.isoformat()),
                          self.tr("{stage} if nothing is paid; penalties and fees by then {cost}").format(
