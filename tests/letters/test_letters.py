@@ -133,8 +133,18 @@ def test_every_section_of_the_letter_is_in_the_pdf(rendered, language):
 def test_schedule_rows_and_totals(rendered, plan, language):
     letter, _, text = rendered[language]
     assert len(plan.rows) == 14 and len(letter.schedule_rows) == 14
-    for row in plan.rows:
+    for row in plan.rows[2:]:
         assert squash(format_date(language, row.due_date)) + format_amount(row.payment) in text
+    # The two deferred months: no payment of 0.00, no negative principal, the interest added instead.
+    # 58,044.13 owed (penalties waived) x 4.35% / 12 = 210.41; then 58,254.54 x 4.35% / 12 = 211.17.
+    added = {"zh-Hans": "延期还款，利息{}计入欠款", "zh-Hant": "延期還款，利息{}計入欠款",
+             "en": "Deferred — interest added: {}"}[language]
+    assert letter.schedule_rows[0][2:] == (added.format("210.41"), "", "", "58,254.54")
+    assert letter.schedule_rows[1][2:] == (added.format("211.17"), "", "", "58,465.71")
+    for row in letter.schedule_rows:
+        assert not any(cell.startswith("-") for cell in row), row
+    assert squash(format_date(language, plan.rows[0].due_date) + added.format("210.41") + "58,254.54") in text
+    assert "0.00-210.41" not in text and "-211.17" not in text
     assert format_amount(plan.total_paid) == "59,852.46"
     totals = squash("".join(letter.schedule_totals))
     assert format_amount(plan.total_paid) in totals and format_amount(plan.total_interest) in totals
