@@ -442,7 +442,7 @@ def _budget_table(language: str, st: _Styles, width: float, budget: Budget) -> T
     style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black))
     style.append(("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black))
     shares = [0.27, 0.25, 0.16, 0.14, 0.18]
-    table = Table(data, colWidths=[width * s for s in shares], repeatRows=1)
+    table = Table(data, colWidths=[width * s for s in shares], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
 
