@@ -188,7 +188,7 @@ def _contact_lines(letter: Letter) -> list[str]:
 def _table_text(letter: Letter) -> list[str]:
     rows = [letter.schedule_header or ()] + list(letter.schedule_rows or []) + (
         [letter.schedule_totals] if letter.schedule_totals else [])
-    return ["  ".join(cell for cell in row if cell or not is_note_row(row)) for row in rows]
+    return ["  ".join(cell for cell in row if cell or not is_note_row(row)).rstrip() for row in rows]
 
 
 # -- pieces both letters use ------------------------------------------------------------

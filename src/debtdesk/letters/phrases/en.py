@@ -111,10 +111,10 @@ WORDS = {
     "overdue_person": "{overdue} is now overdue; the first payment I missed was due on {due}, {days} days ago.",
     "overdue_person_one": "{overdue} is now overdue; the first payment I missed was due on {due}, yesterday.",
     "not_overdue_person": "I have not missed a payment yet, but I can see that I will not manage the next ones.",
-    "overdue_card": "Minimum payments of {overdue} are unpaid; the oldest fell due on {due} and is {days} days "
-                    "overdue.",
-    "overdue_card_one": "Minimum payments of {overdue} are unpaid; the oldest fell due on {due} and is one day "
-                        "overdue.",
+    "overdue_card": "The minimum payments now unpaid come to {overdue}; the oldest fell due on {due} and is "
+                    "{days} days overdue.",
+    "overdue_card_one": "The minimum payments now unpaid come to {overdue}; the oldest fell due on {due} and is "
+                        "one day overdue.",
     "not_overdue_card": "No minimum payment is overdue yet, but I do not expect to be able to make the coming ones.",
     "outstanding": "By my own calculation, the balance outstanding is {outstanding} (the overdue amount plus the "
                    "principal not yet due){penalty_clause}. If your records differ, please send me a breakdown of "
@@ -157,6 +157,7 @@ WORDS = {
     "opt_waive_person": "letting go of the late interest and charges added since I fell behind ({waived})",
     "opt_waive_none_person": "letting go of late interest and charges",
     "opt_freeze_person": "no further interest while I keep to this plan",
+    "opt_deferral_interest_person": " (interest would still be added for those months)",
     "opt_deferral_card": "a pause of {months} months from {start} in which no minimum payment is due{interest_note}",
     "opt_deferral_card_one": "a pause of one month from {start} in which no minimum payment is due{interest_note}",
     "opt_waive_card": "waiver of the late fees and charges added since the account fell behind ({waived})",
@@ -174,6 +175,16 @@ WORDS = {
                           "{count} payments; the most I would pay in any month is {highest}. Here is the schedule:",
     "table_intro_person_one": "Under this plan I would pay you {total} in all, including {interest} in interest, in "
                               "one payment. Here is the schedule:",
+    "table_intro_no_interest": "Under this arrangement I would pay {total} in total, with no interest, over {count} "
+                               "payments; the highest monthly payment is {highest}. The proposed schedule is as "
+                               "follows:",
+    "table_intro_no_interest_one": "Under this arrangement I would pay {total} in total, with no interest, in one "
+                                   "payment. The proposed schedule is as follows:",
+    "table_intro_no_interest_person": "Under this plan I would pay you {total} in all, with no interest, over {count} "
+                                      "payments; the most I would pay in any month is {highest}. Here is the "
+                                      "schedule:",
+    "table_intro_no_interest_person_one": "Under this plan I would pay you {total} in all, with no interest, in one "
+                                          "payment. Here is the schedule:",
     "table_intro_settlement_person": "Under this plan I would pay you {amount} on {date}:",
     "afford_budget": "According to my income and expenditure statement of {taken_on}, my household's monthly income "
                      "is {income} and essential expenses come to {expenses}, leaving {disposable} a month for debt "
@@ -208,7 +219,7 @@ WORDS = {
     "thanks": "Thank you for your understanding. I am committed to repaying what I owe.",
     "confirm_person": "Please think it over and let me know your answer in writing (a letter, a text message or an "
                       "e-mail is fine), so that we both have a record of what we agree.",
-    "pause_person": "In the meantime, I would be grateful for a little patience.",
+    "pause_person": "In the meantime, I would be grateful if you could give me a little time.",
     "contact_person": "If you have any questions, you can reach me {ways}.",
     "contact_none_person": "If you have any questions, please write to me.",
     "thanks_person": "Thank you for your understanding and your patience. I will pay back everything I owe you.",

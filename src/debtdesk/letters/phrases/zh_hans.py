@@ -95,7 +95,7 @@ WORDS = {
     "reason_income_drop": "本人的工资被大幅下调，收入明显减少。",
     "reason_work_income": "本人的工作收入大幅减少。",
     "reason_business_delay": "客户拖欠本人经营业务中已完成工作的款项，原本计划用于还款的资金迟迟未能到账。",
-    "reason_student": "本人目前仍是在校学生，没有稳定的收入来源。",
+    "reason_student": "本人仍是在校学生，没有稳定的收入来源。",
     "reason_family_emergency": "本人家中突遭变故，需要承担额外的开支和家庭责任。",
     "reason_disaster": "本人所在地区遭受自然灾害，住所和生计都受到了影响。",
     "reason_illness_person": "我因伤病接受治疗，其间没法正常工作，医疗费用也花了不少。",
@@ -151,6 +151,7 @@ WORDS = {
     "opt_waive_person": "免掉逾期费用：逾期以来产生的利息和费用（共{waived}）请您免掉",
     "opt_waive_none_person": "免掉逾期费用：逾期产生的利息和费用请您免掉",
     "opt_freeze_person": "不再计息：按这个方案还款期间不再计算利息",
+    "opt_deferral_interest_person": "，这期间的利息照算，计入欠款",
     "opt_deferral_card": "暂停还款：自{start}起{months}个月内暂停偿还最低还款额{interest_note}",
     "opt_waive_card": "减免违约金及相关费用：减免逾期以来产生的违约金、利息等费用（共计{waived}）",
     "opt_waive_none_card": "减免违约金及相关费用：免收逾期产生的违约金、利息等费用",
@@ -163,6 +164,10 @@ WORDS = {
     "deferred_row_free": "延期还款，不计利息",
     "table_intro_person": "这样算下来，我一共会还您{total}，其中利息{interest}，分{count}期还，每期最多{highest}。"
                           "具体计划如下：",
+    "table_intro_no_interest": "按上述安排，本人共需还款{total}，不再产生利息，共{count}期，每期最高还款额为{highest}。"
+                               "具体还款计划如下：",
+    "table_intro_no_interest_person": "这样算下来，我一共会还您{total}，不再计算利息，分{count}期还，每期最多{highest}。"
+                                      "具体计划如下：",
     "table_intro_settlement_person": "这样，我会在{date}一次性还您{amount}：",
     "afford_budget": "根据本人{taken_on}整理的家庭收支情况，每月收入合计{income}，必要生活支出合计{expenses}，"
                      "每月可用于偿还债务的金额为{disposable}。",

@@ -96,7 +96,7 @@ WORDS = {
     "reason_income_drop": "本人薪資遭大幅調降，收入明顯減少。",
     "reason_work_income": "本人的工作收入大幅減少。",
     "reason_business_delay": "客戶拖欠本人經營事業中已完成工作之款項，原定用於還款的資金遲遲未能入帳。",
-    "reason_student": "本人目前仍在學，沒有穩定的收入來源。",
+    "reason_student": "本人仍在學就讀，沒有穩定的收入來源。",
     "reason_family_emergency": "本人家中突遭變故，須負擔額外的開支及家庭責任。",
     "reason_disaster": "本人居住地區遭受天然災害，住所及生計均受到影響。",
     "reason_illness_person": "我因傷病接受治療，這段期間沒辦法正常工作，醫療費用也花了不少。",
@@ -152,6 +152,7 @@ WORDS = {
     "opt_waive_person": "免除逾期費用：逾期以來產生的利息和費用（共{waived}）請您免除",
     "opt_waive_none_person": "免除逾期費用：逾期產生的利息和費用請您免除",
     "opt_freeze_person": "不再計息：照這個方案還款期間不再計算利息",
+    "opt_deferral_interest_person": "，這段期間的利息照算，計入欠款",
     "opt_deferral_card": "暫停繳款：自{start}起{months}個月內暫停繳納最低應繳金額{interest_note}",
     "opt_waive_card": "減免違約金及相關費用：減免逾期以來所生之違約金、利息等費用（合計{waived}）",
     "opt_waive_none_card": "減免違約金及相關費用：免收逾期所生之違約金、利息等費用",
@@ -164,6 +165,10 @@ WORDS = {
     "deferred_row_free": "延期還款，不計利息",
     "table_intro_person": "這樣算下來，我總共會還您{total}，其中利息{interest}，分{count}期還，每期最多{highest}。"
                           "詳細計畫如下：",
+    "table_intro_no_interest": "依上述安排，本人共需還款{total}，不再產生利息，共{count}期，每期最高還款金額為{highest}。"
+                               "還款明細如下表：",
+    "table_intro_no_interest_person": "這樣算下來，我總共會還您{total}，不再計算利息，分{count}期還，每期最多{highest}。"
+                                      "詳細計畫如下：",
     "table_intro_settlement_person": "這樣，我會在{date}一次還您{amount}：",
     "afford_budget": "依本人於{taken_on}整理之家庭收支狀況，每月收入合計{income}，必要生活支出合計{expenses}，"
                      "每月可用於償還債務之金額為{disposable}。",
