@@ -446,3 +446,26 @@ def test_content_side_imports_neither_qt_nor_reportlab():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[:2] == ["[]", "False"]
+
+
+@pytest.mark.parametrize("language, sign, day", [("zh-Hans", "签名", "日期"), ("zh-Hant", "簽名", "日期")])
+def test_chinese_letters_leave_room_to_sign_and_date_by_hand(status, plan, budget, language, sign, day, tmp_path):
+    letter = make_letter(status, plan, budget, language)
+    assert letter.to_text().rstrip().split("\n")[-len(ENCLOSED) - 4:-len(ENCLOSED) - 2] == [
+        f"{sign}：____________", f"{day}：______年____月____日"]
+    path = tmp_path / "signed.pdf"
+    render_pdf(letter, path)
+    heights: dict[str, tuple[int, float]] = {}
+    signer = letter.signature.split("：")[0]  # 申请人：A&B <Co>
+    for number, page in enumerate(PdfReader(str(path)).pages):
+        def seen(text, cm, tm, font, size, number=number):
+            for key in (signer, sign, day):
+                if squash(text).startswith(key):  # the last place each appears: the signature block
+                    heights[key] = (number, cm[5] + tm[5] * cm[3])
+
+        page.extract_text(visitor_text=seen)
+    assert heights[signer][0] == heights[sign][0] == heights[day][0]  # one page
+    heights = {key: y for key, (_, y) in heights.items()}
+    points_per_mm = 72 / 25.4
+    assert heights[signer] - heights[sign] >= 12 * points_per_mm  # room for a signature above its line
+    assert heights[sign] - heights[day] >= 10 * points_per_mm  # and for the date

@@ -131,7 +131,8 @@ def negotiation_letter(
     w = _Words(language, "person" if personal else "card" if card else "", pick(language, "you", lender_kind(debt)))
     money = lambda amount: format_money(language, amount, debt.currency)  # noqa: E731
     day = lambda d: format_date(language, d)  # noqa: E731
-    account = mask_account(debt.account_number) if debt.account_number.strip() else ""
+    # A friend who lent money has no account department: the letter quotes no account number.
+    account = mask_account(debt.account_number) if debt.account_number.strip() and not personal else ""
     causes = [] if cause.strip() else hardship_causes(reasons, evidence)
 
     sections = [
