@@ -331,7 +331,8 @@ def _schedule(letter: Letter, st: _Styles, width: float) -> Table:
     style += [("SPAN", (2, r), (4, r)) for r in notes]
     if letter.schedule_totals:
         data.append(cells(letter.schedule_totals, lambda i: st.cell_center if i < 2 else st.cell_number))
-        style += [("SPAN", (0, -1), (1, -1)), ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
+        style += [("SPAN", (0, -1), (1, -1)), ("NOSPLIT", (0, -2), (-1, -1)),  # totals never alone on a page
+                  ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
                   ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black), ("BACKGROUND", (0, -1), (-1, -1), SHADE)]
     shares = [0.06, 0.20, 0.22, 0.18, 0.15, 0.19] if columns == 6 else [1 / columns] * columns
     table = Table(data, colWidths=[width * s for s in shares], repeatRows=1, hAlign="CENTER", splitInRow=1)
