@@ -215,7 +215,8 @@ def frame(language: str, recipient: Party, person: bool, kind: str, sender: Part
     """Salutation, closing and signature of a letter to a firm or (`person`) to a private lender."""
     form = "person" if person else "org"
     table = words(language)
-    signature_key = f"signature_{kind}_person" if person and f"signature_{kind}_person" in table else f"signature_{kind}"
+    signature_key = f"signature_{kind}_person" if person else f"signature_{kind}"
+    signature_key = signature_key if signature_key in table else f"signature_{kind}"
     return {
         "salutation": pick(language, "salutation", form, name=recipient.name),
         "closing": pick(language, "closing", form, recipient=recipient.name),

@@ -263,7 +263,8 @@ def _request(w: _Words, plan: Plan, money, day) -> list[str]:
         intro = w("table_intro_settlement", date=day(last.due_date), amount=money(last.payment))
     else:
         paying = sum(1 for r in rows if r.payment > 0)
-        intro = w("table_intro" if plan.total_interest > 0 else "table_intro_no_interest", count=paying, total=money(plan.total_paid), interest=money(plan.total_interest),
+        key = "table_intro" if plan.total_interest > 0 else "table_intro_no_interest"
+        intro = w(key, count=paying, total=money(plan.total_paid), interest=money(plan.total_interest),
                   highest=money(plan.highest_payment))
     return [w("request_lead"), *numbered_items(w.language, items), intro]
 

@@ -260,7 +260,8 @@ class LetterDialog(QDialog):
     def choose_and_export(self) -> None:
         lender = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.inputs.status.debt.lender.name).strip()[:60]
         suggested = Path.home() / f"{self.kind}-{lender}-{self.session.as_of}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the letter"), str(suggested), self.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the letter"), str(suggested),
+                                              self.tr("PDF (*.pdf)"))
         if path:
             self.export(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
 
