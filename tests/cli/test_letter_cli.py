@@ -93,3 +93,55 @@ def test_appendix_carries_the_statement_and_a_chart(household_path, tmp_path):
     assert "income and expenditure statement" in last.extract_text().lower()
     assert "2,200.00" in last.extract_text()  # disposable income of the demo budget
     assert len(last.images) == 1
+
+
+def letter_args(path, tmp_path, lang, *extra):
+    return ["letter", "--db", str(path), "--debt", str(bank_debt(path)), "--lang", lang,
+            "--out", str(tmp_path / "l.pdf"), "--as-of", "2026-11-23", *extra]
+
+
+def test_the_cause_comes_from_the_hardship_reasons_in_the_file(household_path, tmp_path):
+    # The demo household recorded illness and job loss (no termination letter in hand: the pay fell).
+    assert main(letter_args(household_path, tmp_path, "en")) == 0
+    text = " ".join(text_of(tmp_path / "l.pdf").split())
+    assert "I have been receiving medical treatment for a serious health problem" in text
+    assert "On top of that, my income from work has fallen sharply. As a result, I am currently unable" in text
+    assert "circumstances have changed" not in text
+    assert main(letter_args(household_path, tmp_path, "en", "--cause", "a flood at my shop")) == 0
+    text = " ".join(text_of(tmp_path / "l.pdf").split())
+    assert "Because of a flood at my shop, I am currently unable" in text and "medical treatment" not in text
+
+
+def test_simplified_text_in_a_traditional_letter_is_reported_and_converted(household_path, tmp_path, capsys):
+    assert main(letter_args(household_path, tmp_path, "zh-Hant")) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("Warning: this zh-Hant letter has Simplified Chinese in ")
+    for field in ("the recipient's name (国设银)", "your name (陈)", "your address", "--convert-script"):
+        assert field in err, field
+    assert "陈大文" in text_of(tmp_path / "l.pdf")  # a warning only: the letter is written as it was
+
+    assert main(letter_args(household_path, tmp_path, "zh-Hant", "--convert-script")) == 0
+    assert capsys.readouterr().err == ""
+    text = text_of(tmp_path / "l.pdf")
+    assert "陳大文" in text and "中國建設銀行" in text and "上海市浦東新區世紀大道100號" in text
+    assert "陈" not in text and "国" not in text
+    with Store.open(household_path) as store:
+        recipients = [r[0] for r in store.conn.execute("SELECT recipient FROM letters ORDER BY id")]
+    assert recipients == ["中国建设银行", "中國建設銀行"]
+
+    assert main(letter_args(household_path, tmp_path, "zh-Hans", "--name", "陳大文")) == 0
+    assert "has Traditional Chinese in your name (陳)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("extra, where, code", [
+    (["--name", "محمد علي"], "your name", "U+0645"),
+    (["--situation", "I was in hospital 😷 for weeks"], "the section 'My situation'", "U+1F637"),
+])
+def test_characters_the_font_lacks_refuse_the_export(household_path, tmp_path, capsys, extra, where, code):
+    assert main(letter_args(household_path, tmp_path, "en", *extra)) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert where in err and code in err and "Latin letters or Chinese characters" in err
+    assert not (tmp_path / "l.pdf").exists()
+    with Store.open(household_path) as store:
+        assert store.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from debtdesk.domain.evidence import EvidenceItem, EvidenceStatus
-from debtdesk.letters.content import enclosure_title
+from debtdesk.letters.negotiation import enclosure_title
 
 
 def item(title: str, key: str = "identity") -> EvidenceItem:
@@ -11,10 +11,27 @@ def item(title: str, key: str = "identity") -> EvidenceItem:
 
 
 def test_checklist_titles_follow_the_letter_language():
-    english = item("Identity document (ID card or passport)")
-    assert enclosure_title("zh-Hans", english) == "身份证复印件（或护照）"
-    assert enclosure_title("zh-Hant", english) == "身分證影本（或護照）"
-    assert enclosure_title("en", item("身份证复印件（或护照）")) == "Identity document (ID card or passport)"
+    english = item("Identity document (ID card or passport)")  # the checklist's own (English source) title
+    assert enclosure_title("zh-Hans", english) == "本人身份证复印件（或护照）"
+    assert enclosure_title("zh-Hant", english) == "本人身分證影本（或護照）"
+    assert enclosure_title("en", item("身份证复印件（或护照）")) == "Copy of my identity document (ID card or passport)"
+
+
+def test_english_enclosures_are_the_borrowers_own_papers():
+    assert enclosure_title("en", item("Your credit report", "credit_report")) == "My credit report"
+    assert enclosure_title("en", item("Bank statements for the last 3–6 months", "bank_statements")) == (
+        "My bank statements for the last 3–6 months")
+    assert enclosure_title("en", item("A written statement of your situation", "statement")) == (
+        "A written statement of my situation")
+    assert enclosure_title("en", item("Proof that the payment to you is delayed", "payment_delay_proof")) == (
+        "Proof that the payment owed to me is delayed")
+    from debtdesk.letters.phrases import words
+
+    for language in ("en", "zh-Hans", "zh-Hant"):
+        for title in words(language)["evidence_titles"].values():
+            assert "your" not in title.lower() and "您" not in title and "贵" not in title and "貴" not in title
+    assert enclosure_title("zh-Hans", item("Your credit report", "credit_report")) == "本人信用报告"
+    assert enclosure_title("zh-Hant", item("个人信用报告", "credit_report")) == "本人信用報告"
 
 
 def test_renamed_and_own_items_keep_their_names():

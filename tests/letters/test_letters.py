@@ -133,8 +133,18 @@ def test_every_section_of_the_letter_is_in_the_pdf(rendered, language):
 def test_schedule_rows_and_totals(rendered, plan, language):
     letter, _, text = rendered[language]
     assert len(plan.rows) == 14 and len(letter.schedule_rows) == 14
-    for row in plan.rows:
+    for row in plan.rows[2:]:
         assert squash(format_date(language, row.due_date)) + format_amount(row.payment) in text
+    # The two deferred months: no payment of 0.00, no negative principal, the interest added instead.
+    # 58,044.13 owed (penalties waived) x 4.35% / 12 = 210.41; then 58,254.54 x 4.35% / 12 = 211.17.
+    added = {"zh-Hans": "延期还款，利息{}计入欠款", "zh-Hant": "延期還款，利息{}計入欠款",
+             "en": "Deferred — interest added: {}"}[language]
+    assert letter.schedule_rows[0][2:] == (added.format("210.41"), "", "", "58,254.54")
+    assert letter.schedule_rows[1][2:] == (added.format("211.17"), "", "", "58,465.71")
+    for row in letter.schedule_rows:
+        assert not any(cell.startswith("-") for cell in row), row
+    assert squash(format_date(language, plan.rows[0].due_date) + added.format("210.41") + "58,254.54") in text
+    assert "0.00-210.41" not in text and "-211.17" not in text
     assert format_amount(plan.total_paid) == "59,852.46"
     totals = squash("".join(letter.schedule_totals))
     assert format_amount(plan.total_paid) in totals and format_amount(plan.total_interest) in totals
@@ -436,3 +446,26 @@ def test_content_side_imports_neither_qt_nor_reportlab():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[:2] == ["[]", "False"]
+
+
+@pytest.mark.parametrize("language, sign, day", [("zh-Hans", "签名", "日期"), ("zh-Hant", "簽名", "日期")])
+def test_chinese_letters_leave_room_to_sign_and_date_by_hand(status, plan, budget, language, sign, day, tmp_path):
+    letter = make_letter(status, plan, budget, language)
+    assert letter.to_text().rstrip().split("\n")[-len(ENCLOSED) - 4:-len(ENCLOSED) - 2] == [
+        f"{sign}：____________", f"{day}：______年____月____日"]
+    path = tmp_path / "signed.pdf"
+    render_pdf(letter, path)
+    heights: dict[str, tuple[int, float]] = {}
+    signer = letter.signature.split("：")[0]  # 申请人：A&B <Co>
+    for number, page in enumerate(PdfReader(str(path)).pages):
+        def seen(text, cm, tm, font, size, number=number):
+            for key in (signer, sign, day):
+                if squash(text).startswith(key):  # the last place each appears: the signature block
+                    heights[key] = (number, cm[5] + tm[5] * cm[3])
+
+        page.extract_text(visitor_text=seen)
+    assert heights[signer][0] == heights[sign][0] == heights[day][0]  # one page
+    heights = {key: y for key, (_, y) in heights.items()}
+    points_per_mm = 72 / 25.4
+    assert heights[signer] - heights[sign] >= 12 * points_per_mm  # room for a signature above its line
+    assert heights[sign] - heights[day] >= 10 * points_per_mm  # and for the date

@@ -78,3 +78,60 @@ def test_complaint_from_the_letters_page_lists_flagged_debts_only(house, qtbot, 
     assert dialog.export(out)
     assert "说如果明天不还钱就会被抓" in pdf_text(out)
     assert house.letters.model.index(0, 1).data() == "Complaint"
+
+
+def test_the_cause_is_the_recorded_hardship(house, qtbot):
+    dialog = LetterDialog(house, house.session, bank(house))
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(2)  # English; the demo recorded illness and job loss
+    situation = dialog.section_edits[0].toPlainText()
+    assert "I have been receiving medical treatment" in situation
+    assert "On top of that, my income from work has fallen sharply." in situation
+    dialog.cause.setText("a flood at my shop")
+    dialog.regenerate()
+    assert "Because of a flood at my shop, I am" in dialog.section_edits[0].toPlainText()
+
+
+def test_simplified_text_in_a_traditional_letter_is_shown_and_converted(house, qtbot, tmp_path, boxes):
+    dialog = LetterDialog(house, house.session, bank(house))
+    qtbot.addWidget(dialog)
+    assert dialog.convert_button.isHidden()  # the demo's names are Simplified: right for zh-Hans
+    dialog.language.setCurrentIndex(1)  # 繁體中文
+    found = dialog.checks.text()
+    assert found.startswith("This letter is in Traditional Chinese, but these parts are in Simplified Chinese:")
+    assert "• Recipient's name: 国设银" in found and "• Your name: 陈" in found
+    assert not dialog.convert_button.isHidden()
+    assert dialog.convert_button.text() == "Convert to Traditional Chinese"
+    dialog.convert_button.click()
+    assert dialog.letter.recipient.name == "中國建設銀行"
+    assert dialog.rows["name"].value() == "陳大文"
+    assert dialog.rows["address"].value().startswith("上海市浦東新區")
+    assert dialog.convert_button.isHidden() and dialog.checks.text() == ""
+    dialog.regenerate()  # writing the letter again keeps the converted names
+    assert dialog.letter.recipient.name == "中國建設銀行" and dialog.checks.text() == ""
+    out = tmp_path / "hant.pdf"
+    assert dialog.export(out)
+    text = pdf_text(out)
+    assert "中國建設銀行" in text and "陳大文" in text and "陈" not in text
+    dialog.language.setCurrentIndex(0)  # back to 简体中文: the lender's own name, and the name now Traditional
+    assert dialog.letter.recipient.name == "中国建设银行"
+    assert "• Your name: 陳" in dialog.checks.text()
+    assert dialog.convert_button.text() == "Convert to Simplified Chinese"
+
+
+def test_characters_the_font_lacks_are_shown_and_block_the_export(house, qtbot, tmp_path, boxes):
+    dialog = LetterDialog(house, house.session, bank(house))
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(2)
+    first = dialog.section_edits[0]
+    first.setPlainText(first.toPlainText() + "\nمصرف 😷")
+    found = dialog.checks.text()
+    assert found.startswith("These characters cannot be printed, so the letter cannot be exported:")
+    assert '• Section “My situation”: "م" (U+0645)' in found and "U+1F637" in found
+    out = tmp_path / "x.pdf"
+    assert not dialog.export(out)
+    assert not out.exists()
+    kind, title, text = boxes.shown[-1]
+    assert (kind, title) == ("error", "The letter cannot be printed") and "U+0645" in text
+    first.setPlainText("I was in hospital.")
+    assert dialog.checks.text() == "" and dialog.export(out)

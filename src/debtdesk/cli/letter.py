@@ -1,7 +1,14 @@
-"""`debtdesk letter`: export a negotiation (or complaint) letter as PDF, headless."""
+"""`debtdesk letter`: export a negotiation (or complaint) letter as PDF, headless.
+
+Before writing, the letter is checked as the app's preview checks it: text
+in the other Chinese script is reported on stderr (and converted with
+--convert-script), and characters the letter's font cannot print refuse
+the export with one sentence naming the field and the characters.
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 
@@ -25,7 +32,10 @@ def register(commands, add_as_of) -> None:
     p.add_argument("--appendix", action="store_true",
                    help="append the income and expenditure statement with a budget chart")
     p.add_argument("--situation", default="", help="your situation, in the letter's language")
-    p.add_argument("--cause", default="", help="the cause, completing 'Because of …'")
+    p.add_argument("--cause", default="",
+                   help="the cause, completing 'Because of …' (default: the hardship reasons saved in the file)")
+    p.add_argument("--convert-script", action="store_true",
+                   help="convert Simplified Chinese in a zh-Hant letter to Traditional (and the reverse)")
     for name in ("name", "address", "phone", "email"):
         p.add_argument(f"--{name}", default=None, help=f"your {name} (default: as saved in the file)")
     add_as_of(p)
@@ -57,6 +67,7 @@ def run(args) -> int:
 
 def write_letter(store, args, options, as_of) -> Path:
     from debtdesk.letters import Party, complaint_letter, negotiation_letter, regulator_parties, render_pdf
+    from debtdesk.store.evidence import EvidenceBook
     from debtdesk.store.letter_inputs import appendix_chart, letter_inputs
     from debtdesk.store.letters import LetterLog
 
@@ -75,7 +86,9 @@ def write_letter(store, args, options, as_of) -> Path:
     else:
         letter = negotiation_letter(borrower, inputs.status, inputs.plan, inputs.budget, inputs.evidence,
                                     args.lang, as_of, situation=args.situation, cause=args.cause,
-                                    budget_appendix=args.appendix and inputs.budget is not None)
+                                    budget_appendix=args.appendix and inputs.budget is not None,
+                                    reasons=EvidenceBook(store).reasons())
+    letter = checked_letter(letter, args.convert_script)
     out = Path(args.out)
     appendix = args.appendix and args.kind == "negotiation"
     render_pdf(letter, out, args.page_size, appendix_budget=inputs.budget if appendix else None,
@@ -83,3 +96,22 @@ def write_letter(store, args, options, as_of) -> Path:
     LetterLog(store).record(out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id,
                             proposal=inputs.plan.options if args.kind == "negotiation" else None)
     return out
+
+
+def checked_letter(letter, convert: bool):
+    """The letter after the pre-export checks: converted when asked, else a warning for the other script.
+
+    Raises ValueError (one sentence) when some characters cannot be printed.
+    """
+    from debtdesk.letters.glyphs import describe_problems, unprintable
+    from debtdesk.letters.script_check import convert_letter, describe_findings, script_findings
+
+    findings = script_findings(letter)
+    if findings and convert:
+        letter = convert_letter(letter)
+    elif findings:
+        print(describe_findings(findings, letter.language), file=sys.stderr)
+    problems = unprintable(letter)
+    if problems:
+        raise ValueError(describe_problems(problems))
+    return letter

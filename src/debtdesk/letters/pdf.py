@@ -4,7 +4,10 @@ Every character is set in the bundled WenQuanYi Micro Hei (Latin, simplified
 and traditional Chinese), embedded as a subset, so the letter prints the same
 on a machine without Chinese fonts.  All text is user text as far as
 reportlab is concerned: it is escaped before it reaches a Paragraph, so
-`A&B <Co>` prints as typed and `<font size=40>` is not markup.  The file is
+`A&B <Co>` prints as typed and `<font size=40>` is not markup.  Characters
+the font lacks are refused before anything is laid out (`letters.glyphs`),
+never printed as blanks.  Every paragraph and table row may split across
+pages, so no name, address or paragraph is too long to print.  The file is
 written to a temporary name beside the target and moved into place, so a
 failed export never leaves half a letter behind.
 """
@@ -45,7 +48,8 @@ from reportlab.platypus import (
 
 from debtdesk.domain.budget import Budget, Direction
 from debtdesk.domain.money import format_amount
-from debtdesk.letters.content import Letter, header_lines
+from debtdesk.letters.content import Letter, account_label, frame_word, header_lines, is_note_row, signature_lines
+from debtdesk.letters.glyphs import UnprintableText, describe_problems, printable_text, unprintable
 from debtdesk.letters.phrases import format_date, is_chinese, pick, text, words
 
 FONT_NAME = "WenQuanYiMicroHei"
@@ -58,7 +62,7 @@ GRID = colors.HexColor("#9aa3ad")
 SHADE = colors.HexColor("#eef1f4")
 MUTED = colors.HexColor("#555f6b")
 
-__all__ = ["FONT_NAME", "LetterWriteError", "letter_checksum", "register_font", "render_pdf"]
+__all__ = ["FONT_NAME", "LetterWriteError", "UnprintableText", "letter_checksum", "register_font", "render_pdf"]
 
 
 class LetterWriteError(OSError):
@@ -80,12 +84,9 @@ def register_font() -> str:
 
 # -- text ---------------------------------------------------------------------------------
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
 def markup(user_text: str) -> str:
     """Plain text -> Paragraph markup that shows exactly that text (escaped, on one line)."""
-    cleaned = _CONTROL.sub(" ", str(user_text).replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
+    cleaned = printable_text(str(user_text).replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
     return escape(cleaned)
 
 
@@ -250,7 +251,7 @@ def _header(letter: Letter, st: _Styles, width: float) -> list:
         flow = [_p(letter.subject, st.title)]
         rows = [[_p(label, st.label), _p(value, st.value)] for label, value in header_lines(letter)]
         label_width = 6 * st.value.fontSize
-        table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
+        table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), FONT_NAME),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -273,8 +274,8 @@ def _header(letter: Letter, st: _Styles, width: float) -> list:
     flow.append(_p(format_date(letter.language, letter.date), st.plain))
     flow.append(Spacer(1, 5 * mm))
     if letter.account_masked:
-        flow.append(_p(f"{w['label_account']} {letter.account_masked}", st.plain))
-    flow.append(_p(w["label_subject"] + letter.subject, st.subject))
+        flow.append(_p(f"{account_label(letter)} {letter.account_masked}", st.plain))
+    flow.append(_p(frame_word(letter, "label_subject") + letter.subject, st.subject))
     return flow
 
 
@@ -306,8 +307,15 @@ def _schedule(letter: Letter, st: _Styles, width: float) -> Table:
         return [_p(value, style_for(i)) for i, value in enumerate(row)]
 
     body_style = lambda i: st.cell_center if i < 2 else st.cell_number  # noqa: E731
+    note_style = lambda i: st.cell_center if i < 3 else st.cell_number  # noqa: E731
     data = [cells(header, lambda i: st.cell_head)]
-    data += [cells(row, body_style) for row in letter.schedule_rows or []]
+    notes = []
+    for row in letter.schedule_rows or []:
+        if columns == 6 and is_note_row(row):  # a deferred month: its note reads across three columns
+            notes.append(len(data))
+            data.append(cells(row, note_style))
+        else:
+            data.append(cells(row, body_style))
     style = [
         ("FONT", (0, 0), (-1, -1), FONT_NAME, 9),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -320,13 +328,38 @@ def _schedule(letter: Letter, st: _Styles, width: float) -> Table:
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
     ]
+    style += [("SPAN", (2, r), (4, r)) for r in notes]
     if letter.schedule_totals:
         data.append(cells(letter.schedule_totals, lambda i: st.cell_center if i < 2 else st.cell_number))
-        style += [("SPAN", (0, -1), (1, -1)), ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
+        style += [("SPAN", (0, -1), (1, -1)), ("NOSPLIT", (0, -2), (-1, -1)),  # totals never alone on a page
+                  ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
                   ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black), ("BACKGROUND", (0, -1), (-1, -1), SHADE)]
     shares = [0.06, 0.20, 0.22, 0.18, 0.15, 0.19] if columns == 6 else [1 / columns] * columns
-    table = Table(data, colWidths=[width * s for s in shares], repeatRows=1, hAlign="CENTER")
+    table = Table(data, colWidths=[width * s for s in shares], repeatRows=1, hAlign="CENTER", splitInRow=1)
     table.setStyle(TableStyle(style))
+    return table
+
+
+def _signature_blanks(letter: Letter, st: _Styles) -> Table:
+    """签名：＿＿＿＿ and 日期：＿＿年＿月＿日 as ruled blanks, each with room to write above its line."""
+    size = st.plain.fontSize
+    (_, (sign,)), (_, (date_label, year, month, day)) = signature_lines(letter)
+    p = lambda value: _p(value, st.plain)  # noqa: E731
+    data = [[p(sign), "", "", "", "", "", ""],
+            [p(date_label), "", p(year), "", p(month), "", p(day)]]
+    widths = [max(len(sign), len(date_label)) * size + 2, 4.5 * size, 1.3 * size, 3 * size, 1.3 * size,
+              3 * size, 1.3 * size]
+    table = Table(data, colWidths=widths, rowHeights=[12 * mm, 11 * mm], hAlign="RIGHT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT_NAME),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("SPAN", (1, 0), (-1, 0)),
+        ("LINEBELOW", (1, 0), (-1, 0), 0.6, colors.black),
+        *[("LINEBELOW", (c, 1), (c, 1), 0.6, colors.black) for c in (1, 3, 5)],
+    ]))
     return table
 
 
@@ -337,8 +370,8 @@ def _ending(letter: Letter, st: _Styles, tail: list) -> list:
         # 此致 indented two characters, the next line (敬礼！ / the addressee) at the margin.
         indent = ParagraphStyle("closing_first", parent=st.plain, firstLineIndent=2 * st.plain.fontSize)
         block = [Spacer(1, 3 * mm), _p(lines[0], indent)] + [_p(line, st.plain) for line in lines[1:]]
-        block += [Spacer(1, 8 * mm), _p(letter.signature, st.right),
-                  _p(format_date(letter.language, letter.date), st.right)]
+        block += [Spacer(1, 8 * mm), _p(letter.signature, st.right), Spacer(1, 4 * mm),
+                  _signature_blanks(letter, st)]
     else:
         block = [Spacer(1, 3 * mm)] + [_p(line, st.plain) for line in lines]
         block += [Spacer(1, 16 * mm), _p(letter.signature, st.plain)]
@@ -410,7 +443,7 @@ def _budget_table(language: str, st: _Styles, width: float, budget: Budget) -> T
     style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black))
     style.append(("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black))
     shares = [0.27, 0.25, 0.16, 0.14, 0.18]
-    table = Table(data, colWidths=[width * s for s in shares], repeatRows=1)
+    table = Table(data, colWidths=[width * s for s in shares], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
 
@@ -450,7 +483,8 @@ def render_pdf(letter: Letter, out_path, page_size: str = "A4", appendix_budget:
 
     `page_size` is 'A4' or 'letter'.  With `appendix_budget` and/or
     `appendix_chart_png`, a last page carries the income and expenditure
-    statement and the image.  Raises ValueError for a bad option and
+    statement and the image.  Raises ValueError for a bad option,
+    UnprintableText (a ValueError) for characters the font lacks, and
     LetterWriteError (an OSError) when the file cannot be written.
     """
     size = PAGE_SIZES.get(str(page_size).lower())
@@ -460,6 +494,9 @@ def render_pdf(letter: Letter, out_path, page_size: str = "A4", appendix_budget:
     if target.is_dir():
         raise LetterWriteError(f"Cannot write the letter to {target}: it is a folder.")
     register_font()
+    problems = unprintable(letter)
+    if problems:
+        raise UnprintableText(describe_problems(problems))
     st = _Styles(letter.language)
     width = size[0] - 2 * MARGIN_X
 
