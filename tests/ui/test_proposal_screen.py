@@ -187,3 +187,28 @@ def test_the_page_follows_the_file(window, tmp_path):
     window.set_session(Session(Store.create(tmp_path / "empty.debtdesk"), window.session.as_of))
     assert screen.model.rowCount() == 0 and screen.months_model.rowCount() == 0
     assert screen.verdict.text() == "No debt in this currency still needs paying."
+
+
+def test_a_priority_debt_is_paid_first_and_the_others_share_the_rest(app, qtbot, small_household_path, as_of):
+    from debtdesk.ui.main_window import MainWindow
+    from debtdesk.ui.session import Session
+
+    window = MainWindow(Session(Store.open(small_household_path), as_of))
+    qtbot.addWidget(window)
+    screen = window.proposals
+    assert column(screen, HouseholdDebtsModel.PRIORITY) == ["priority", "", ""]
+    assert screen.verdict.text() == ("Not affordable: 1 month(s) ask more than the 2,000.00 available for debts: "
+                                     "2026-11 (short by 2,000.00). A lender may refuse a plan you cannot keep: try a "
+                                     "longer term, a lower payment, a pause, or fair shares.")
+    qtbot.mouseClick(screen.suggest_button, Qt.MouseButton.LeftButton)
+    assert column(screen, HouseholdDebtsModel.TREATMENT) == ["Keep paying", "Proposal", "Proposal"]
+    assert column(screen, HouseholdDebtsModel.MONTHLY) == ["1,000.00", "300.00", "700.00"]
+    assert column(screen, HouseholdDebtsModel.SHARE) == ["—", "300.00", "700.00"]
+    assert screen.verdict.text() == "Affordable: every month asks no more than the 2,000.00 available for debts."
+    screen.table.selectRow(0)
+    assert screen.summary.text() == ("Car finance is a priority debt, paid before the others share: owed 14,000.00, "
+                                     "up to 1,000.00 a month.\nIt fits.")
+    screen.table.selectRow(1)
+    assert "Its fair share is 300.00 a month: 1,000.00 is left after essentials and the debts paid first, shared " \
+           "between 2 lender(s) owed 10,000.00 in all." in screen.summary.text()
+    window.close()

@@ -41,6 +41,8 @@ from typing import Iterable, Sequence
 
 from debtdesk.domain.dates import due_date_in_month, nth_due_date
 from debtdesk.domain.fair_share import fair_shares
+from debtdesk.domain.household_months import Ask, MonthTotal, ShortMonth, by_month, calendar_months
+from debtdesk.domain.household_months import MonthRun, month_runs  # noqa: F401 (part of this module's API)
 from debtdesk.domain.household_spec import HouseholdSpec
 from debtdesk.domain.money import ZERO
 from debtdesk.domain.proposal import Plan, ProposalError, build_plan, owed_today
@@ -74,36 +76,6 @@ class HouseholdError(ValueError):
     def __init__(self, errors: list[FieldError], debt_id: int | None = None):
         super().__init__("; ".join(str(e) for e in errors))
         self.errors, self.debt_id = errors, debt_id
-
-
-@dataclass(frozen=True)
-class Ask:
-    on: date
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class ShortMonth:
-    month: date  # the first of the month
-    amount: Decimal  # how much more is asked than there is
-
-
-@dataclass(frozen=True)
-class MonthTotal:
-    month: date  # the first of the month
-    provided_first: Decimal  # priority and kept debts (arrears included)
-    shared: Decimal  # monthly proposals to the lenders who share the pot
-    available: Decimal | None
-
-    @property
-    def total(self) -> Decimal:
-        return self.provided_first + self.shared
-
-    @property
-    def short(self) -> Decimal:
-        if self.available is None:
-            return ZERO
-        return max(ZERO, self.total - self.available)
 
 
 @dataclass(frozen=True)
@@ -204,17 +176,6 @@ class HouseholdPlan:
         return next(offer for offer in self.offers if offer.debt_id == debt_id)
 
 
-def month_of(day: date) -> date:
-    return day.replace(day=1)
-
-
-def by_month(asks: Iterable[Ask]) -> dict[date, Decimal]:
-    totals: dict[date, Decimal] = {}
-    for ask in asks:
-        totals[month_of(ask.on)] = totals.get(month_of(ask.on), ZERO) + ask.amount
-    return totals
-
-
 def first_payment_on(start: date, due_day: int) -> date:
     """The debt's due day on or after the plan start."""
     this_month = due_date_in_month(start.year, start.month, due_day)
@@ -285,26 +246,14 @@ def _assemble(spec: HouseholdSpec, start: date, available: Decimal | None,
     provided_first = max(by_month(a for line in first for a in line.regular).values(), default=ZERO)
     pot = None if available is None else available - provided_first
     shares = {} if pot is None else fair_shares(pot, {line.debt.id: line.balance for line in shared})
-    months = _months(start, lines, available)
+    months = calendar_months(start, (a for line in first for a in line.asks),
+                             (a for line in lines if not line.group.first for a in line.asks), available)
     same = bool(shared) and pot is not None and all(_offered_share(line, shares) for line in shared)
     context = _Context(available, provided_first, pot, shares, sum((line.balance for line in shared), ZERO),
                        len(shared), same, months, spec.lump_sum, lines)
     offers = tuple(context.offer(line) for line in lines)
     return HouseholdPlan(spec.currency, start, available, spec.lump_sum, lines, months, provided_first, pot,
                          offers)
-
-
-def _months(start: date, lines: Sequence[DebtLine], available: Decimal | None) -> tuple[MonthTotal, ...]:
-    first = by_month(a for line in lines if line.group.first for a in line.asks)
-    shared = by_month(a for line in lines if not line.group.first for a in line.asks)
-    if not first and not shared:
-        return ()
-    last = max([*first, *shared])
-    result, month = [], month_of(start)
-    while month <= last:
-        result.append(MonthTotal(month, first.get(month, ZERO), shared.get(month, ZERO), available))
-        month = nth_due_date(month, 1, 1)
-    return tuple(result)
 
 
 def _offered_share(line: DebtLine, shares: dict) -> bool:
@@ -360,33 +309,3 @@ class _Context:
                            if amount > share)
         return not shorts, max((s.amount for s in shorts), default=ZERO), shorts
 
-
-@dataclass(frozen=True)
-class MonthRun:
-    """Consecutive months asking the same amounts: how a long plan is shown in a few lines."""
-
-    first: date
-    last: date
-    count: int
-    provided_first: Decimal
-    shared: Decimal
-    available: Decimal | None
-
-    @property
-    def total(self) -> Decimal:
-        return self.provided_first + self.shared
-
-    @property
-    def short(self) -> Decimal:
-        return ZERO if self.available is None else max(ZERO, self.total - self.available)
-
-
-def month_runs(months: Iterable[MonthTotal]) -> tuple[MonthRun, ...]:
-    runs: list[MonthRun] = []
-    for m in months:
-        last = runs[-1] if runs else None
-        if last and (last.provided_first, last.shared) == (m.provided_first, m.shared):
-            runs[-1] = MonthRun(last.first, m.month, last.count + 1, m.provided_first, m.shared, m.available)
-        else:
-            runs.append(MonthRun(m.month, m.month, 1, m.provided_first, m.shared, m.available))
-    return tuple(runs)

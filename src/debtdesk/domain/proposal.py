@@ -6,9 +6,10 @@ some months, with the rest spread over as many months again unless
 instalments say otherwise), or a one-off settlement at a share of the
 balance (on a chosen date); penalties may be waived and interest frozen
 (停息挂账) on top.  A pause (seeds/003) stops payments and interest for N
-months, then the original instalments resume.  The plan starts from what is owed today: the
-overdue instalments, the principal not yet due, and (unless waived) the
-penalty interest and fees accrued so far.
+months, then the original instalments resume.  The plan starts from what is
+owed today: the overdue instalments, the principal not yet due, and (unless
+waived) the penalty interest and fees accrued so far.  Whether a plan is
+affordable is the household's question (`household.py`), not one plan's.
 
 Every row is rounded to the cent and the last payment absorbs the remainder,
 so the plan reconciles: total paid = amount owed + interest − amount forgiven.
