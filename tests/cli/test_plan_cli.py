@@ -171,6 +171,8 @@ def test_option_errors_are_one_sentence(demo_path, capsys):
     (["--debt", "2", "--keep", "2"], "--keep 2: this debt is also given with --debt"),
     (["--keep", "1"], "--debt: name at least one debt"),
     (["--household", "--fair-share", "--available", "0"], "--available: Nothing is left each month to share"),
+    (["--household", "--fair-share"], "--fair-share: Add a budget in CNY"),
+    (["--household", "--currency", "yuan"], "--currency: use a three-letter currency code"),
     (["--debt", "2", "--lump-sum-available", "-5"], "--lump-sum-available: Must be at least 0."),
 ])
 def test_household_errors_name_the_option(demo_path, capsys, args, message):

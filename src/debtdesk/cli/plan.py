@@ -75,6 +75,8 @@ def run(args) -> int:
         error = exc.errors[0]
         field = WORD_OF_FIELD.get(error.field, error.field)
         flag = {"start": "--start", "available": "--available"}.get(field)
+        if field == "available" and args.available is None:  # the budget's figure: say which request needed it
+            flag = "--fair-share" if args.fair_share else "--debt"
         if field == "settle-on" and args.settle_on is not None:
             flag = "--settle-on"
         about = f" (debt {exc.debt_id})" if exc.debt_id is not None else ""

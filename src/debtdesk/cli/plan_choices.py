@@ -39,6 +39,9 @@ def household_from_args(store, args, as_of: date):
     from debtdesk.store.plans import available_per_month, default_currency, saved_spec
     from debtdesk.store.statuses import debt_statuses
 
+    if args.currency is not None and not (len(args.currency) == 3 and args.currency.isascii()
+                                          and args.currency.isalpha()):
+        raise UserError("--currency: use a three-letter currency code such as CNY, HKD or USD.")
     words = debt_words(args.order)
     if not words and not args.household:
         raise UserError("--debt: name at least one debt (--debt ID), or give --household.")

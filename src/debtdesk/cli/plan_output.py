@@ -128,7 +128,7 @@ def _print_debt(debt: dict) -> None:
     if debt["monthly_payment"] != "0.00":
         line += f"; up to {_fmt(debt['monthly_payment'])} a month"
     if debt["catch_up"] != "0.00":
-        line += f", arrears {_fmt(debt['catch_up'])} in the first month"
+        line += f"; arrears {_fmt(debt['catch_up'])} in the first month"
     if debt["settlement"] is not None:
         line += f"; settles once with {_fmt(debt['settlement'])} on {debt['settle_on']}"
     if debt["share"] is not None:
