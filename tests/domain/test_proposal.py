@@ -36,6 +36,9 @@ OPTIONS = [
     ProposalOptions(freeze_interest=True, waive_penalties=True, instalment_months=36),
     ProposalOptions(settlement_percent=D("60")),
     ProposalOptions(deferral_months=1, settlement_percent=D("75.5"), waive_penalties=True),
+    ProposalOptions(settlement_percent=D("50"), settle_on=date(2027, 3, 1)),
+    ProposalOptions(pause_months=3),
+    ProposalOptions(pause_months=2, waive_penalties=True),
 ]
 
 
@@ -91,11 +94,6 @@ def test_lower_payment_that_does_not_cover_interest_is_refused():
     assert "does not cover the interest" in info.value.errors[0].message
 
 
-def test_affordability_against_disposable_income():
-    plan = build_plan(bank_loan(), ProposalOptions(instalment_months=24))
-    assert plan.affordable(plan.highest_payment) and not plan.affordable(plan.highest_payment - D("0.01"))
-
-
 @pytest.mark.parametrize("words, field, message", [
     (["instalments=61"], "instalments", "Instalments run over 1 to 60 months."),
     (["settlement=60", "instalments=12"], "settlement", "cannot be combined"),
@@ -103,6 +101,17 @@ def test_affordability_against_disposable_income():
     (["deferral=1.5"], "deferral", "Must be a whole number."),
     (["holiday=3"], "option", "Unknown option 'holiday=3'"),
     (["settlement=0"], "settlement", "more than 0%"),
+    (["settlement=60", "freeze-interest"], "freeze-interest", "no interest left to freeze"),
+    (["pause=3", "settlement=60"], "pause", "cannot be combined with a one-off settlement"),
+    (["pause=3", "instalments=12"], "pause", "cannot be combined with new instalments"),
+    (["pause=3", "lower-payment=500"], "pause", "cannot be combined with a lower monthly payment"),
+    (["pause=3", "deferral=2"], "pause", "cannot be combined with a deferral"),
+    (["pause=3", "freeze-interest"], "pause", "cannot be combined with freeze-interest"),
+    (["pause=25"], "pause", "between 0 and 24 months"),
+    (["settle-on=2027-01-05"], "settle-on", "needs a settlement"),
+    (["settlement=60", "deferral=2", "settle-on=2027-01-05"], "settle-on", "not both"),
+    (["settle-on=5 January"], "settle-on", "is not a date (YYYY-MM-DD)"),
+    (["deferral=1e999999999"], "deferral", "Must be at most"),
 ])
 def test_bad_options_name_the_option(words, field, message):
     options, errors = parse_options(words)
@@ -112,6 +121,18 @@ def test_bad_options_name_the_option(words, field, message):
 def test_options_round_trip_through_their_dict():
     for options in OPTIONS:
         assert options_from_dict(options_to_dict(options)) == options
+    assert options_to_dict(ProposalOptions(pause_months=3, settle_on=None)) == {"pause": "3"}
+
+
+def test_a_freeze_stored_with_a_settlement_before_schema_5_is_dropped_on_reading():
+    assert options_from_dict({"settlement": "60", "freeze-interest": True}) == \
+        ProposalOptions(settlement_percent=D("60"))
+
+
+def test_settlement_on_a_chosen_day():
+    status = bank_loan()
+    plan = build_plan(status, ProposalOptions(settlement_percent=D("60"), settle_on=date(2027, 2, 14)))
+    assert [(r.due_date, r.payment) for r in plan.rows] == [(date(2027, 2, 14), plan.total_paid)]
 
 
 balances = st.dictionaries(st.integers(1, 50), st.decimals(D("0.01"), D("10000000"), places=2), min_size=1,

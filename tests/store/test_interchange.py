@@ -54,6 +54,7 @@ EVERY_TABLE = [
     "'2026-11-02', NULL, NULL, '', 0)",
     "INSERT INTO proposals VALUES (2, 2, '2026-11-21', '{\"deferral\": \"3\", \"waive-penalties\": true}', '', 'draft')",
     f"INSERT INTO letters VALUES (9, 2, 'negotiation', 'zh', '借呗客服', '2026-11-22', '/home/me/letter.pdf', '{SHA}', 2048)",
+    "INSERT INTO household_plans VALUES ('CNY', '2026-12-01', 500000), ('USD', NULL, NULL)",
 ]
 
 
@@ -158,7 +159,7 @@ def test_export_holds_every_column_as_stored(full_document):
     assert doc["tables"]["lenders"][1]["early_from"] == 2 and doc["tables"]["lenders"][0]["early_from"] is None
     assert doc["tables"]["evidence_items"][0]["obtained_on"] is None
     for table, rows in doc["tables"].items():
-        keys = [row["key" if table == "settings" else "id"] for row in rows]
+        keys = [row[{"settings": "key", "household_plans": "currency"}.get(table, "id")] for row in rows]
         assert keys == sorted(keys), table
         assert not any(isinstance(v, float) for row in rows for v in row.values())
 
@@ -577,3 +578,23 @@ def test_a_current_document_keeps_its_own_values(document, target, tmp_path):
     import_file(write_json(tmp_path / "new.json", document), target)
     with Store.open(target) as store:
         assert store.debt(debts[0]["id"]).priority is False
+
+
+def test_a_document_from_before_schema_5_loses_a_freeze_inside_a_settlement(document, target, tmp_path):
+    """Schema 5 refuses an interest freeze in a one-off settlement; older documents still import, without it."""
+    document["schema_version"] = 4
+    document["tables"].pop("household_plans", None)
+    document["tables"]["proposals"] = [{"id": 1, "debt_id": document["tables"]["debts"][0]["id"],
+                                        "created_on": "2026-11-20", "status": "sent", "notes": "",
+                                        "options": '{"freeze-interest": true, "settlement": "60"}'}]
+    import_file(write_json(tmp_path / "old.json", document), target)
+    with Store.open(target) as store:
+        (options,) = [row[0] for row in store.conn.execute("SELECT options FROM proposals")]
+    assert json.loads(options) == {"settlement": "60"}
+
+
+def test_household_plans_are_checked_like_every_table(document, target):
+    document["tables"]["household_plans"] = [{"currency": "cny", "start_on": None, "lump_sum_minor": None}]
+    assert "household_plans[0].currency: 'cny' is not a three-letter currency code" in refused(document, target)
+    document["tables"]["household_plans"] = [{"currency": "CNY", "start_on": "2026-13-01", "lump_sum_minor": -1}]
+    assert "household_plans[0].start_on: '2026-13-01' is not a date" in refused(document, target)

@@ -4,6 +4,7 @@ transaction, and files that are not ours (or are newer) are never modified."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 from datetime import date
@@ -225,3 +226,18 @@ def test_v4_upgrade_marks_secured_debts_priority_and_gives_interest_only_debts_c
     # Only where the penalty base held nothing: an interest-only debt charged on overdue principal.
     assert [debts[i].penalty.compound for i in (7, 8, 9, 10)] == [False, False, True, False]
     assert {d.payment_order.value for d in debts.values()} == {"oldest-first"}  # what these debts showed before
+
+
+def test_v5_upgrade_drops_an_interest_freeze_from_stored_settlements(tmp_path):
+    path = tmp_path / "v4.debtdesk"
+    write_old_version(path, 4)
+    conn = sqlite3.connect(path)
+    conn.execute("""INSERT INTO proposals (debt_id, created_on, options, status) VALUES
+        (7, '2026-11-20', '{"freeze-interest": true, "settlement": "60"}', 'sent'),
+        (7, '2026-11-21', '{"freeze-interest": true, "instalments": "12"}', 'draft')""")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as store:
+        rows = [json.loads(r[0]) for r in store.conn.execute("SELECT options FROM proposals ORDER BY id")]
+        assert rows == [{"settlement": "60"}, {"freeze-interest": True, "instalments": "12"}]
+        assert store.conn.execute("SELECT count(*) FROM household_plans").fetchone()[0] == 0

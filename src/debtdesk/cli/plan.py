@@ -1,79 +1,90 @@
-"""`debtdesk plan`: a proposal's exact schedule, totals and affordability."""
+"""`debtdesk plan`: proposals checked against the whole household, month by month.
+
+Every debt of the currency is in the plan: the ones named with --debt get
+the options that follow them, --keep keeps a debt as contracted, and the
+others keep what the file's saved plan says (kept, if nothing was saved).
+`--household` prints every debt; without it, only the named debts' plans
+are printed, but they are still judged within the household.  The command
+only reads the file: nothing given here is saved.
+"""
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
 
+class _InOrder(argparse.Action):
+    """Records --debt and --option in the order given: options belong to the debts before them."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        order = list(getattr(namespace, "order", None) or [])
+        order.append((self.dest, values))
+        namespace.order = order
+
+
 def register(commands, add_as_of) -> None:
+    from debtdesk.cli import iso_date
     from debtdesk.domain.proposal_options import OPTION_WORDS
 
     p = commands.add_parser(
-        "plan", help="compute a repayment proposal for one or more debts",
-        description="Build a proposal from options and print its schedule, totals, the comparison "
-        "with the current terms and whether it is affordable. Options: "
-        + ", ".join(OPTION_WORDS) + " (e.g. --option deferral=3 --option instalments=24 "
-        "--option waive-penalties). With several --debt, the money available each month is split "
-        "between them pro rata to their balances (a fair-share offer).",
+        "plan", help="check repayment proposals against the household's budget",
+        description="Build proposals from options and check them, with every other debt of the currency, "
+        "against the money available each month: priority debts and debts kept as contracted first, the "
+        "rest shared pro rata to balances. Options: " + ", ".join(OPTION_WORDS) + " (e.g. --debt 4 "
+        "--option pause=3 --option waive-penalties). Options belong to the --debt (or run of --debt) just "
+        "before them; options before any --debt apply to every --debt. With several --debt and no options "
+        "that set the payments, each gets its fair share as a lower monthly payment.",
     )
     p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
-    p.add_argument("--debt", required=True, type=int, action="append", metavar="ID",
-                   help="the debt's number (repeat for a fair-share offer to several lenders)")
-    p.add_argument("--option", action="append", default=[], metavar="NAME[=VALUE]", help="a proposal option")
+    p.add_argument("--debt", type=int, action=_InOrder, metavar="ID", help="a debt to make a proposal for")
+    p.add_argument("--option", action=_InOrder, metavar="NAME[=VALUE]", help="a proposal option")
+    p.add_argument("--keep", type=int, action="append", default=[], metavar="ID",
+                   help="keep this debt as contracted (overrides the saved plan)")
+    p.add_argument("--household", action="store_true", help="print every debt of the currency, with its treatment")
+    p.add_argument("--fair-share", action="store_true",
+                   help="offer every debt that is not a priority (and not named) its fair share as a lower payment")
+    p.add_argument("--currency", metavar="CODE", help="the household's currency (default: the named debts', "
+                   "or the latest budget's)")
+    p.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD", help="when the plan starts (default: today)")
+    p.add_argument("--settle-on", type=iso_date, metavar="YYYY-MM-DD", help="the date of every one-off settlement")
+    p.add_argument("--lump-sum-available", metavar="AMOUNT",
+                   help="savings or help available for one-off settlements")
     p.add_argument("--available", metavar="AMOUNT",
                    help="money available for debts each month (default: the latest budget's disposable income)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     add_as_of(p)
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, order=None)
 
 
 def run(args) -> int:
     from debtdesk.cli import UserError, today
-    from debtdesk.domain.validation import parse_amount
-    from debtdesk.domain.proposal import ProposalError
-    from debtdesk.domain.proposal_options import WORD_OF_FIELD, parse_options
+    from debtdesk.cli.plan_choices import household_from_args
+    from debtdesk.cli.plan_output import plan_json, print_text
+    from debtdesk.domain.household import HouseholdError
+    from debtdesk.domain.proposal_options import WORD_OF_FIELD
     from debtdesk.store import Store, StoreError
-    from debtdesk.store.plans import build_plans
 
-    options, errors = parse_options(args.option)
-    if errors:
-        raise UserError(f"--option {errors[0].field}: {errors[0].message}")
-    available = None
-    if args.available is not None:
-        available, errors = parse_amount("available", args.available)
-        if errors:
-            raise UserError(f"--available: {errors[0].message}")
     try:
         with Store.open(args.db) as store:
-            result = build_plans(store, args.debt, options, today(args), available)
+            plan, named = household_from_args(store, args, today(args))
     except StoreError as exc:
         raise UserError(str(exc)) from None
-    except ProposalError as exc:
-        field = WORD_OF_FIELD.get(exc.errors[0].field, exc.errors[0].field)
-        raise UserError(f"--option {field}: {exc.errors[0].message}") from None
-    data = result.to_json()
+    except HouseholdError as exc:
+        error = exc.errors[0]
+        field = WORD_OF_FIELD.get(error.field, error.field)
+        flag = {"start": "--start", "available": "--available"}.get(field)
+        if field == "available" and args.available is None:  # the budget's figure: say which request needed it
+            flag = "--fair-share" if args.fair_share else "--debt"
+        if field == "settle-on" and args.settle_on is not None:
+            flag = "--settle-on"
+        about = f" (debt {exc.debt_id})" if exc.debt_id is not None else ""
+        raise UserError(f"{flag or '--option ' + field}{about}: {error.message}") from None
+    data = plan_json(plan, named, args.household)
     if args.json:
         json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        print_text(data)
+        print_text(plan, data, args.household)
     return 0
-
-
-def print_text(data: dict) -> None:
-    for plan in data["plans"]:
-        print(f"{plan['lender']} (#{plan['debt_id']}): owed today {plan['owed_today']} {plan['currency']}")
-        for row in plan["schedule"]:
-            print(f"  {row['date']}  {row['payment']:>12}  interest {row['interest']:>10}  balance {row['balance']:>12}")
-        print(f"  total paid {plan['total_paid']} (current terms {plan['current_cost']}, "
-              f"saving {plan['saving']}); highest monthly payment {plan['highest_payment']}")
-        if plan.get("monthly_share") is not None:
-            print(f"  fair share of the money available: {plan['monthly_share']} a month")
-    afford = data["affordability"]
-    if afford["available_per_month"] is None:
-        print("No budget yet: add one to check affordability (or pass --available).")
-    else:
-        verdict = "affordable" if afford["affordable"] else "NOT affordable"
-        print(f"Available for debts each month: {afford['available_per_month']}; "
-              f"the plans ask at most {afford['highest_monthly_total']}: {verdict}.")

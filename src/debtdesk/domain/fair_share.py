@@ -33,3 +33,15 @@ def pro_rata(amount: Decimal, balances: Mapping[Hashable, Decimal]) -> dict[Hash
     result = {k: Decimal("0.00") for k in balances}
     result.update({k: (Decimal(v) * CENT).quantize(CENT) for k, v in shares.items()})
     return result
+
+
+def fair_shares(pot: Decimal, balances: Mapping[Hashable, Decimal]) -> dict[Hashable, Decimal]:
+    """Each lender's monthly share of the pot; never more than the balance it is owed.
+
+    Shares are pro rata, so a share reaches its balance only when the pot
+    covers everything owed: then each lender gets exactly its balance and the
+    rest of the pot is not offered.  A pot below zero (essentials and priority
+    debts already take more than the income) shares nothing.
+    """
+    total = sum((b for b in balances.values() if b > 0), Decimal(0))
+    return pro_rata(min(max(pot, Decimal(0)), total), balances)

@@ -3,11 +3,13 @@
 Options (DOMAIN.md section 3) combine: a deferral of N months, then either
 equal instalments over N months (up to 60), or a lower monthly payment (for
 some months, with the rest spread over as many months again unless
-instalments say otherwise), or a one-off
-settlement at a share of the balance; penalties may be waived and interest
-frozen (停息挂账) on top.  The plan starts from what is owed today: the
-overdue instalments, the principal not yet due, and (unless waived) the
-penalty interest and fees accrued so far.
+instalments say otherwise), or a one-off settlement at a share of the
+balance (on a chosen date); penalties may be waived and interest frozen
+(停息挂账) on top.  A pause (seeds/003) stops payments and interest for N
+months, then the original instalments resume.  The plan starts from what is
+owed today: the overdue instalments, the principal not yet due, and (unless
+waived) the penalty interest and fees accrued so far.  Whether a plan is
+affordable is the household's question (`household.py`), not one plan's.
 
 Every row is rounded to the cent and the last payment absorbs the remainder,
 so the plan reconciles: total paid = amount owed + interest − amount forgiven.
@@ -20,54 +22,13 @@ from datetime import date
 from decimal import Decimal
 
 from debtdesk.domain.dates import nth_due_date
-from debtdesk.domain.money import CENT, ZERO, cents
+from debtdesk.domain.money import ZERO, cents
 from debtdesk.domain.schedule import annuity_payment
 from debtdesk.domain.status import DebtStatus
-from debtdesk.domain.validation import MAX_AMOUNT, FieldError, decimal_places
+from debtdesk.domain.proposal_options import MAX_INSTALMENTS, ProposalOptions  # noqa: F401 (re-exported)
+from debtdesk.domain.validation import FieldError
 
-MAX_INSTALMENTS = 60
 MAX_PLAN_MONTHS = 600
-
-
-@dataclass(frozen=True)
-class ProposalOptions:
-    deferral_months: int = 0
-    instalment_months: int | None = None
-    lower_payment: Decimal | None = None
-    lower_months: int | None = None  # None: the lower payment until cleared
-    waive_penalties: bool = False
-    freeze_interest: bool = False
-    settlement_percent: Decimal | None = None  # e.g. 60 = pay 60% of the balance once
-
-    def errors(self) -> list[FieldError]:
-        errors = []
-        if not 0 <= self.deferral_months <= 24:
-            errors.append(FieldError("deferral_months", "A deferral is between 0 and 24 months."))
-        if self.instalment_months is not None and not 1 <= self.instalment_months <= MAX_INSTALMENTS:
-            errors.append(FieldError("instalment_months", "Instalments run over 1 to {max} months.",
-                                     {"max": MAX_INSTALMENTS}))
-        if self.lower_payment is not None:
-            if self.lower_payment < CENT:
-                errors.append(FieldError("lower_payment", "Must be at least 0.01."))
-            elif self.lower_payment > MAX_AMOUNT:
-                errors.append(FieldError("lower_payment", "Must be at most {maximum}.", {"maximum": MAX_AMOUNT}))
-            elif decimal_places(self.lower_payment) > 2:
-                errors.append(FieldError("lower_payment", "At most two decimal places (cents)."))
-        if self.lower_months is not None and (self.lower_payment is None or not 1 <= self.lower_months <= 120):
-            errors.append(FieldError("lower_months", "Give a lower payment, for 1 to 120 months."))
-        if self.settlement_percent is not None:
-            if not 0 < self.settlement_percent <= 100:
-                errors.append(FieldError("settlement_percent", "A settlement is more than 0% and at most 100%."))
-            elif decimal_places(self.settlement_percent) > 4:
-                errors.append(FieldError("settlement_percent", "At most four decimal places."))
-            if self.instalment_months is not None or self.lower_payment is not None:
-                errors.append(FieldError("settlement_percent",
-                                         "A one-off settlement cannot be combined with instalments or a "
-                                         "lower monthly payment."))
-        if self.instalment_months is not None and self.lower_payment is not None and self.lower_months is None:
-            errors.append(FieldError("lower_months",
-                                     "Say for how many months the lower payment runs before the instalments."))
-        return errors
 
 
 @dataclass(frozen=True)
@@ -110,12 +71,6 @@ class Plan:
     def saving(self) -> Decimal:
         return self.current_cost - self.total_paid
 
-    def affordable(self, available_per_month: Decimal) -> bool:
-        """Every monthly payment fits; a one-off settlement is judged by the caller."""
-        if self.options.settlement_percent is not None:
-            return True
-        return self.highest_payment <= available_per_month
-
 
 class ProposalError(ValueError):
     def __init__(self, errors: list[FieldError]):
@@ -147,31 +102,21 @@ def build_plan(status: DebtStatus, options: ProposalOptions, start: date | None 
     if errors:
         raise ProposalError(errors)
     start = start or first_plan_date(status)
-    rate = ZERO if options.freeze_interest else status.debt.rate.monthly
+    rate = ZERO if options.freeze_interest or options.pause_months else status.debt.rate.monthly
     balance = owed_today(status, options.waive_penalties)
     builder = _RowBuilder(start, status.debt.effective_due_day, rate, balance)
-
-    for _ in range(options.deferral_months):
-        builder.add(ZERO)
     forgiven = ZERO
-    if options.settlement_percent is not None:
-        pay = cents(builder.balance * options.settlement_percent / 100)
-        forgiven = builder.balance - pay
-        builder.settle(pay)
+    if options.pause_months:
+        _pause(builder, status, options)
     else:
-        if options.lower_payment is not None:
-            months = options.lower_months or MAX_PLAN_MONTHS
-            if options.lower_months is None and cents(builder.balance * rate) >= options.lower_payment:
-                raise ProposalError([FieldError(
-                    "lower_payment", "{amount} a month does not cover the interest; the debt would never "
-                    "be repaid.", {"amount": options.lower_payment})])
-            for _ in range(months):
-                if builder.balance <= 0:
-                    break
-                builder.add(options.lower_payment)
-        if builder.balance > 0:
-            months = options.instalment_months or options.lower_months or remaining_instalments(status)
-            builder.amortise(months)
+        for _ in range(options.deferral_months):
+            builder.add(ZERO)
+        if options.settlement_percent is not None:
+            pay = cents(builder.balance * options.settlement_percent / 100)
+            forgiven = builder.balance - pay
+            builder.settle(pay, options.settle_on)
+        else:
+            _spread(builder, status, options, rate)
     owed = owed_today(status, options.waive_penalties)
     return Plan(
         status=status,
@@ -182,6 +127,43 @@ def build_plan(status: DebtStatus, options: ProposalOptions, start: date | None 
         waived=status.accrued.owed if options.waive_penalties else ZERO,
         current_cost=current_cost(status),
     )
+
+
+def _spread(builder: "_RowBuilder", status: DebtStatus, options: ProposalOptions, rate: Decimal) -> None:
+    """A lower payment for some months (or until cleared), then equal instalments for the rest."""
+    if options.lower_payment is not None:
+        months = options.lower_months or MAX_PLAN_MONTHS
+        if options.lower_months is None and cents(builder.balance * rate) >= options.lower_payment:
+            raise ProposalError([FieldError(
+                "lower_payment", "{amount} a month does not cover the interest; the debt would never "
+                "be repaid.", {"amount": options.lower_payment})])
+        for _ in range(months):
+            if builder.balance <= 0:
+                break
+            builder.add(options.lower_payment)
+    if builder.balance > 0:
+        months = options.instalment_months or options.lower_months or remaining_instalments(status)
+        builder.amortise(months)
+
+
+def _pause(builder: "_RowBuilder", status: DebtStatus, options: ProposalOptions) -> None:
+    """N months with nothing paid and no interest, then the unpaid instalments as they were.
+
+    The instalments keep their amounts and their order, one a month after the
+    pause: an instalment already overdue comes first, so a debt that is up to
+    date has each instalment exactly N months after its contract date.
+    Penalties accrued so far (unless waived) are paid with the first
+    instalment after the pause.  So the pause costs nothing extra: the total
+    paid is what the current terms still ask for (less any waiver).
+    """
+    for _ in range(options.pause_months):
+        builder.add(ZERO)
+    parts = [part for part in status.allocations if part.unpaid > 0]
+    penalties = builder.balance - owed_today(status, True) if not options.waive_penalties else ZERO
+    for n, part in enumerate(parts, 1):
+        not_yet_due = part.instalment.due_date >= status.state.as_of
+        interest = part.unpaid - part.unpaid_principal if not_yet_due else ZERO
+        builder.pay(part.unpaid + (penalties if n == 1 else ZERO), interest, last=(n == len(parts)))
 
 
 class _RowBuilder:
@@ -201,8 +183,15 @@ class _RowBuilder:
         self.balance -= principal
         self.rows.append(PlanRow(len(self.rows) + 1, self._date(), payment, principal, interest, self.balance))
 
-    def settle(self, payment: Decimal) -> None:
-        self.rows.append(PlanRow(len(self.rows) + 1, self._date(), payment, payment, ZERO, ZERO))
+    def pay(self, payment: Decimal, interest: Decimal, last: bool = False) -> None:
+        """A payment whose interest part is known (a contract instalment); the last one clears the balance."""
+        principal = self.balance if last else payment - interest
+        self.balance -= principal
+        self.rows.append(PlanRow(len(self.rows) + 1, self._date(), payment, principal, payment - principal,
+                                 self.balance))
+
+    def settle(self, payment: Decimal, on: date | None = None) -> None:
+        self.rows.append(PlanRow(len(self.rows) + 1, on or self._date(), payment, payment, ZERO, ZERO))
         self.balance = ZERO
 
     def amortise(self, months: int) -> None:

@@ -220,7 +220,7 @@ def _paid(w: _Words, status: DebtStatus, money, day) -> list[str]:
                     due=day(state.oldest_unpaid.due_date), days=state.days_past_due)
     else:
         overdue = w("not_overdue")
-    accrued = status.accrued.total
+    accrued = status.accrued.owed  # what is still owed: penalties already paid are not asked for again
     penalty = w("penalty_clause", accrued=money(accrued)) if accrued > 0 else ""
     outstanding = w("outstanding", outstanding=money(state.outstanding), penalty_clause=penalty)
     return [join_sentences(w.language, paid, overdue), outstanding]

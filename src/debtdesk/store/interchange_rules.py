@@ -219,6 +219,9 @@ RULES: dict[tuple[str, str], _Rule] = {
     ("letters", "created_on"): _date,
     ("letters", "sha256"): _CHECKSUM,
     ("letters", "size"): _whole(0, INT64, " bytes"),
+    ("household_plans", "currency"): _CURRENCY_CODE,
+    ("household_plans", "start_on"): _date,
+    ("household_plans", "lump_sum_minor"): _cents(),
 }
 
 

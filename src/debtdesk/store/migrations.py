@@ -167,6 +167,18 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE debts ADD COLUMN penalty_rate TEXT",
         "ALTER TABLE debts ADD COLUMN priority INTEGER NOT NULL DEFAULT 0 CHECK (priority IN (0, 1))",
     ],
+    5: [
+        # The household plan of each currency: when it starts (NULL: the day it is worked out) and
+        # the savings or help named for one-off settlements (NULL: none named).  Each debt's
+        # proposal in it is its 'draft' row in `proposals`; a debt without one is kept as contracted.
+        """
+        CREATE TABLE household_plans (
+            currency TEXT PRIMARY KEY NOT NULL CHECK (length(currency) = 3),
+            start_on TEXT,
+            lump_sum_minor INTEGER CHECK (lump_sum_minor >= 0)
+        ) STRICT
+        """,
+    ],
 }
 
 #: Data changes that go with a migration, run after it on upgraded files and on interchange
@@ -178,6 +190,11 @@ DATA_FIXES: dict[int, list[str]] = {
         # overdue interest too (复利), as lenders do.
         "UPDATE debts SET compound_penalty = 1 WHERE method = 'interest-only' AND penalty_base = 'overdue_principal'",
     ],
+    5: [
+        # An interest freeze inside a one-off settlement is refused from schema 5 on: drop it.
+        """UPDATE proposals SET options = json_remove(options, '$."freeze-interest"')
+           WHERE json_valid(options) AND json_extract(options, '$.settlement') IS NOT NULL""",
+    ],
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
@@ -185,5 +202,5 @@ SCHEMA_VERSION = max(MIGRATIONS)
 #: Every table, in an order that satisfies the foreign keys (for export/import).
 TABLES = (
     "settings", "lenders", "debts", "payments", "contacts", "attachments",
-    "budgets", "budget_lines", "evidence_items", "proposals", "letters",
+    "budgets", "budget_lines", "evidence_items", "proposals", "letters", "household_plans",
 )

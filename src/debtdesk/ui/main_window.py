@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         if name == "proposals":
             from debtdesk.ui.proposal_screen import ProposalScreen
 
-            page = ProposalScreen(session)
+            page = ProposalScreen(session, stack)
             page.letter_requested.connect(self.write_letter)
             return page
         from debtdesk.ui.letters_screen import LettersScreen
@@ -361,12 +361,11 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.result_reference not in (None, rate_reference(self.store)):
             self.undo_stack.push(ChangeRateLines(self.session, dialog.result_reference))
 
-    def write_letter(self, plan_set) -> None:
-        """The negotiation letter for the proposal's first debt (one letter per lender)."""
+    def write_letter(self, debt_id: int, options) -> None:
+        """The negotiation letter to one lender, with what the household plan proposes to it."""
         from debtdesk.ui.letter_dialog import LetterDialog
 
-        plan = plan_set.plans[0]
-        LetterDialog(self, self.session, plan.status.debt.id, options=plan.options).exec()
+        LetterDialog(self, self.session, debt_id, options=options).exec()
 
     def about(self) -> None:
         from debtdesk import __version__

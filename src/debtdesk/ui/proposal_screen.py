@@ -1,264 +1,325 @@
-"""The proposal builder: choose debts and options, see the exact schedule, check affordability.
+"""The household plan: every debt with its treatment, checked month by month against the budget.
 
-The screen gathers option words ('deferral=3', 'waive-penalties', ...) and
-hands them to the domain, exactly as the `plan` command does, so the two
-always agree.  Problems are shown beside the option they concern.
+Each debt is kept as contracted or gets a proposal; "Suggest fair shares"
+offers every debt that is not a priority its share of what is left.  The
+page shows what `domain.household` computes (the table, the months, the
+verdict, each lender's offer) and decides nothing itself.  Every change is
+an undo command that saves the plan in the file, so the `plan` command and
+the letters see the same plan.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QAbstractItemView,
+    QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from debtdesk.domain.money import format_amount, to_minor
-from debtdesk.domain.proposal import ProposalError
-from debtdesk.domain.proposal_options import WORD_OF_FIELD, parse_options
-from debtdesk.domain.validation import FieldError, parse_amount
-from debtdesk.store import StoreError
-from debtdesk.store.budgets import BudgetBook
-from debtdesk.store.plans import PlanSet, build_plans
+from debtdesk.domain.household import HouseholdError, HouseholdPlan, household_plan, month_runs
+from debtdesk.domain.household_shares import suggest_fair_shares
+from debtdesk.domain.household_spec import HouseholdSpec
+from debtdesk.domain.money import format_amount
+from debtdesk.domain.proposal_options import ProposalOptions, parse_options, word_errors
+from debtdesk.domain.validation import parse_amount
+from debtdesk.store.plans import available_per_month, currencies, default_currency, saved_spec
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
-from debtdesk.ui.form_fields import FieldRow, line, show_errors
+from debtdesk.ui.form_fields import FieldRow, date_edit, line, translate_error
+from debtdesk.ui.household_models import (
+    KEEP,
+    AsksModel,
+    DebtRow,
+    HouseholdDebtsModel,
+    MonthRunsModel,
+    PlanRowsModel,
+    TreatmentDelegate,
+)
+from debtdesk.ui.plan_texts import offer_text, problem_text, verdict_text
+from debtdesk.ui.plan_commands import ChangePlan, change_text
+from debtdesk.ui.proposal_form import ProposalForm
 from debtdesk.ui.session import FollowsSession, Session
-from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
+from debtdesk.ui.widgets import plain_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProposalScreen", text)
-
-
-def _amount(getter):
-    return (lambda r: format_amount(getter(r)), lambda r: to_minor(getter(r)), RIGHT)
-
-
-class PlanRowsModel(RowTableModel):
-    columns = [
-        Column(lambda: _tr("#"), lambda r: str(r.number), lambda r: r.number, RIGHT),
-        Column(lambda: _tr("Date"), lambda r: r.due_date.isoformat()),
-        Column(lambda: _tr("Payment"), *_amount(lambda r: r.payment)),
-        Column(lambda: _tr("Principal"), *_amount(lambda r: r.principal)),
-        Column(lambda: _tr("Interest"), *_amount(lambda r: r.interest)),
-        Column(lambda: _tr("Balance after"), *_amount(lambda r: r.balance)),
-    ]
-
-
-def _spin(maximum: int, special: str) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(0, maximum)
-    spin.setSpecialValueText(special)
-    return spin
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class ProposalScreen(FollowsSession, QWidget):
-    letter_requested = Signal(object)  # the PlanSet to write a letter about
+    letter_requested = Signal(int, object)  # debt id, its ProposalOptions (None: kept as contracted)
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, session: Session, stack: QUndoStack | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ProposalScreen")
-        self.plan_set: PlanSet | None = None
+        self.stack = stack if stack is not None else QUndoStack(self)
+        self.spec: HouseholdSpec | None = None
+        self.plan: HouseholdPlan | None = None
+        self.statuses: list = []
+        self.budget_available: Decimal | None = None
+        self.selected: int | None = None
+        self._shown_debt: int | None = None
 
-        self.debts = QListWidget()
-        self.debts.setObjectName("proposalDebts")
-        self.debts.itemChanged.connect(lambda _: self.recompute())
+        self.currency = QComboBox()
+        self.currency.setObjectName("planCurrency")
+        self.currency.activated.connect(lambda _: self.reload())
+        self.start = FieldRow("start", date_edit())
+        self.start.widget.dateChanged.connect(lambda _: self.change_start())
+        self.lump_sum = FieldRow("lump_sum", line(self.tr("none named")))
+        self.lump_sum.widget.editingFinished.connect(self.change_lump_sum)
+        self.available = FieldRow("available", line(self.tr("from your latest budget")))
+        self.available.widget.textChanged.connect(lambda _: self.recompute())
+        self.suggest_button = QPushButton(self.tr("Suggest fair shares"))
+        self.suggest_button.setObjectName("suggestFairShares")
+        self.suggest_button.clicked.connect(self.suggest)
 
-        self.rows: dict[str, FieldRow] = {}
-        options = QGroupBox(_tr("What to ask for"))
-        form = QFormLayout(options)
-        fields = [
-            ("deferral", _tr("Defer payments for (months)"), _spin(24, _tr("no deferral"))),
-            ("instalments", _tr("Then repay in instalments over (months)"), _spin(60, _tr("as now"))),
-            ("lower-payment", _tr("Or pay a lower amount each month"), line(_tr("e.g. 800"))),
-            ("lower-months", _tr("…for (months), then spread the rest"), _spin(120, _tr("until repaid"))),
-            ("settlement", _tr("Or settle once at (% of the balance)"), line(_tr("e.g. 60"))),
-            ("waive-penalties", "", QCheckBox(_tr("Ask to waive penalty interest and fees (减免罚息)"))),
-            ("freeze-interest", "", QCheckBox(_tr("Ask to freeze interest (停息挂账)"))),
-        ]
-        for name, text, widget in fields:
-            self.rows[name] = FieldRow(name, widget)
-            form.addRow(text, self.rows[name])
-            for signal in ("valueChanged", "textChanged", "toggled"):
-                if hasattr(widget, signal):
-                    getattr(widget, signal).connect(lambda *_: self.recompute())
-        self.available = FieldRow("available", line(_tr("from your latest budget")))
-        self.available.widget.textChanged.connect(lambda *_: self.recompute())
-        form.addRow(_tr("Money available for debts each month"), self.available)
+        self.model = HouseholdDebtsModel(self)
+        self.model.treatment_chosen.connect(self.choose_treatment)
+        self.table = make_table(self.model, "householdDebts")
+        self.table.setItemDelegateForColumn(HouseholdDebtsModel.TREATMENT, TreatmentDelegate(self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._select_row(current.row()))
+        self.form = ProposalForm()
+        self.form.changed.connect(self.change_options)
 
-        self.verdict = QLabel()
+        self.verdict = plain_label()
         self.verdict.setObjectName("verdict")
-        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict.setWordWrap(True)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("planSummary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.tabs = QTabWidget()
-        self.letter_button = QPushButton(_tr("Write a letter with this proposal…"))
-        self.letter_button.clicked.connect(lambda: self.plan_set and self.letter_requested.emit(self.plan_set))
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel(_tr("Debts to include (several: a fair-share offer)")))
-        left_layout.addWidget(self.debts, 1)
-        left_layout.addWidget(options)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.verdict)
-        right_layout.addWidget(self.summary)
-        right_layout.addWidget(self.tabs, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.letter_button)
-        right_layout.addLayout(buttons)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
-        QVBoxLayout(self).addWidget(splitter)
+        self.months_model = MonthRunsModel(self)
+        self.months = make_table(self.months_model, "planMonths")
+        self.plan_rows = PlanRowsModel(self)
+        self.asks = AsksModel(self)
+        self.schedule = QStackedWidget()
+        self.schedule.addWidget(make_table(self.plan_rows, "planSchedule"))
+        self.schedule.addWidget(make_table(self.asks, "keptSchedule"))
+        self.letter_button = QPushButton(self.tr("Write a letter with this proposal…"))
+        self.letter_button.clicked.connect(self.request_letter)
+        self.not_advice = plain_label(self.tr("Not legal advice: general information to help you prepare your own "
+                                              "proposal. Check the figures with your lenders' statements."))
+        self.not_advice.setObjectName("notLegalAdvice")
+        self._lay_out()
         self.follow(session)
         self.reload()
 
-    def forget_state(self) -> None:
-        self.debts.clear()  # ticks name debts of the previous file
+    def _lay_out(self) -> None:
+        top = QFormLayout()
+        top.addRow(self.tr("Currency"), self.currency)
+        top.addRow(self.tr("The plan starts on"), self.start)
+        top.addRow(self.tr("Money available for debts each month"), self.available)
+        top.addRow(self.tr("Savings or help for one-off settlements"), self.lump_sum)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(top)
+        buttons = QHBoxLayout()
+        buttons.addWidget(plain_label(self.tr("Double-click a treatment to change it.")), 1)
+        buttons.addWidget(self.suggest_button)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table, 2)
+        left_layout.addWidget(self.form)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.verdict)
+        right_layout.addWidget(self.months, 2)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.schedule, 3)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.not_advice, 1)
+        bottom.addWidget(self.letter_button)
+        right_layout.addLayout(bottom)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(splitter)
 
-    # -- inputs ---------------------------------------------------------------------
+    def forget_state(self) -> None:
+        self.selected = self._shown_debt = None
+        self.currency.clear()
+
+    # -- reading the file ----------------------------------------------------------
     def reload(self) -> None:
-        checked = set(self.checked_debts())
-        self.debts.blockSignals(True)
-        self.debts.clear()
-        for status in sorted(self.session.debt_views(), key=lambda s: -s.state.days_past_due):
-            text = _tr("{lender} — {amount} {currency} outstanding, {days} days past due").format(
-                lender=status.debt.lender.name, amount=format_amount(status.state.outstanding),
-                currency=status.debt.currency, days=status.state.days_past_due)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, status.debt.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if status.debt.id in checked else Qt.CheckState.Unchecked)
-            self.debts.addItem(item)
-        self.debts.blockSignals(False)
-        budget = BudgetBook(self.session.store).latest()
+        store, as_of = self.session.store, self.session.as_of
+        self.statuses = self.session.debt_views()
+        found = currencies(self.statuses)
+        chosen = self.currency.currentData()
+        self.currency.blockSignals(True)
+        self.currency.clear()
+        for code in found:
+            self.currency.addItem(code, code)
+        current = chosen if chosen in found else default_currency(store, self.statuses)
+        self.currency.setCurrentIndex(max(0, self.currency.findData(current)))
+        self.currency.setEnabled(len(found) > 1)
+        self.currency.blockSignals(False)
+        self.spec = saved_spec(store, current, as_of)
+        self.budget_available = available_per_month(store, current)
         self.available.widget.setPlaceholderText(
-            _tr("{amount} {currency}, from your latest budget").format(
-                amount=format_amount(budget.disposable), currency=budget.currency)
-            if budget is not None else _tr("no budget yet: enter it here"))
+            self.tr("from your latest budget: none in this currency yet") if self.budget_available is None
+            else self.tr("{amount} from your latest budget").format(amount=format_amount(self.budget_available)))
+        self.start.widget.blockSignals(True)
+        self.start.widget.setMinimumDate(_qdate(as_of))
+        self.start.widget.setDate(_qdate(self.spec.start or as_of))
+        self.start.widget.blockSignals(False)
+        typed, errors = self._lump_sum_typed()
+        if errors or typed != self.spec.lump_sum:
+            self.lump_sum.widget.setText("" if self.spec.lump_sum is None else str(self.spec.lump_sum))
+            self.lump_sum.clear_error()
         self.recompute()
 
-    def checked_debts(self) -> list[int]:
-        return [self.debts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.debts.count())
-                if self.debts.item(i).checkState() == Qt.CheckState.Checked]
-
-    def check_debt(self, debt_id: int, checked: bool = True) -> None:
-        for i in range(self.debts.count()):
-            item = self.debts.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == debt_id:
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
-    def option_words(self) -> list[str]:
-        words = []
-        for name in ("deferral", "instalments", "lower-months"):
-            value = self.rows[name].widget.value()
-            if value:
-                words.append(f"{name}={value}")
-        for name in ("lower-payment", "settlement"):
-            text = self.rows[name].widget.text().strip()
-            if text:
-                words.append(f"{name}={text}")
-        for name in ("waive-penalties", "freeze-interest"):
-            if self.rows[name].widget.isChecked():
-                words.append(name)
-        return words
-
-    def available_amount(self) -> tuple[Decimal | None, list[FieldError]]:
+    def _available(self) -> tuple[Decimal | None, bool]:
         text = self.available.widget.text().strip()
         if not text:
-            return None, []  # the plans take the budget's figure when its currency matches
-        return parse_amount("available", text)
+            self.available.clear_error()
+            return self.budget_available, True
+        amount, errors = parse_amount("available", text)
+        if errors:
+            self.available.show_error(translate_error(errors[0]))
+            return None, False
+        self.available.clear_error()
+        return amount, True
 
-    # -- result ---------------------------------------------------------------------
+    def _lump_sum_typed(self):
+        text = self.lump_sum.widget.text().strip()
+        return (None, []) if not text else parse_amount("lump_sum", text)
+
+    # -- what is shown ---------------------------------------------------------------
     def recompute(self) -> None:
-        self.plan_set = None
-        while self.tabs.count():  # clear() would keep the old tables alive
-            page = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            page.deleteLater()
-        self.letter_button.setEnabled(False)
-        options, errors = parse_options(self.option_words())
-        available, money_errors = self.available_amount()
-        show_errors({**self.rows, "available": self.available}, errors + money_errors)
-        debt_ids = self.checked_debts()
-        if errors or money_errors or not debt_ids:
-            self._say(_tr("Tick one or more debts on the left.") if not debt_ids and not errors else "", None)
+        available, ok = self._available()
+        if self.spec is None or not ok:
+            return
+        spec, problems = self.spec, []
+        while True:  # a saved proposal that no longer builds (the debt changed) is shown as kept, and said
+            try:
+                self.plan = household_plan(self.statuses, spec, available, self.session.as_of)
+                break
+            except HouseholdError as exc:
+                if exc.debt_id is None or spec.options_for(exc.debt_id) is None:
+                    raise
+                problems.append(problem_text(self._lender(exc.debt_id), translate_error(exc.errors[0])))
+                spec = spec.with_kept(exc.debt_id)
+        rows = [DebtRow(line, self.plan.offer(line.debt.id)) for line in self.plan.lines]
+        self.model.set_rows(rows)
+        self.months_model.set_rows(month_runs(self.plan.months))
+        good, text = verdict_text(self.plan)
+        self._say("\n".join([text, *problems]), good if not problems else False)
+        self.suggest_button.setEnabled(bool(rows))
+        row = self.model.row_of(self.selected) if self.selected is not None else None
+        self.table.selectRow(row if row is not None else 0)
+        self._show_selected()
+
+    def _lender(self, debt_id: int) -> str:
+        return next((s.debt.lender.name for s in self.statuses if s.debt.id == debt_id), str(debt_id))
+
+    def _select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.selected = self.model.row_object(row).line.debt.id
+            self._show_selected()
+
+    def _show_selected(self) -> None:
+        row = self.model.row_of(self.selected) if self.selected is not None else None
+        self.form.setEnabled(row is not None)
+        self.letter_button.setEnabled(row is not None)
+        if row is None:
             self.summary.clear()
+            self.plan_rows.set_rows([])
+            self.asks.set_rows([])
+            self.form.fill(None)
             return
-        try:
-            plan_set = build_plans(self.session.store, debt_ids, options, self.session.as_of, available)
-        except ProposalError as exc:
-            show_errors(self.rows, [FieldError(WORD_OF_FIELD.get(e.field, e.field), e.template, e.params)
-                                    for e in exc.errors])
-            self._say("", None)
-            return
-        except StoreError as exc:
-            self._say(str(exc), False)
-            return
-        self.plan_set = plan_set
-        self.letter_button.setEnabled(True)
-        for plan in plan_set.plans:
-            model = PlanRowsModel()
-            model.set_rows(plan.rows)
-            table = make_table(model, f"planTable{plan.status.debt.id}")
-            model.setParent(table)
-            self.tabs.addTab(table, plan.status.debt.lender.name)
-        self.summary.setText("\n".join(self._plan_lines(plan_set)))
-        self._verdict(plan_set)
-
-    def _plan_lines(self, plan_set: PlanSet) -> list[str]:
-        lines = []
-        for plan in plan_set.plans:
-            debt = plan.status.debt
-            text = _tr("{lender}: owed today {owed}; the plan pays {total} in {n} payments (current terms: "
-                       "{current}, so {saving} less).").format(
-                lender=debt.lender.name, owed=format_amount(plan.owed_today), total=format_amount(plan.total_paid),
-                n=sum(1 for r in plan.rows if r.payment > 0), current=format_amount(plan.current_cost),
-                saving=format_amount(plan.saving))
-            if plan_set.shares:
-                text += " " + _tr("Fair share: {share} a month.").format(
-                    share=format_amount(plan_set.shares[debt.id]))
-            lines.append(text)
-        return lines
-
-    def _verdict(self, plan_set: PlanSet) -> None:
-        highest = format_amount(plan_set.highest_monthly_total)
-        if plan_set.available is None:
-            self._say(_tr("Add a budget (or enter the money available) to check whether {highest} a month "
-                          "is affordable.").format(highest=highest), None)
-        elif plan_set.affordable:
-            self._say(_tr("Affordable: at most {highest} a month, within the {available} available.").format(
-                highest=highest, available=format_amount(plan_set.available)), True)
+        debt_row = self.model.row_object(row)
+        self.summary.setText(offer_text(debt_row.offer, self.plan))
+        if debt_row.line.plan is not None:
+            self.plan_rows.set_rows(debt_row.line.plan.rows)
+            self.schedule.setCurrentIndex(0)
         else:
-            self._say(_tr("Not affordable: some months ask for {highest}, but only {available} is available. "
-                          "A lender may refuse a plan you cannot keep; try a longer term or a lower payment.")
-                      .format(highest=highest, available=format_amount(plan_set.available)), False)
+            self.asks.set_rows(debt_row.line.asks)
+            self.schedule.setCurrentIndex(1)
+        wanted = self.spec.options_for(self.selected) or ProposalOptions()
+        typed, errors = parse_options(self.form.words())
+        if self._shown_debt != self.selected or (not errors and typed != wanted):
+            self.form.fill(self.spec.options_for(self.selected))
+        self._shown_debt = self.selected
 
     def _say(self, text: str, good: bool | None) -> None:
         self.verdict.setText(text)
         if good is None:
-            self.verdict.setStyleSheet("")
+            self.verdict.setStyleSheet("font-weight: bold;")
         else:
             colour = ("#81c995" if good else "#ff8a80") if is_dark() else ("#1e7b34" if good else "#b3261e")
             self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+    # -- changes (each an undo command) -----------------------------------------------------
+    def _commit(self, spec: HouseholdSpec, key: tuple, focus: int | None = None) -> bool:
+        available, ok = self._available()
+        if not ok:
+            return False
+        try:
+            household_plan(self.statuses, spec, available, self.session.as_of)
+        except HouseholdError as exc:
+            if exc.debt_id is not None and exc.debt_id == focus:
+                self.form.show_errors(word_errors(exc.errors))
+            else:
+                self._say(translate_error(exc.errors[0]), False)
+            return False
+        if spec != self.spec:
+            self.stack.push(ChangePlan(self.session, self.spec, spec, key, change_text(key)))
+        return True
+
+    def change_options(self) -> None:
+        if self.selected is None or self.spec is None:
+            return
+        options, errors = parse_options(self.form.words())
+        self.form.show_errors(errors)
+        if not errors:
+            self._commit(self.spec.with_proposal(self.selected, options), ("options", self.selected), self.selected)
+
+    def choose_treatment(self, debt_id: int, treatment: str) -> None:
+        if treatment == KEEP:
+            self._commit(self.spec.with_kept(debt_id), ("treatment", debt_id))
+            return
+        options, errors = parse_options(self.form.words()) if debt_id == self.selected else (None, [])
+        self._commit(self.spec.with_proposal(debt_id, options if options and not errors else ProposalOptions()),
+                     ("treatment", debt_id), debt_id)
+
+    def suggest(self) -> None:
+        available, ok = self._available()
+        if not ok or self.spec is None:
+            return
+        try:
+            spec = suggest_fair_shares(self.statuses, self.spec, available, self.session.as_of)
+        except HouseholdError as exc:
+            self._say(translate_error(exc.errors[0]), False)
+            return
+        self._commit(spec, ("shares",))
+
+    def change_start(self) -> None:
+        chosen = self.start.widget.date().toPython()
+        start = None if chosen == self.session.as_of else chosen
+        if self.spec is not None and start != self.spec.start:
+            self._commit(replace(self.spec, start=start), ("start",))
+
+    def change_lump_sum(self) -> None:
+        amount, errors = self._lump_sum_typed()
+        if errors:
+            self.lump_sum.show_error(translate_error(errors[0]))
+            return
+        self.lump_sum.clear_error()
+        if self.spec is not None and amount != self.spec.lump_sum:
+            self._commit(replace(self.spec, lump_sum=amount), ("lump_sum",))
+
+    def request_letter(self) -> None:
+        if self.selected is not None:
+            self.letter_requested.emit(self.selected, self.spec.options_for(self.selected))

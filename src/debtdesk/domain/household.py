@@ -1,0 +1,311 @@
+"""A household plan: every debt of one currency with its treatment, checked month by month.
+
+The order is UK debt advice's (DOMAIN.md section 2, "Priority and household"):
+
+1. Essentials are in the budget already: its disposable income (income minus
+   essential expenses) is what is left each month for all debts together.
+2. Then the debts provided for first: priority debts (a home, a livelihood),
+   whatever their treatment, and any other debt kept as contracted.
+3. What is left each month, the *pot*, is shared between the other lenders,
+   those offered a monthly proposal, pro rata to what each is owed
+   (`fair_share.fair_shares`).  One-off settlements are paid from the lump
+   sum the borrower names (savings, help from family), not from income.
+
+*Keeping a debt as contracted* asks, from the plan start, every scheduled
+instalment still unpaid in the calendar month it falls due, and in the first
+month everything in arrears by the start: the unpaid instalments due before
+it and the penalties and fees accrued.  Keeping a contract means bringing it
+up to date; spreading the arrears is a request to the lender, so it is a
+proposal the borrower can choose for that debt instead, and the first month
+shows honestly whether the arrears can be cleared at once.
+
+The pot is one monthly figure, because an offer to a lender is one figure:
+disposable income minus what the debts provided for first ask in their
+heaviest month, arrears aside.  So offers never promise money a priority
+debt needs in a later month.  A single-debt proposal is judged the same way:
+it can have only the pot, not the whole disposable income.
+
+Months are calendar months, the first being the month of the plan start; a
+proposal's first payment is the debt's due day on or after the start.  The
+plan gives a verdict for the household, the months that are short and by how
+much, and for each lender a `LenderOffer`: what a letter to it may say.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Iterable, Sequence
+
+from debtdesk.domain.dates import due_date_in_month, nth_due_date
+from debtdesk.domain.fair_share import fair_shares
+from debtdesk.domain.household_months import Ask, MonthTotal, ShortMonth, by_month, calendar_months
+from debtdesk.domain.household_months import MonthRun, month_runs  # noqa: F401 (part of this module's API)
+from debtdesk.domain.household_spec import HouseholdSpec
+from debtdesk.domain.money import ZERO
+from debtdesk.domain.proposal import Plan, ProposalError, build_plan, owed_today
+from debtdesk.domain.proposal_options import ProposalOptions
+from debtdesk.domain.status import DebtStatus
+from debtdesk.domain.validation import FieldError
+
+
+class Group(str, enum.Enum):
+    PRIORITY = "priority"  # debt.priority: provided for first, whatever its treatment
+    KEPT = "kept"  # another debt paid as contracted: provided for first too
+    SHARED = "shared"  # a monthly proposal: shares the pot with the others
+    SETTLED = "settled"  # a one-off settlement, paid from the lump sum
+
+    @property
+    def first(self) -> bool:
+        return self in (Group.PRIORITY, Group.KEPT)
+
+
+class Verdict(str, enum.Enum):
+    FITS = "fits"  # every month fits, and the lump sum covers every settlement
+    SHORT = "short"  # at least one month asks more than is available
+    NO_LUMP_SUM = "no-lump-sum"  # months fit; settlements need a lump sum that was not named
+    LUMP_SUM_SHORT = "lump-sum-short"  # months fit; the lump sum does not cover the settlements
+    NO_BUDGET = "no-budget"  # no budget in this currency: nothing to check the months against
+
+
+class HouseholdError(ValueError):
+    """Choices that cannot make a plan; `debt_id` names the debt whose options are at fault."""
+
+    def __init__(self, errors: list[FieldError], debt_id: int | None = None):
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors, self.debt_id = errors, debt_id
+
+
+@dataclass(frozen=True)
+class DebtLine:
+    status: DebtStatus
+    group: Group
+    plan: Plan | None  # the proposal's schedule; None when kept as contracted
+    regular: tuple[Ask, ...]  # paid from monthly income from the start, arrears aside
+    catch_up: Decimal  # arrears a kept debt clears in the first month
+    settlement: Ask | None  # a one-off settlement, paid from the lump sum
+    balance: Decimal  # owed today: what the treatment repays
+    start: date
+
+    @property
+    def debt(self):
+        return self.status.debt
+
+    @property
+    def options(self) -> ProposalOptions | None:
+        return self.plan.options if self.plan else None
+
+    @property
+    def asks(self) -> tuple[Ask, ...]:
+        """Everything paid from monthly income, arrears first."""
+        return ((Ask(self.start, self.catch_up),) if self.catch_up else ()) + self.regular
+
+    @property
+    def monthly(self) -> Decimal:
+        """The most it asks in one calendar month, arrears aside."""
+        return max(by_month(self.regular).values(), default=ZERO)
+
+
+@dataclass(frozen=True)
+class LenderOffer:
+    """What a letter to one lender may truthfully say; amounts in the household's currency."""
+
+    debt_id: int
+    lender: str
+    currency: str
+    group: Group
+    balance: Decimal  # owed today: what the treatment repays
+    monthly_payment: Decimal  # the most its treatment asks in one month, arrears aside
+    catch_up: Decimal  # arrears a kept debt clears in the first month
+    settlement: Decimal | None  # a one-off settlement from the lump sum
+    settle_on: date | None
+    share: Decimal | None  # its fair share of the pot each month (lenders who share; None without a budget)
+    available: Decimal | None  # disposable income: income minus essential expenses
+    provided_first: Decimal  # what priority and kept debts take in their heaviest month
+    pot: Decimal | None  # what is left for the lenders who share: available − provided_first
+    shared_total: Decimal  # what is owed to all the lenders who share the pot
+    shared_lenders: int
+    same_proportion: bool  # every lender who shares is offered exactly its share
+    fits: bool | None  # None: nothing to check against (no budget, or no lump sum named)
+    short_by: Decimal  # the most it asks above what it can have, in any month (or of the lump sum)
+    short_months: tuple[ShortMonth, ...]
+
+
+@dataclass(frozen=True)
+class HouseholdPlan:
+    currency: str
+    start: date
+    available: Decimal | None
+    lump_sum: Decimal | None
+    lines: tuple[DebtLine, ...]
+    months: tuple[MonthTotal, ...]
+    provided_first: Decimal
+    pot: Decimal | None
+    offers: tuple[LenderOffer, ...]
+
+    @property
+    def lump_sum_needed(self) -> Decimal:
+        return sum((line.settlement.amount for line in self.lines if line.settlement), ZERO)
+
+    @property
+    def lump_sum_short(self) -> Decimal:
+        return max(ZERO, self.lump_sum_needed - (self.lump_sum or ZERO))
+
+    @property
+    def short_months(self) -> tuple[ShortMonth, ...]:
+        return tuple(ShortMonth(m.month, m.short) for m in self.months if m.short > 0)
+
+    @property
+    def verdict(self) -> Verdict:
+        if self.available is None and self.months:
+            return Verdict.NO_BUDGET
+        if self.short_months:
+            return Verdict.SHORT
+        if self.lump_sum_needed and self.lump_sum is None:
+            return Verdict.NO_LUMP_SUM
+        if self.lump_sum_short:
+            return Verdict.LUMP_SUM_SHORT
+        return Verdict.FITS
+
+    def line(self, debt_id: int) -> DebtLine:
+        return next(line for line in self.lines if line.debt.id == debt_id)
+
+    def offer(self, debt_id: int) -> LenderOffer:
+        return next(offer for offer in self.offers if offer.debt_id == debt_id)
+
+
+def first_payment_on(start: date, due_day: int) -> date:
+    """The debt's due day on or after the plan start."""
+    this_month = due_date_in_month(start.year, start.month, due_day)
+    return this_month if this_month >= start else nth_due_date(start, 1, due_day)
+
+
+# -- building ----------------------------------------------------------------------
+
+def household_plan(statuses: Sequence[DebtStatus], spec: HouseholdSpec, available: Decimal | None,
+                   as_of: date) -> HouseholdPlan:
+    """Every debt of `spec.currency` still owing, with its treatment, checked against `available`."""
+    start = spec.start or as_of
+    if start < as_of:
+        raise HouseholdError([FieldError("start", "The plan cannot start before {date}, the day it is "
+                                         "worked out for.", {"date": as_of.isoformat()})])
+    lines = tuple(_line(s, spec.options_for(s.debt.id), start) for s in owing(statuses, spec.currency))
+    return _assemble(spec, start, available, lines)
+
+
+def owing(statuses: Iterable[DebtStatus], currency: str) -> list[DebtStatus]:
+    """The debts of one currency that still owe something (paid-off debts need no treatment)."""
+    return [s for s in statuses if s.debt.currency == currency and owed_today(s, False) > 0]
+
+
+def _line(status: DebtStatus, options: ProposalOptions | None, start: date) -> DebtLine:
+    priority = status.debt.priority
+    if options is None:
+        catch_up, regular = _kept(status, start)
+        return DebtLine(status, Group.PRIORITY if priority else Group.KEPT, None, regular, catch_up, None,
+                        owed_today(status, False), start)
+    plan = _plan(status, options, start)
+    paying = tuple(Ask(r.due_date, r.payment) for r in plan.rows if r.payment > 0)
+    settlement = paying[-1] if options.is_settlement and paying else None
+    group = Group.PRIORITY if priority else Group.SETTLED if settlement else Group.SHARED
+    return DebtLine(status, group, plan, () if settlement else paying, ZERO, settlement,
+                    owed_today(status, options.waive_penalties), start)
+
+
+def _kept(status: DebtStatus, start: date) -> tuple[Decimal, tuple[Ask, ...]]:
+    """Arrears by the start (penalties included), and each instalment still to pay on its due date."""
+    catch_up = owed_today(status, False) - owed_today(status, True)
+    regular = []
+    for part in status.allocations:
+        if part.unpaid <= 0:
+            continue
+        if part.instalment.due_date < start:
+            catch_up += part.unpaid
+        else:
+            regular.append(Ask(part.instalment.due_date, part.unpaid))
+    return catch_up, tuple(regular)
+
+
+def _plan(status: DebtStatus, options: ProposalOptions, start: date) -> Plan:
+    if options.settle_on is not None and options.settle_on < start:
+        raise HouseholdError([FieldError("settle_on", "The settlement date {date} is before the plan "
+                                         "starts ({start}).", {"date": options.settle_on.isoformat(),
+                                                               "start": start.isoformat()})], status.debt.id)
+    try:
+        return build_plan(status, options, first_payment_on(start, status.debt.effective_due_day))
+    except ProposalError as exc:
+        raise HouseholdError(exc.errors, status.debt.id) from None
+
+
+def _assemble(spec: HouseholdSpec, start: date, available: Decimal | None,
+              lines: tuple[DebtLine, ...]) -> HouseholdPlan:
+    first = [line for line in lines if line.group.first]
+    shared = [line for line in lines if line.group is Group.SHARED]
+    provided_first = max(by_month(a for line in first for a in line.regular).values(), default=ZERO)
+    pot = None if available is None else available - provided_first
+    shares = {} if pot is None else fair_shares(pot, {line.debt.id: line.balance for line in shared})
+    months = calendar_months(start, (a for line in first for a in line.asks),
+                             (a for line in lines if not line.group.first for a in line.asks), available)
+    same = bool(shared) and pot is not None and all(_offered_share(line, shares) for line in shared)
+    context = _Context(available, provided_first, pot, shares, sum((line.balance for line in shared), ZERO),
+                       len(shared), same, months, spec.lump_sum, lines)
+    offers = tuple(context.offer(line) for line in lines)
+    return HouseholdPlan(spec.currency, start, available, spec.lump_sum, lines, months, provided_first, pot,
+                         offers)
+
+
+def _offered_share(line: DebtLine, shares: dict) -> bool:
+    """A lower payment of exactly its share, until the debt is repaid."""
+    options = line.options
+    return (options is not None and options.lower_payment == shares.get(line.debt.id)
+            and options.lower_months is None and options.instalment_months is None)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every offer shares: the household's figures."""
+
+    available: Decimal | None
+    provided_first: Decimal
+    pot: Decimal | None
+    shares: dict
+    shared_total: Decimal
+    shared_lenders: int
+    same_proportion: bool
+    months: tuple[MonthTotal, ...]
+    lump_sum: Decimal | None
+    lines: tuple[DebtLine, ...]
+
+    def offer(self, line: DebtLine) -> LenderOffer:
+        share = self.shares.get(line.debt.id) if line.group is Group.SHARED else None
+        fits, short_by, shorts = self._fit(line, share)
+        return LenderOffer(
+            debt_id=line.debt.id, lender=line.debt.lender.name, currency=line.debt.currency, group=line.group,
+            balance=line.balance, monthly_payment=line.monthly, catch_up=line.catch_up,
+            settlement=line.settlement.amount if line.settlement else None,
+            settle_on=line.settlement.on if line.settlement else None, share=share, available=self.available,
+            provided_first=self.provided_first, pot=self.pot, shared_total=self.shared_total,
+            shared_lenders=self.shared_lenders, same_proportion=self.same_proportion, fits=fits,
+            short_by=short_by, short_months=shorts)
+
+    def _fit(self, line: DebtLine, share: Decimal | None) -> tuple[bool | None, Decimal, tuple[ShortMonth, ...]]:
+        if line.settlement is not None and not line.regular:
+            if self.lump_sum is None:
+                return None, ZERO, ()
+            needed = sum((x.settlement.amount for x in self.lines if x.settlement), ZERO)
+            short = max(ZERO, needed - self.lump_sum)
+            return short == 0, short, ()
+        if line.group.first:
+            if self.available is None:
+                return None, ZERO, ()
+            shorts = tuple(ShortMonth(m.month, m.provided_first - self.available) for m in self.months
+                           if m.provided_first > self.available and m.month in by_month(line.asks))
+        else:
+            if share is None:
+                return None, ZERO, ()
+            shorts = tuple(ShortMonth(month, amount - share) for month, amount in sorted(by_month(line.asks).items())
+                           if amount > share)
+        return not shorts, max((s.amount for s in shorts), default=ZERO), shorts
+

@@ -1,0 +1,102 @@
+"""Money asked month by month: the calendar months of a household plan and their totals.
+
+A plan's months are calendar months, the first being the month of the plan
+start, up to the last month anything is asked in; months asking the same
+amounts are grouped into runs so a long plan reads in a few lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Iterable
+
+from debtdesk.domain.dates import nth_due_date
+from debtdesk.domain.money import ZERO
+
+
+@dataclass(frozen=True)
+class Ask:
+    on: date
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class ShortMonth:
+    month: date  # the first of the month
+    amount: Decimal  # how much more is asked than there is
+
+
+@dataclass(frozen=True)
+class MonthTotal:
+    month: date  # the first of the month
+    provided_first: Decimal  # priority and kept debts (arrears included)
+    shared: Decimal  # monthly proposals to the lenders who share the pot
+    available: Decimal | None
+
+    @property
+    def total(self) -> Decimal:
+        return self.provided_first + self.shared
+
+    @property
+    def short(self) -> Decimal:
+        if self.available is None:
+            return ZERO
+        return max(ZERO, self.total - self.available)
+
+
+def month_of(day: date) -> date:
+    return day.replace(day=1)
+
+
+def by_month(asks: Iterable[Ask]) -> dict[date, Decimal]:
+    totals: dict[date, Decimal] = {}
+    for ask in asks:
+        totals[month_of(ask.on)] = totals.get(month_of(ask.on), ZERO) + ask.amount
+    return totals
+
+
+def calendar_months(start: date, first_asks: Iterable[Ask], shared_asks: Iterable[Ask],
+                    available: Decimal | None) -> tuple[MonthTotal, ...]:
+    """Every calendar month from the start's to the last one anything is asked in."""
+    first, shared = by_month(first_asks), by_month(shared_asks)
+    if not first and not shared:
+        return ()
+    last = max([*first, *shared])
+    result, month = [], month_of(start)
+    while month <= last:
+        result.append(MonthTotal(month, first.get(month, ZERO), shared.get(month, ZERO), available))
+        month = nth_due_date(month, 1, 1)
+    return tuple(result)
+
+
+@dataclass(frozen=True)
+class MonthRun:
+    """Consecutive months asking the same amounts: how a long plan is shown in a few lines."""
+
+    first: date
+    last: date
+    count: int
+    provided_first: Decimal
+    shared: Decimal
+    available: Decimal | None
+
+    @property
+    def total(self) -> Decimal:
+        return self.provided_first + self.shared
+
+    @property
+    def short(self) -> Decimal:
+        return ZERO if self.available is None else max(ZERO, self.total - self.available)
+
+
+def month_runs(months: Iterable[MonthTotal]) -> tuple[MonthRun, ...]:
+    runs: list[MonthRun] = []
+    for m in months:
+        last = runs[-1] if runs else None
+        if last and (last.provided_first, last.shared) == (m.provided_first, m.shared):
+            runs[-1] = MonthRun(last.first, m.month, last.count + 1, m.provided_first, m.shared, m.available)
+        else:
+            runs.append(MonthRun(m.month, m.month, 1, m.provided_first, m.shared, m.available))
+    return tuple(runs)

@@ -1,0 +1,74 @@
+"""Suggesting fair shares: each lender who is not a priority gets its share of the pot.
+
+The share becomes the debt's proposal: a lower monthly payment of exactly
+that amount until the debt is repaid (UK debt advice's pro-rata offer), so
+every such lender is offered the same proportion of what it is owed.  A
+deferral, a waiver of penalties and an interest freeze already chosen for the
+debt are kept; anything else that shapes the payments gives way to the share.
+When the share would not even cover the monthly interest, the offer asks for
+an interest freeze (停息挂账) as debt advisers do, since otherwise the debt
+would never be repaid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from typing import Iterable, Sequence
+
+from debtdesk.domain.household import HouseholdError, first_payment_on, household_plan, owing
+from debtdesk.domain.household_spec import HouseholdSpec
+from debtdesk.domain.money import CENT
+from debtdesk.domain.proposal import ProposalError, build_plan
+from debtdesk.domain.proposal_options import ProposalOptions
+from debtdesk.domain.status import DebtStatus
+from debtdesk.domain.validation import FieldError
+
+
+def suggest_fair_shares(statuses: Sequence[DebtStatus], spec: HouseholdSpec, available: Decimal | None,
+                        as_of: date, debt_ids: Iterable[int] | None = None) -> HouseholdSpec:
+    """`spec` with every debt that is not a priority (or only those of `debt_ids`) offered its fair share.
+
+    Raises HouseholdError when there is no budget, or too little left to share.
+    """
+    wanted = None if debt_ids is None else set(debt_ids)
+    targets = [s for s in owing(statuses, spec.currency)
+               if not s.debt.priority and (wanted is None or s.debt.id in wanted)]
+    if not targets:
+        return spec
+    draft = spec
+    for status in targets:
+        draft = draft.with_proposal(status.debt.id, _carried(spec.options_for(status.debt.id)))
+    plan = household_plan(statuses, draft, available, as_of)
+    if plan.pot is None:
+        raise HouseholdError([FieldError("available", "Add a budget in {currency} (or say how much is available "
+                                         "each month) to share it between lenders.",
+                                         {"currency": spec.currency})])
+    result = spec
+    for status in targets:
+        share = plan.offer(status.debt.id).share
+        if share is None or share < CENT:
+            raise HouseholdError([FieldError("available", "Nothing is left each month to share between lenders "
+                                             "once essentials and the debts paid first (priority debts, and "
+                                             "any kept as contracted) are provided for.")])
+        options = replace(draft.options_for(status.debt.id), lower_payment=share)
+        result = result.with_proposal(status.debt.id, _repayable(status, options, plan.start))
+    return result
+
+
+def _carried(options: ProposalOptions | None) -> ProposalOptions:
+    """What a fair-share offer keeps of the debt's current proposal."""
+    if options is None:
+        return ProposalOptions()
+    return ProposalOptions(deferral_months=options.deferral_months, waive_penalties=options.waive_penalties,
+                           freeze_interest=options.freeze_interest)
+
+
+def _repayable(status: DebtStatus, options: ProposalOptions, start: date) -> ProposalOptions:
+    """The offer, with an interest freeze if the share alone would never repay the debt."""
+    try:
+        build_plan(status, options, first_payment_on(start, status.debt.effective_due_day))
+    except ProposalError:
+        return replace(options, freeze_interest=True)
+    return options
