@@ -105,6 +105,8 @@ def test_full_width_currency_and_digits_as_typed_by_a_chinese_ime():
         ("NaN", {}, "'NaN' is not a number."),
         ("¥", {"currency": True}, "'¥' is not a number."),
         ("-", {}, "'-' is not a number."),
+        ("万", {"currency": True}, "'万' is not a number."),
+        ("2,5万", {"currency": True}, "'2,5万' is not clear: write decimals with '.', as in 1234.56."),
         ("5¥", {"currency": True}, "'5¥' is not a number."),
         ("1¥2", {"currency": True}, "'1¥2' is not a number."),
     ],

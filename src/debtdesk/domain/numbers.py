@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -107,13 +107,18 @@ def parse_number(text: object, fmt: NumberFormat = POINT, *, percent: bool = Fal
         raise NumberError(NOT_PERCENT if currency else NOT_A_NUMBER, text=original)
     if had_currency and not currency:
         raise NumberError(NOT_AMOUNT if percent else NOT_A_NUMBER, text=original)
-    if cleaned and cleaned[-1] in _CHINESE_UNITS:
+    if cleaned[-1:] in _CHINESE_UNITS and _is_digits(cleaned[:-1].strip()):
         _refuse_chinese_unit(original, cleaned, fmt)
-    if not cleaned or not _BODY.match(cleaned) or not any(c.isdigit() for c in cleaned):
+    if not _is_digits(cleaned):
         raise NumberError(NOT_A_NUMBER, text=original)
     whole, fraction = _split(original, cleaned, fmt)
     value = Decimal(f"{sign}{whole or '0'}" + (f".{fraction}" if fraction else ""))  # places as typed
     return abs(value) if value == 0 else value  # no "-0"
+
+
+def _is_digits(text: str) -> bool:
+    """Digits and separators only, with at least one digit."""
+    return bool(_BODY.match(text)) and any(c.isdigit() for c in text)
 
 
 def _take_sign(text: str) -> tuple[str, str]:
@@ -135,11 +140,8 @@ def _strip_currency(text: str) -> tuple[str, bool]:
 def _refuse_chinese_unit(original: str, cleaned: str, fmt: NumberFormat) -> None:
     """'2万' is common in speech; say what it is in digits rather than guessing about the rest."""
     unit = _CHINESE_UNITS[cleaned[-1]]
-    try:
-        whole, fraction = _split(original, cleaned[:-1].strip(), fmt)
-        digits = Decimal(f"{whole or '0'}.{fraction or '0'}") * unit
-    except (NumberError, InvalidOperation):
-        raise NumberError(NOT_A_NUMBER, text=original) from None
+    whole, fraction = _split(original, cleaned[:-1].strip(), fmt)
+    digits = Decimal(f"{whole or '0'}.{fraction or '0'}") * unit
     raise NumberError(IN_DIGITS, text=original, digits=fmt.show(digits.normalize()))
 
 
