@@ -34,12 +34,31 @@ def test_schedule_json_matches_the_public_reference_figures(capsys):
     assert data["payments"][0]["payment"] == "6861.11"
 
 
-@pytest.mark.parametrize("rate", ["4.9", "4.9%", "0.049"])
+@pytest.mark.parametrize("rate", ["4.9", "4.9%", " ４．９％ ", "4.90 %"])
 def test_annual_rate_forms_agree(capsys, rate):
     args = [*REFERENCE, "--method", "equal-instalment"]
     args[args.index("4.9")] = rate
     assert main(args) == 0
-    assert json.loads(capsys.readouterr().out)["payments"][0]["payment"] == "5307.27"
+    out, err = capsys.readouterr()
+    assert json.loads(out)["payments"][0]["payment"] == "5307.27" and err == ""
+
+
+def test_a_rate_below_one_is_a_percentage_as_in_the_form(capsys):
+    # It used to mean 4.9 % here and 0.049 % in the form; now it means 0.049 % everywhere, with a note.
+    args = [*REFERENCE, "--method", "bullet"]
+    args[args.index("4.9")] = "0.049"
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["total_interest"] == "14700.00"  # 1,000,000 × 0.049 % × 30 years
+    assert err == "note: --annual-rate 0.049 is read as 0.049% a year (rates are percentages; for 4.9% write 4.9)\n"
+    assert main([a for a in args if a != "--json"]) == 0  # the table too
+
+
+def test_help_documents_the_rate_rule(capsys):
+    with pytest.raises(SystemExit):
+        main(["schedule", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "4.9 and 4.9% both mean 4.9%, and 0.5 means 0.5%" in help_text
 
 
 def test_schedule_table_output(capsys):
@@ -52,6 +71,10 @@ def test_schedule_table_output(capsys):
 @pytest.mark.parametrize("args, message", [
     (["--principal", "-5"], "--principal: Must be greater than zero."),
     (["--annual-rate", "abc"], "--annual-rate: 'abc' is not a number."),
+    (["--annual-rate", "4,9"], "--annual-rate: '4,9' is not clear: write decimals with '.', as in 1234.56."),
+    (["--principal", "12.000,50"], "--principal: '12.000,50' is not clear: write decimals with '.', as in 1234.56."),
+    (["--principal", "20,000"], "--principal: '20,000' could mean 20000 or 20.000: write it without the separator, "
+                                "or with decimals."),
     (["--months", "0"], "--months: Must be at least 1."),
     (["--start", "2026-02-30"], "--start: '2026-02-30' is not a date (YYYY-MM-DD)."),
 ])

@@ -193,12 +193,18 @@ def test_several_currencies_cannot_share_one_offer(demo_path, capsys):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--available", "1e40"], "--available: Must be at most"),
+    (["--available", "1" + "0" * 40], "--available: Must be at most"),
     (["--available", "0.001"], "--available: At most two decimal places"),
-    (["--option", "lower-payment=1e40"], "--option lower-payment: Must be at most"),
+    (["--option", "lower-payment=1" + "0" * 40], "--option lower-payment: Must be at most"),
     (["--option", "lower-payment=0.004"], "--option lower-payment: Must be at least 0.01."),
 ])
 def test_absurd_amounts_are_refused_with_a_sentence(demo_path, capsys, args, message):
     assert main(["plan", "--db", str(demo_path), "--debt", "4", *args]) == 1
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
+
+
+def test_a_settlement_percentage_may_carry_a_percent_sign(demo_path, capsys):
+    plain = plan_json(capsys, "--db", str(demo_path), "--debt", "4", "--option", "settlement=60")
+    signed = plan_json(capsys, "--db", str(demo_path), "--debt", "4", "--option", "settlement=60%")
+    assert signed == plain

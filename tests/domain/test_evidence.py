@@ -114,3 +114,9 @@ def test_item_title_is_required_and_limited():
     assert title is None and [(e.field, e.message) for e in errors] == [("title", "This field is required.")]
     _, errors = parse_title({"title": "t" * 201})
     assert errors[0].message == "Too long: 201 characters, at most 200."
+
+
+def test_a_chosen_date_replaces_an_earlier_stamp():
+    item = EvidenceItem("x").with_status(EvidenceStatus.REQUESTED, D2)
+    assert item.with_status(EvidenceStatus.REQUESTED, D1).requested_on == D2  # today's date: kept
+    assert item.with_status(EvidenceStatus.REQUESTED, D1, chosen=True).requested_on == D1

@@ -111,7 +111,11 @@ def test_lower_payment_that_does_not_cover_interest_is_refused():
     (["settle-on=2027-01-05"], "settle-on", "needs a settlement"),
     (["settlement=60", "deferral=2", "settle-on=2027-01-05"], "settle-on", "not both"),
     (["settle-on=5 January"], "settle-on", "is not a date (YYYY-MM-DD)"),
-    (["deferral=1e999999999"], "deferral", "Must be at most"),
+    (["deferral=1e999999999"], "deferral", "is not a number"),  # no exponents: the one number parser
+    (["deferral=999999999"], "deferral", "Must be at most"),
+    (["settlement=60%", "lower-payment=5"], "settlement", "cannot be combined"),  # 60% reads as 60
+    (["deferral=3%"], "deferral", "is not a number"),
+    (["lower-payment=12.000,50"], "lower-payment", "not clear"),
 ])
 def test_bad_options_name_the_option(words, field, message):
     options, errors = parse_options(words)

@@ -104,7 +104,7 @@ def test_ids_are_passed_through():
         ("１２，０００．５０", "12000.50"),
         ("12,000.50", "12000.50"),
         ("1,234,567.89", "1234567.89"),
-        ("¥8,000", "8000"),
+        ("¥8 000", "8000"),
         ("￥８０００", "8000"),
         (" 80 000 ", "80000"),
         ("1000000000000", "1000000000000"),  # the maximum itself
@@ -179,7 +179,12 @@ def test_text_is_stripped_and_limits_count_after_stripping():
         ("due_day", "1.5", "Must be a whole number."),
         ("rate", "", "This field is required."),
         ("rate", "-1", "Must be at least 0."),
-        ("rate", "4.9%", "'4.9%' is not a number."),
+        ("rate", "4.9%%", "'4.9%%' is not a number."),
+        ("principal", "8%", "An amount, not a percentage."),
+        ("principal", "8,000", "'8,000' could mean 8000 or 8.000: write it without the separator, or with decimals."),
+        ("principal", "12.000,50", "'12.000,50' is not clear: write decimals with '.', as in 1234.56."),
+        ("term_months", "¥12", "'¥12' is not a number."),
+        ("rate", "¥12", "A number, not an amount of money."),
         ("rate", "1000.01", "Above 1000% a year: check the rate and whether it is annual or daily."),
         ("grace_days", "366", "Must be at most 365."),
         ("grace_days", "-1", "Must be at least 0."),
@@ -409,3 +414,54 @@ def test_what_the_user_sets_wins_over_the_defaults_and_survives_the_round_trip()
 def test_bad_flags_and_penalty_rates_name_their_field():
     _, errors = _minimal_debt(priority="maybe", penalty_rate="-3", payment_order="whatever")
     assert {e.field for e in errors} == {"priority", "penalty_rate", "payment_order"}
+
+
+# -- one rule for numbers (issue 16) --------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["24", "24%", "２４％", "24 %"])
+def test_every_percentage_field_takes_a_trailing_percent_sign(typed):
+    debt = parsed(rate=typed, penalty_markup=typed, late_fee_percent=typed, min_payment_percent=typed,
+                  penalty_rate=typed)
+    assert debt.rate.value == debt.penalty.markup == D("0.24")
+    assert debt.late_fee.percent_of_instalment == debt.card.min_payment_share == debt.penalty.fixed_rate == D("0.24")
+
+
+def test_a_rate_below_one_is_a_percentage_not_a_fraction():
+    assert parsed(rate="0.5").rate.value == D("0.005")
+
+
+def test_the_locale_decides_the_separators_and_the_form_shows_them_back():
+    from debtdesk.domain.numbers import NumberFormat
+
+    german = NumberFormat(",", ".")
+    debt, errors = parse_debt({**VALID, "principal": "12.000,50", "rate": "4,35 %", "late_fee_fixed": "25,5"},
+                              numbers=german)
+    assert errors == []
+    assert (debt.principal, debt.rate.value, debt.late_fee.fixed) == (D("12000.50"), D("0.0435"), D("25.50"))
+    raw = debt_to_raw(debt, german)
+    assert (raw["principal"], raw["rate"], raw["late_fee_fixed"]) == ("12000,50", "4,35", "25,50")
+    assert parse_debt(raw, numbers=german)[0] == debt
+    _, errors = parse_debt({**VALID, "principal": "12,000.50", "rate": "4,35"}, numbers=german)
+    assert [e.field for e in errors] == ["principal"]
+
+
+def test_the_defaults_a_form_shows_are_the_ones_an_empty_field_means():
+    from debtdesk.domain.validation import default_raw
+
+    shown = default_raw()
+    assert shown == {"upfront_fee": "0.00", "grace_days": "0", "penalty_markup": "50", "late_fee_fixed": "0.00",
+                     "late_fee_percent": "0", "min_payment_percent": "10", "min_payment_floor": "100.00"}
+    assert parsed(**shown) == parsed()
+
+
+def test_payments_and_single_amounts_take_the_format_too():
+    from debtdesk.domain.numbers import NumberFormat
+    from debtdesk.domain.validation import parse_amount
+
+    german = NumberFormat(",", ".")
+    payment, errors = parse_payment({"paid_on": "2026-11-01", "amount": "1.134,72"}, DEBT, AS_OF, numbers=german)
+    assert errors == [] and payment.amount == D("1134.72")
+    assert parse_amount("available", "3.000", numbers=german) == (D("3000.00"), [])
+    value, errors = parse_amount("available", "3,000")
+    assert value is None and errors[0].field == "available" and "could mean 3000 or 3.000" in errors[0].message

@@ -50,6 +50,8 @@ def boxes(monkeypatch) -> MessageBoxes:
     monkeypatch.setattr(msgbox, "error", lambda p, title, text: record.shown.append(("error", title, text)))
     monkeypatch.setattr(msgbox, "information",
                         lambda p, title, text: record.shown.append(("information", title, text)))
+    monkeypatch.setattr(msgbox, "crash",
+                        lambda p, title, text, details: record.shown.append(("crash", title, text)))
     return record
 
 

@@ -213,3 +213,24 @@ def test_set_session_shows_the_other_file(screen, november, tmp_path, app):
 def test_the_lines_model_passes_qtmodeltester(screen, november, qtmodeltester):
     assert screen.expenses.model.rowCount() == 2
     qtmodeltester.check(screen.expenses.model)
+
+
+def test_a_line_amount_is_an_example_and_follows_the_locale(window, qtbot):
+    from PySide6.QtCore import QLocale
+
+    dialog = BudgetLineDialog(window, Direction.EXPENSE)
+    qtbot.addWidget(dialog)
+    assert dialog.rows["amount"].widget.placeholderText() == "e.g. 3000.00"  # was a bare "0.00"
+    dialog.rows["amount"].set_value("24%")
+    assert dialog.parse()[1][0].message == "An amount, not a percentage."
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        dialog.rows["amount"].set_value("1.234,50")
+        line, errors = dialog.parse()
+        assert errors == [] and line.amount == D("1234.50")
+        edit = BudgetLineDialog(window, Direction.EXPENSE, line)
+        qtbot.addWidget(edit)
+        assert edit.rows["amount"].value() == "1234,50"
+    finally:
+        QLocale.setDefault(before)

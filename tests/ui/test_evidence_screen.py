@@ -289,3 +289,39 @@ def test_the_items_model_passes_qtmodeltester(screen, qtmodeltester):
     propose(screen, HardshipReason.DISASTER)
     assert screen.model.rowCount() == 7
     qtmodeltester.check(screen.model)
+
+
+def test_a_status_can_be_dated_earlier_but_not_later_than_today(screen, book, window):
+    as_of = date(2027, 2, 3)
+    window.session.as_of = as_of
+    propose(screen, HardshipReason.ILLNESS)
+    screen.select_item(book.items()[0].id)
+    assert screen.status_date.date().toPython() == as_of  # defaults to today …
+    assert screen.status_date.maximumDate().toPython() == as_of  # … and cannot go past it
+    screen.status_date.setDate(date(2027, 3, 1))
+    assert screen.status_date.date().toPython() == as_of
+
+    screen.status_date.setDate(date(2027, 1, 20))  # requested last month, entered today
+    screen.status_buttons[EvidenceStatus.REQUESTED].click()
+    assert (book.items()[0].status, book.items()[0].requested_on) == (EvidenceStatus.REQUESTED, date(2027, 1, 20))
+    assert screen.item_dates.text() == "Requested 2027-01-20"
+    assert screen.status_date.date().toPython() == as_of  # back to today for the next change
+
+    screen.status_buttons[EvidenceStatus.OBTAINED].click()  # today's date: as before
+    assert book.items()[0].obtained_on == as_of
+    screen.status_date.setDate(date(2027, 2, 1))  # a correction of the current status
+    screen.status_buttons[EvidenceStatus.OBTAINED].click()
+    assert book.items()[0].obtained_on == date(2027, 2, 1)
+    window.undo_stack.undo()
+    assert book.items()[0].obtained_on == as_of
+
+
+def test_going_back_and_forth_keeps_the_first_requested_date(screen, book, window):
+    window.session.as_of = date(2027, 2, 3)
+    propose(screen, HardshipReason.ILLNESS)
+    screen.select_item(book.items()[0].id)
+    screen.status_date.setDate(date(2027, 1, 20))
+    screen.status_buttons[EvidenceStatus.REQUESTED].click()
+    screen.status_buttons[EvidenceStatus.NEEDED].click()
+    screen.status_buttons[EvidenceStatus.REQUESTED].click()
+    assert book.items()[0].requested_on == date(2027, 1, 20)

@@ -26,7 +26,8 @@ def register(commands, add_as_of) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
     p.add_argument("--kind", choices=["negotiation", "complaint"], default="negotiation")
     p.add_argument("--option", action="append", default=[], metavar="NAME[=VALUE]",
-                   help="a proposal option (negotiation letters)")
+                   help="a proposal option (negotiation letters), as for `plan`; settlement=P is a "
+                   "percentage, 60 or 60%%")
     p.add_argument("--to-regulator", action="store_true", help="address a complaint to the regulator")
     p.add_argument("--page-size", choices=["A4", "letter"], default="A4")
     p.add_argument("--appendix", action="store_true",

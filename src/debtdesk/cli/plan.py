@@ -35,7 +35,9 @@ def register(commands, add_as_of) -> None:
         "rest shared pro rata to balances. Options: " + ", ".join(OPTION_WORDS) + " (e.g. --debt 4 "
         "--option pause=3 --option waive-penalties). Options belong to the --debt (or run of --debt) just "
         "before them; options before any --debt apply to every --debt. With several --debt and no options "
-        "that set the payments, each gets its fair share as a lower monthly payment.",
+        "that set the payments, each gets its fair share as a lower monthly payment. settlement=P is a "
+        "percentage (60 or 60%%); amounts use '.' as the decimal point (1234 or 1,234.00; 1,234 is refused "
+        "as unclear).",
     )
     p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
     p.add_argument("--debt", type=int, action=_InOrder, metavar="ID", help="a debt to make a proposal for")

@@ -24,11 +24,12 @@ def register(commands, add_as_of) -> None:
         "interest and remaining balance, rounded to the cent; the last payment absorbs "
         "the rounding remainder.",
     )
-    p.add_argument("--principal", required=True, help="amount borrowed, e.g. 1000000 or 20000.50")
+    p.add_argument("--principal", required=True,
+                   help="amount borrowed, e.g. 1000000, 20000.50 or ¥20,000.50 ('.' is the decimal point)")
     p.add_argument(
         "--annual-rate", required=True, metavar="R",
-        help="annual rate in percent (4.9 or 4.9%%); a bare value below 1 is read as a "
-        "fraction (0.049 = 4.9%%)",
+        help="annual rate in percent, as in the app's form: 4.9 and 4.9%% both mean 4.9%%, and 0.5 means "
+        "0.5%% (earlier versions read a bare value below 1 as a fraction)",
     )
     p.add_argument("--months", required=True, help="term in months")
     p.add_argument("--method", required=True, choices=[m.value for m in RepaymentMethod],
@@ -39,18 +40,19 @@ def register(commands, add_as_of) -> None:
     p.set_defaults(handler=run)
 
 
-def annual_percent(text: str) -> str:
-    """'4.9' and '4.9%' are percent; a bare '0.049' is a fraction (see --help)."""
-    from debtdesk.domain.money import parse_decimal
+def fraction_note(text: str) -> str | None:
+    """A note for scripts written when '0.049' meant 4.9%: it now means 0.049% (see --help)."""
+    from debtdesk.domain.numbers import NumberError, parse_number
 
-    raw = text.strip()
-    if raw.endswith("%"):
-        return raw[:-1]
     try:
-        value = parse_decimal(raw)
-    except ValueError:
-        return raw  # let validation name the problem
-    return str(value * 100) if 0 < value < 1 else raw
+        value = parse_number(text, percent=True)
+    except NumberError:
+        return None
+    if 0 < value < 1 and "%" not in text:
+        meant = format((value * 100).normalize(), "f")
+        return (f"note: --annual-rate {text.strip()} is read as {value}% a year (rates are percentages; "
+                f"for {meant}% write {meant})")
+    return None
 
 
 def run(args) -> int:
@@ -61,7 +63,7 @@ def run(args) -> int:
     raw = {
         "lender": "-",
         "principal": args.principal,
-        "rate": annual_percent(args.annual_rate),
+        "rate": args.annual_rate,
         "rate_basis": "annual",
         "term_months": args.months,
         "method": args.method,
@@ -72,6 +74,9 @@ def run(args) -> int:
     if errors:
         first = errors[0]
         raise UserError(f"{OPTION_OF_FIELD.get(first.field, first.field)}: {first.message}")
+    note = fraction_note(args.annual_rate)
+    if note:
+        print(note, file=sys.stderr)
     schedule = schedule_for(debt)
     if args.json:
         json.dump(schedule_json(schedule), sys.stdout, indent=2)

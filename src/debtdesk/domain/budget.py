@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Mapping
 
 from debtdesk.domain.money import ZERO, cents
+from debtdesk.domain.numbers import POINT, NumberFormat
 from debtdesk.domain.validation import _CURRENCY, FieldError, _Reader
 
 
@@ -127,10 +128,10 @@ LABEL_LIMIT = 100
 BUDGET_NAME_LIMIT = 100
 
 
-def parse_budget_line(raw: Mapping[str, object], direction: Direction,
-                      line_id: int | None = None) -> tuple[BudgetLine | None, list[FieldError]]:
-    """Read one line: `category`, `label`, `amount` (≥ 0, cents), `frequency`."""
-    r = _Reader(raw)
+def parse_budget_line(raw: Mapping[str, object], direction: Direction, line_id: int | None = None,
+                      numbers: NumberFormat = POINT) -> tuple[BudgetLine | None, list[FieldError]]:
+    """Read one line: `category`, `label`, `amount` (≥ 0, cents, in `numbers`' separators), `frequency`."""
+    r = _Reader(raw, numbers)
     category = str(raw.get("category") or "").strip()
     try:
         category = category_enum(direction)(category).value
@@ -151,9 +152,9 @@ def parse_budget_line(raw: Mapping[str, object], direction: Direction,
     return BudgetLine(direction, category, amount, frequency, label, line_id), []
 
 
-def line_to_raw(line: BudgetLine) -> dict[str, str]:
+def line_to_raw(line: BudgetLine, numbers: NumberFormat = POINT) -> dict[str, str]:
     """The inverse of `parse_budget_line`: field values as a form shows them."""
-    return {"category": line.category, "label": line.label, "amount": str(line.amount),
+    return {"category": line.category, "label": line.label, "amount": numbers.show(line.amount),
             "frequency": line.frequency.value}
 
 

@@ -127,15 +127,20 @@ class EvidenceItem:
     def done(self) -> bool:
         return self.status in (EvidenceStatus.OBTAINED, EvidenceStatus.SENT)
 
-    def with_status(self, status: EvidenceStatus, on: date) -> "EvidenceItem":
-        """Move to a status, stamping its date (earlier dates are kept)."""
+    def with_status(self, status: EvidenceStatus, on: date, chosen: bool = False) -> "EvidenceItem":
+        """Move to a status, stamping its date.
+
+        An earlier stamp is kept when the date is only today's (going back and forth
+        does not lose when a document was first requested); a date the person
+        `chosen` replaces it, so a late entry or a correction records the real day.
+        """
         stamps = {
             EvidenceStatus.REQUESTED: "requested_on",
             EvidenceStatus.OBTAINED: "obtained_on",
             EvidenceStatus.SENT: "sent_on",
         }
         changes = {"status": status}
-        if status in stamps and getattr(self, stamps[status]) is None:
+        if status in stamps and (chosen or getattr(self, stamps[status]) is None):
             changes[stamps[status]] = on
         return replace(self, **changes)
 

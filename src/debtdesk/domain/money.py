@@ -6,7 +6,9 @@ ever held as a float.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
+
+from debtdesk.domain.numbers import POINT, NumberFormat, parse_number
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -27,42 +29,19 @@ def from_minor(minor: int) -> Decimal:
     return (Decimal(int(minor)) / 100).quantize(CENT)
 
 
-def parse_decimal(text: str) -> Decimal:
-    """Parse user text such as ' 1,234.50 ' or '¥5000' into a Decimal.
+def parse_decimal(text: str, numbers: NumberFormat = POINT) -> Decimal:
+    """Any number a person typed: ' 1,234.50 ', '¥5000', '60%' (see `debtdesk.domain.numbers`).
 
-    Only '.' is a decimal point.  Thousands separators (',', '，', spaces, '_') are dropped; a full-width
-    digit string typed with a Chinese input method is accepted too.  Raises
-    ValueError for anything that is not a finite number.
+    For callers that do not say what they read; a form field should call
+    `parse_number` with `percent=` or `currency=` so that '24%' is refused as
+    an amount.  Raises ValueError (a `NumberError`) with a readable message.
     """
-    cleaned = (
-        str(text)
-        .translate(_FULLWIDTH)
-        .replace(",", "")
-        .replace(" ", "")
-        .replace("_", "")
-        .replace("\u00a0", "")
-        .strip()
-    )
-    for symbol in _CURRENCY_SIGNS:
-        cleaned = cleaned.replace(symbol, "")
-    if not cleaned:
-        raise ValueError("empty")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise ValueError(f"not a number: {text!r}") from exc
-    if not value.is_finite():
-        raise ValueError(f"not a finite number: {text!r}")
-    return value
+    return parse_number(text, numbers, percent=True, currency=True)
 
 
 def format_amount(amount: Decimal) -> str:
     """'1234567.8' -> '1,234,567.80' (locale-neutral; the UI may reformat)."""
     return f"{cents(amount):,.2f}"
-
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
-_CURRENCY_SIGNS = ("¥", "￥", "$", "€", "£", "HK", "NT", "元")
 
 
 #: Offered first in currency choosers; any three-letter code is accepted.

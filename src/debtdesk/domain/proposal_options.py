@@ -19,7 +19,8 @@ from decimal import Decimal
 from typing import Iterable
 
 from debtdesk.domain.dates import parse_iso_date
-from debtdesk.domain.money import CENT, parse_decimal
+from debtdesk.domain.money import CENT
+from debtdesk.domain.numbers import POINT, NumberError, NumberFormat, parse_number
 from debtdesk.domain.validation import EARLIEST_DATE, LATEST_DATE, MAX_AMOUNT, FieldError, decimal_places
 
 MAX_INSTALMENTS = 60
@@ -136,16 +137,17 @@ def word_errors(errors: Iterable[FieldError]) -> list[FieldError]:
     return [FieldError(WORD_OF_FIELD.get(e.field, e.field), e.template, e.params) for e in errors]
 
 
-def _read(key: str, kind, raw: str) -> tuple[object, FieldError | None]:
+def _read(key: str, kind, raw: str, numbers: NumberFormat = POINT) -> tuple[object, FieldError | None]:
     if kind is date:
         try:
             return parse_iso_date(raw), None
         except ValueError:
             return None, FieldError(key, "{text!r} is not a date (YYYY-MM-DD).", {"text": raw})
     try:
-        number = parse_decimal(raw)
-    except ValueError:
-        return None, FieldError(key, "{text!r} is not a number.", {"text": raw})
+        # The one parser for typed numbers: a settlement is a percentage, a lower payment an amount.
+        number = parse_number(raw, numbers, percent=(key == "settlement"), currency=(key == "lower-payment"))
+    except NumberError as exc:
+        return None, FieldError(key, exc.template, exc.params)
     if kind is int:
         if number.adjusted() > 6:  # checked first: arithmetic on 1e999999999 overflows
             return None, FieldError(key, "Must be at most {maximum}.", {"maximum": 10**6})
@@ -155,8 +157,11 @@ def _read(key: str, kind, raw: str) -> tuple[object, FieldError | None]:
     return number, None
 
 
-def parse_options(words: Iterable[str]) -> tuple[ProposalOptions | None, list[FieldError]]:
-    """['deferral=3', 'instalments=24', 'waive-penalties'] -> ProposalOptions."""
+def parse_options(words: Iterable[str], numbers: NumberFormat = POINT) -> tuple[ProposalOptions | None, list[FieldError]]:
+    """['deferral=3', 'instalments=24', 'waive-penalties'] -> ProposalOptions.
+
+    `numbers` is the person's locale separators (the window passes its own; the CLI and stored
+    options use the point)."""
     values: dict = {}
     errors: list[FieldError] = []
     for word in words:
@@ -166,7 +171,7 @@ def parse_options(words: Iterable[str]) -> tuple[ProposalOptions | None, list[Fi
             values[_FLAGS[key]] = True
         elif key in _FIELDS and raw.strip():
             name, kind = _FIELDS[key]
-            value, error = _read(key, kind, raw.strip())
+            value, error = _read(key, kind, raw.strip(), numbers)
             if error is not None:
                 errors.append(error)
             else:

@@ -35,7 +35,8 @@ from debtdesk.domain.debt import (
     default_compound,
     default_payment_order,
 )
-from debtdesk.domain.money import cents, parse_decimal
+from debtdesk.domain.money import cents
+from debtdesk.domain.numbers import POINT, NumberError, NumberFormat, parse_number
 
 MAX_AMOUNT = Decimal("1000000000000")  # one trillion: beyond any household debt
 MAX_TERM_MONTHS = 600
@@ -51,6 +52,17 @@ TEXT_LIMITS = {
     "note": 500,
 }
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+#: What an empty field means.  Forms show these as real values (not grey hints), so a
+#: person can see which numbers are already set and which are only examples.
+DEBT_DEFAULTS = {
+    "upfront_fee": Decimal("0.00"),
+    "grace_days": Decimal(0),
+    "penalty_markup": Decimal(50),
+    "late_fee_fixed": Decimal("0.00"),
+    "late_fee_percent": Decimal(0),
+    "min_payment_percent": Decimal(10),
+    "min_payment_floor": Decimal("100.00"),
+}
 
 
 @dataclass(frozen=True)
@@ -76,10 +88,15 @@ class ValidationFailed(ValueError):
 
 
 class _Reader:
-    """Collects one error per field while reading a mapping of raw strings."""
+    """Collects one error per field while reading a mapping of raw strings.
 
-    def __init__(self, raw: Mapping[str, object]):
+    Numbers are read by `debtdesk.domain.numbers` in the person's `NumberFormat`
+    (the UI passes its locale's; the CLI and files use POINT).
+    """
+
+    def __init__(self, raw: Mapping[str, object], numbers: NumberFormat = POINT):
         self.raw = raw
+        self.numbers = numbers
         self.errors: list[FieldError] = []
 
     def fail(self, name: str, template: str, **params) -> None:
@@ -117,16 +134,18 @@ class _Reader:
         self.fail(name, "Unknown value {value!r}: use yes or no.", value=value)
         return default
 
-    def number(self, name, *, default=None, minimum=None, maximum=None, positive=False, integer=False):
+    def number(self, name, *, default=None, minimum=None, maximum=None, positive=False, integer=False,
+               percent=False, currency=False):
+        """A number; `percent` allows a trailing %, `currency` a currency sign (see domain.numbers)."""
         text = str(self.raw.get(name) if self.raw.get(name) is not None else "").strip()
         if not text:
             if default is None:
                 self.fail(name, "This field is required.")
             return default
         try:
-            value = parse_decimal(text)
-        except ValueError:
-            self.fail(name, "{text!r} is not a number.", text=text)
+            value = parse_number(text, self.numbers, percent=percent, currency=currency)
+        except NumberError as exc:
+            self.fail(name, exc.template, **{**exc.params, "text": text})
             return default
         if integer and value != value.to_integral_value():
             self.fail(name, "Must be a whole number.")
@@ -142,8 +161,13 @@ class _Reader:
             return default
         return int(value) if integer else value
 
+    def percent(self, name, **limits):
+        """A percentage as typed: '24', '24%' and '２４％' are all 24 (never a fraction)."""
+        return self.number(name, percent=True, **limits)
+
     def amount(self, name, *, default=None, positive=False):
-        value = self.number(name, default=default, minimum=Decimal(0), maximum=MAX_AMOUNT, positive=positive)
+        value = self.number(name, default=default, minimum=Decimal(0), maximum=MAX_AMOUNT, positive=positive,
+                            currency=True)
         if value is None:
             return None
         if value != cents(value):
@@ -167,9 +191,10 @@ class _Reader:
         return value
 
 
-def parse_amount(field: str, text: str, positive: bool = False) -> tuple[Decimal | None, list[FieldError]]:
+def parse_amount(field: str, text: str, positive: bool = False,
+                 numbers: NumberFormat = POINT) -> tuple[Decimal | None, list[FieldError]]:
     """One money amount typed by a person: limits, cents, the same messages as every form."""
-    reader = _Reader({field: text})
+    reader = _Reader({field: text}, numbers)
     value = reader.amount(field, positive=positive)
     return (None, reader.errors) if reader.errors else (value, [])
 
@@ -192,6 +217,7 @@ def parse_debt(
     earliest_payment: date | None = None,
     debt_id: int | None = None,
     lender_id: int | None = None,
+    numbers: NumberFormat = POINT,
 ) -> tuple[Debt | None, list[FieldError]]:
     """Read a debt from raw field values (strings as typed; rates in percent).
 
@@ -201,7 +227,7 @@ def parse_debt(
     contract rate plus the markup) is a percentage a year.  `earliest_payment` is the
     first payment already recorded, which the start date may not follow.
     """
-    r = _Reader(raw)
+    r = _Reader(raw, numbers)
     lender_name = r.text("lender", required=True)
     lender_kind = r.choice("lender_kind", LenderKind, LenderKind.OTHER)
     kind = r.choice("kind", ProductKind, ProductKind.OTHER)
@@ -217,7 +243,7 @@ def parse_debt(
     )
     due_day = r.number("due_day", default=0, minimum=Decimal(0), maximum=31, integer=True) or None
     basis = r.choice("rate_basis", RateBasis, RateBasis.ANNUAL)
-    rate_pct = r.number("rate", minimum=Decimal(0))
+    rate_pct = r.percent("rate", minimum=Decimal(0))
     if rate_pct is not None and decimal_places(rate_pct) > 6:
         r.fail("rate", "At most six decimal places.")
         rate_pct = None
@@ -229,21 +255,26 @@ def parse_debt(
             r.fail("rate", "Above 1000% a year: check the rate and whether it is annual or daily.")
         else:
             rate = Rate(rate_pct / 100, basis)
-    grace = r.number("grace_days", default=0, minimum=Decimal(0), maximum=MAX_GRACE_DAYS, integer=True)
-    markup = r.number("penalty_markup", default=Decimal(50), minimum=Decimal(0), maximum=Decimal(500))
+    defaults = DEBT_DEFAULTS
+    grace = r.number("grace_days", default=int(defaults["grace_days"]), minimum=Decimal(0),
+                     maximum=MAX_GRACE_DAYS, integer=True)
+    markup = r.percent("penalty_markup", default=defaults["penalty_markup"], minimum=Decimal(0),
+                       maximum=Decimal(500))
     penalty_base = r.choice("penalty_base", PenaltyBase, PenaltyBase.OVERDUE_PRINCIPAL)
-    penalty_rate = r.number("penalty_rate", default=Decimal(-1), minimum=Decimal(0),
-                            maximum=MAX_ANNUAL_RATE * 100)
+    penalty_rate = r.percent("penalty_rate", default=Decimal(-1), minimum=Decimal(0),
+                             maximum=MAX_ANNUAL_RATE * 100)
     compound = r.flag("compound_penalty", default_compound(method or RepaymentMethod.EQUAL_INSTALMENT))
     order = r.choice("payment_order", PaymentOrder, default_payment_order(kind or ProductKind.OTHER))
     priority = r.flag("priority", (kind or ProductKind.OTHER) in PRIORITY_KINDS)
-    fee_fixed = r.amount("late_fee_fixed", default=Decimal(0))
-    fee_pct = r.number("late_fee_percent", default=Decimal(0), minimum=Decimal(0), maximum=Decimal(100))
-    min_pct = r.number("min_payment_percent", default=Decimal(10), minimum=Decimal(0), maximum=Decimal(100))
+    fee_fixed = r.amount("late_fee_fixed", default=defaults["late_fee_fixed"])
+    fee_pct = r.percent("late_fee_percent", default=defaults["late_fee_percent"], minimum=Decimal(0),
+                        maximum=Decimal(100))
+    min_pct = r.percent("min_payment_percent", default=defaults["min_payment_percent"], minimum=Decimal(0),
+                        maximum=Decimal(100))
     if min_pct == 0:
         r.fail("min_payment_percent", "Must be greater than zero.")
-    min_floor = r.amount("min_payment_floor", default=Decimal(100))
-    upfront = r.amount("upfront_fee", default=Decimal(0))
+    min_floor = r.amount("min_payment_floor", default=defaults["min_payment_floor"])
+    upfront = r.amount("upfront_fee", default=defaults["upfront_fee"])
     account = r.text("account_number")
     contacts = r.text("contacts")
     notes = r.text("notes")
@@ -289,9 +320,10 @@ def parse_payment(
     debt: Debt,
     as_of: date,
     payment_id: int | None = None,
+    numbers: NumberFormat = POINT,
 ) -> tuple[Payment | None, list[FieldError]]:
     """Read a payment; it may not precede the debt's start or lie after `as_of`."""
-    r = _Reader(raw)
+    r = _Reader(raw, numbers)
     paid_on = r.day("paid_on")
     amount = r.amount("amount", positive=True)
     note = r.text("note")
@@ -306,18 +338,21 @@ def parse_payment(
     return Payment(debt.id, paid_on, amount, note, payment_id), []
 
 
-def debt_to_raw(debt: Debt) -> dict[str, str]:
-    """The inverse of `parse_debt`: field values as a form shows them."""
+def debt_to_raw(debt: Debt, numbers: NumberFormat = POINT) -> dict[str, str]:
+    """The inverse of `parse_debt`: field values as a form shows them (in the form's number format)."""
 
     def pct(value: Decimal) -> str:
-        return _plain(value * 100)
+        return numbers.show(_plain(value * 100))
+
+    def money(value: Decimal) -> str:
+        return numbers.show(value)
 
     return {
         "lender": debt.lender.name,
         "lender_kind": debt.lender.kind.value,
         "kind": debt.kind.value,
         "currency": debt.currency,
-        "principal": str(debt.principal),
+        "principal": money(debt.principal),
         "start_date": debt.start_date.isoformat(),
         "term_months": str(debt.term_months),
         "due_day": str(debt.due_day or ""),
@@ -331,17 +366,22 @@ def debt_to_raw(debt: Debt) -> dict[str, str]:
         "compound_penalty": "yes" if debt.penalty.compound else "no",
         "payment_order": debt.payment_order.value,
         "priority": "yes" if debt.priority else "no",
-        "late_fee_fixed": str(debt.late_fee.fixed),
+        "late_fee_fixed": money(debt.late_fee.fixed),
         "late_fee_percent": pct(debt.late_fee.percent_of_instalment),
         "min_payment_percent": pct(debt.card.min_payment_share),
-        "min_payment_floor": str(debt.card.min_payment_floor),
-        "upfront_fee": str(debt.upfront_fee),
+        "min_payment_floor": money(debt.card.min_payment_floor),
+        "upfront_fee": money(debt.upfront_fee),
         "account_number": debt.account_number,
         "contacts": debt.contacts,
         "notes": debt.notes,
     }
 
 
-def _plain(value: Decimal) -> str:
-    """Decimal without exponent or trailing zeros: 4.900 -> '4.9', 50.0 -> '50'."""
-    return format(value.normalize(), "f")
+def default_raw(numbers: NumberFormat = POINT) -> dict[str, str]:
+    """The defaults of `parse_debt` as a new-debt form shows them: real values, not hints."""
+    return {name: numbers.show(value) for name, value in DEBT_DEFAULTS.items()}
+
+
+def _plain(value: Decimal) -> Decimal:
+    """Without trailing zeros: 4.900 -> 4.9, 50.0 -> 5E+1 (which format 'f' shows as 50)."""
+    return value.normalize()

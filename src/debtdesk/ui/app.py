@@ -51,6 +51,9 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
     from debtdesk.ui.session import Session
 
     app = make_application()
+    from debtdesk.ui import crash
+
+    crash.install(files.data_dir())  # here, not in make_application: tests keep pytest-qt's own hook
     as_of = as_of or date.today()
     store = None
     try:

@@ -44,7 +44,7 @@ from debtdesk.ui import msgbox
 from debtdesk.ui.budget_models import BudgetLinesModel, category_choices, frequency_choices
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
-from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, show_errors, save_cancel
+from debtdesk.ui.form_fields import FieldRow, combo, date_edit, example, line, number_format, show_errors, save_cancel
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
 
@@ -132,7 +132,7 @@ class BudgetLineDialog(FormDialog):
         self.add_row("category", self.tr("Category"), combo(category_choices(direction)))
         self.add_row("label", self.tr("Description (optional)"),
                      line(self.tr("e.g. part-time job") if income else self.tr("e.g. rent for the flat"), 100))
-        self.add_row("amount", self.tr("Amount"), line("0.00"),
+        self.add_row("amount", self.tr("Amount"), line(example("3000.00")),
                      self.tr("As you receive or pay it; choose how often below."))
         self.add_row("frequency", self.tr("How often"), combo(frequency_choices()))
         self.rows["frequency"].set_value("monthly")
@@ -141,7 +141,7 @@ class BudgetLineDialog(FormDialog):
         self.outer.addWidget(self.per_month)
         self.outer.addWidget(self.buttons)
         if budget_line is not None:
-            for name, text in line_to_raw(budget_line).items():
+            for name, text in line_to_raw(budget_line, number_format()).items():
                 self.rows[name].set_value(text)
         self.rows["amount"].widget.textChanged.connect(self.update_preview)
         self.rows["frequency"].widget.currentIndexChanged.connect(self.update_preview)
@@ -149,7 +149,8 @@ class BudgetLineDialog(FormDialog):
         self.setMinimumWidth(460)
 
     def parse(self):
-        return parse_budget_line(self.raw_values(), self.direction, self._line.id if self._line else None)
+        return parse_budget_line(self.raw_values(), self.direction, self._line.id if self._line else None,
+                                 number_format())
 
     def accept_result(self, result: BudgetLine) -> None:
         self.result_line = result

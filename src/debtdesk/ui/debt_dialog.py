@@ -4,6 +4,10 @@ The dialog only gathers text: the domain's `parse_debt` decides what is
 valid, and the dialog closes only when it returns no errors, so nothing is
 saved half-way.  A live summary shows the first payment, total interest and
 true APR while the person types.
+
+A new debt's fields that have a default (grace days, penalty markup, the card
+minimum …) show it as a real value; grey text appears only as an example
+("e.g. 20000.00") in fields that must be filled in.
 """
 
 from __future__ import annotations
@@ -29,8 +33,10 @@ from debtdesk.domain.debt import (
 from debtdesk.domain.money import COMMON_CURRENCIES, format_amount
 from debtdesk.domain.rates import true_apr
 from debtdesk.domain.schedule import schedule_for
-from debtdesk.domain.validation import TEXT_LIMITS, debt_to_raw, parse_debt
-from debtdesk.ui.form_fields import FieldRow, check_box, combo, date_edit, line, show_errors, text_box, save_cancel
+from debtdesk.domain.validation import TEXT_LIMITS, debt_to_raw, default_raw, parse_debt
+from debtdesk.ui.form_fields import (
+    FieldRow, check_box, combo, date_edit, example, fit_height, line, number_format, save_cancel, show_errors, text_box,
+)
 from debtdesk.ui.labels import choices
 
 
@@ -42,6 +48,7 @@ class DebtDialog(QDialog):
         self.setObjectName("DebtDialog")
         self._debt = debt
         self._earliest_payment = earliest_payment
+        self.numbers = number_format()
         self.result_debt: Debt | None = None
         self.rows: dict[str, FieldRow] = {}
 
@@ -59,11 +66,11 @@ class DebtDialog(QDialog):
             ("lender_kind", self.tr("Lender is a"), combo(choices(LenderKind)), ""),
             ("kind", self.tr("Kind of debt"), combo(choices(ProductKind)), ""),
             ("currency", self.tr("Currency"), combo([(c, c) for c in COMMON_CURRENCIES], editable=True), ""),
-            ("principal", self.tr("Amount borrowed"), line("20000.00"), ""),
-            ("upfront_fee", self.tr("Fees taken at the start"), line("0.00"),
+            ("principal", self.tr("Amount borrowed"), line(example("20000.00")), ""),
+            ("upfront_fee", self.tr("Fees taken at the start"), line(),
              self.tr("Service fees deducted from the money you received; they raise the true rate.")),
             ("start_date", self.tr("Start date"), start, ""),
-            ("term_months", self.tr("Term (months)"), line("12"), ""),
+            ("term_months", self.tr("Term (months)"), line(example("12")), ""),
             ("due_day", self.tr("Due day of the month"), due_day,
              self.tr("In shorter months a due day of 29–31 falls on the month's last day.")),
             ("rate", self.tr("Contract rate"), self._rate_widget(), ""),
@@ -72,8 +79,8 @@ class DebtDialog(QDialog):
              self.tr("A mortgage, a car needed for work: provided for before other lenders share what is left.")),
         ])
         late = self._group(self.tr("If a payment is late"), [
-            ("grace_days", self.tr("Grace days"), line("0"), ""),
-            ("penalty_markup", self.tr("Penalty rate above contract rate (%)"), line("50"),
+            ("grace_days", self.tr("Grace days"), line(), ""),
+            ("penalty_markup", self.tr("Penalty rate above contract rate (%)"), line(),
              self.tr("Often 30–50%, charged daily.")),
             ("penalty_base", self.tr("Penalty interest is charged"), combo(choices(PenaltyBase)), ""),
             ("compound_penalty", self.tr("Unpaid interest"), check_box(self.tr("also carries penalty interest (复利)")),
@@ -83,10 +90,10 @@ class DebtDialog(QDialog):
                      "markup above.")),
             ("payment_order", self.tr("A payment goes first to"), combo(choices(PaymentOrder)),
              self.tr("Most Chinese loan contracts follow the Civil Code: fees, interest, then principal.")),
-            ("late_fee_fixed", self.tr("Late fee per missed instalment"), line("0.00"), ""),
-            ("late_fee_percent", self.tr("Late fee, % of the missed instalment"), line("0"), ""),
-            ("min_payment_percent", self.tr("Card minimum payment (% of balance)"), line("10"), ""),
-            ("min_payment_floor", self.tr("Card minimum payment at least"), line("100.00"), ""),
+            ("late_fee_fixed", self.tr("Late fee per missed instalment"), line(), ""),
+            ("late_fee_percent", self.tr("Late fee, % of the missed instalment"), line(), ""),
+            ("min_payment_percent", self.tr("Card minimum payment (% of balance)"), line(), ""),
+            ("min_payment_floor", self.tr("Card minimum payment at least"), line(), ""),
         ])
         details = self._group(self.tr("Details"), [
             ("account_number", self.tr("Account or card number"), line("", TEXT_LIMITS["account_number"]),
@@ -116,11 +123,11 @@ class DebtDialog(QDialog):
         outer.addWidget(self.summary)
         outer.addWidget(buttons)
 
+        raw = debt_to_raw(debt, self.numbers) if debt is not None else default_raw(self.numbers)
         if debt is not None:
-            raw = debt_to_raw(debt)
             self.set_rate(raw.pop("rate"), raw.pop("rate_basis"))
-            for name, text in raw.items():
-                self.rows[name].set_value(text)
+        for name, text in raw.items():
+            self.rows[name].set_value(text)
         for row in self.rows.values():
             self._connect_live_update(row.widget)
         self.rows["method"].widget.currentIndexChanged.connect(self._method_changed)
@@ -135,13 +142,14 @@ class DebtDialog(QDialog):
         self._kind_changed()
         self._method_changed()
         self.update_summary()
+        fit_height(self)
 
     # -- layout helpers -----------------------------------------------------------
     def _rate_widget(self) -> QWidget:
         box = QWidget()
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.rate_edit = line("4.9")
+        self.rate_edit = line(example("4.9"))
         self.rate_edit.setObjectName("field_rate_value")
         self.basis = combo(choices(RateBasis))
         self.basis.setObjectName("field_rate_basis")
@@ -202,7 +210,7 @@ class DebtDialog(QDialog):
 
     def parse(self):
         debt_id = self._debt.id if self._debt else None
-        return parse_debt(self.raw_values(), self._earliest_payment, debt_id)
+        return parse_debt(self.raw_values(), self._earliest_payment, debt_id, numbers=self.numbers)
 
     def update_summary(self) -> None:
         debt, errors = self.parse()

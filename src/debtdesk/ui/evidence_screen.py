@@ -2,16 +2,19 @@
 
 Ticking reasons and pressing “Propose checklist” adds the usual documents
 for them (in the user's language) without repeating what is there; each
-item then belongs to the user.  Status buttons stamp the session's date.
+item then belongs to the user.  Status buttons stamp the date beside them:
+the session's date unless the person picks an earlier one (a document
+requested last week, entered today), which then replaces an earlier stamp.
 Files are copied in by `debtdesk.store.attachments`; a copy that went missing
 or changed outside the app is reported, never a crash.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,7 +46,7 @@ from debtdesk.ui.budget_screen import FormDialog
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.evidence_models import EvidenceItemsModel, ItemRow, evidence_label, translate_title
-from debtdesk.ui.form_fields import FieldRow, line, show_errors, text_box
+from debtdesk.ui.form_fields import FieldRow, date_edit, line, show_errors, text_box
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
 
@@ -166,6 +169,13 @@ class EvidenceScreen(FollowsSession, QWidget):
             self.status_group.addButton(button)
             self.status_buttons[status] = button
             status_row.addWidget(button)
+        self.status_date = date_edit()
+        self.status_date.setObjectName("statusDate")
+        self.status_date.setToolTip(self.tr("The date the status takes: today unless you choose an earlier day."))
+        self.status_date.dateChanged.connect(lambda _day: setattr(self, "_date_chosen", True))
+        self._date_chosen = False
+        status_row.addWidget(QLabel(self.tr("on")))
+        status_row.addWidget(self.status_date)
         status_row.addStretch(1)
         self.notes = FieldRow("notes", text_box(70))
         self.notes.widget.setPlaceholderText(self.tr("Who to ask, what was promised, where the original is…"))
@@ -282,6 +292,7 @@ class EvidenceScreen(FollowsSession, QWidget):
         self.item_title.setText(item.title if has else self.tr("Choose an item in the list."))
         for status, button in self.status_buttons.items():
             button.setChecked(has and item.status is status)
+        self._reset_status_date()
         dates = []
         if has:
             for day, text in ((item.requested_on, self.tr("Requested {date}")),
@@ -394,12 +405,26 @@ class EvidenceScreen(FollowsSession, QWidget):
         self.undo_stack.push(hc.ReorderItems(self.session, before, after))
         self.select_item(item.id)
 
+    def _reset_status_date(self) -> None:
+        """Today (the session's date), and no later: a status is never dated in the future."""
+        today = QDate(self.session.as_of.year, self.session.as_of.month, self.session.as_of.day)
+        self.status_date.blockSignals(True)
+        self.status_date.setMaximumDate(today)
+        self.status_date.setDate(today)
+        self.status_date.blockSignals(False)
+        self._date_chosen = False
+
+    def chosen_date(self) -> date | None:
+        """The date the person picked beside the status buttons; None while it is still today's."""
+        return self.status_date.date().toPython() if self._date_chosen else None
+
     def set_status(self, status: EvidenceStatus) -> None:
         item = self.selected_item()
-        if item is None or item.status is status:
+        command = hc.set_item_status(self.session, item, status, self.chosen_date()) if item else None
+        if command is None or command.after == item:
             self._show_selected()  # puts the checked button back
             return
-        self.undo_stack.push(hc.set_item_status(self.session, item, status))
+        self.undo_stack.push(command)
 
     def _notes_edited(self) -> None:
         item = self.selected_item()

@@ -3,11 +3,18 @@
 Dialogs read every field as text into a dict, hand it to the domain's
 parser, and show each returned `FieldError` under the field it names.  The
 message template is translated, then filled in (one source per text).
+
+Grey text in an empty field is only ever an example and says so ("e.g.
+20000.00"); a value that applies when nothing is typed is shown as a real
+value, so nobody mistakes an example for something already entered.
+Numbers are read in the user's locale (`number_format`), never guessed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debtdesk.domain.numbers import NumberFormat
 from debtdesk.domain.validation import FieldError
 from debtdesk.ui.debts_model import is_dark
+
+
+def number_format() -> NumberFormat:
+    """The decimal and grouping signs of the user's locale, for the domain's parser."""
+    locale = QLocale()
+    return NumberFormat(locale.decimalPoint(), locale.groupSeparator())
+
+
+def example(value: str) -> str:
+    """Placeholder text that cannot pass for a value: 'e.g. 20000.00', in the locale's decimal sign."""
+    shown = number_format().show(Decimal(value))
+    return QCoreApplication.translate("Forms", "e.g. {value}").format(value=shown)
 
 
 def translate_error(error: FieldError) -> str:
@@ -153,6 +173,24 @@ def show_errors(rows: dict[str, FieldRow], errors: list[FieldError]) -> None:
             row.show_error(translate_error(error))
     if errors and errors[0].field in rows:
         rows[errors[0].field].widget.setFocus()
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Grow a dialog to the height its wrapped labels need at its width.
+
+    A window's minimum size ignores height-for-width, so wrapped hints were
+    squeezed and overlapped the fields below them; asking the layout for its
+    height at the actual width fixes that.  Called again when a label's text grows.
+    """
+    layout = dialog.layout()
+    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        width = dialog.width()
+    else:
+        width = max(dialog.sizeHint().width(), dialog.minimumWidth())
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else dialog.sizeHint().height()
+    dialog.setMinimumHeight(height)
+    if dialog.height() < height or not dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        dialog.resize(width, max(height, dialog.height() if dialog.isVisible() else height))
 
 
 def save_cancel(dialog: QDialog) -> QDialogButtonBox:

@@ -210,9 +210,11 @@ _STATUS_TEXT = {
 }
 
 
-def set_item_status(session: Session, item: EvidenceItem, status: EvidenceStatus) -> EditItem:
-    """Stamps the session's date (never the clock)."""
-    return EditItem(session, item, item.with_status(status, session.as_of),
+def set_item_status(session: Session, item: EvidenceItem, status: EvidenceStatus,
+                    on: date | None = None) -> EditItem:
+    """Stamps the session's date (never the clock), or `on`, a date the person chose."""
+    after = item.with_status(status, session.as_of) if on is None else item.with_status(status, on, chosen=True)
+    return EditItem(session, item, after,
                     _tr(_STATUS_TEXT[status]).format(title=item.title))
 
 

@@ -332,15 +332,13 @@ class MainWindow(QMainWindow):
         if view is None:
             msgbox.information(self, self.tr("Record a payment"), self.tr("Choose a debt first."))
             return
-        due = view.state.oldest_unpaid
-        suggested = str(due.payment) if due is not None else ""
-        dialog = PaymentDialog(self, view.debt, self.session.as_of, suggested=suggested)
+        dialog = PaymentDialog(self, view, self.session.as_of)
         if dialog.exec() and dialog.result_payment is not None:
             self.undo_stack.push(commands.AddPayment(self.session, dialog.result_payment, view.debt.lender.name))
 
     def edit_payment(self, payment) -> None:
         view = self.current_view()
-        dialog = PaymentDialog(self, view.debt, self.session.as_of, payment)
+        dialog = PaymentDialog(self, view, self.session.as_of, payment)
         if dialog.exec() and dialog.result_payment is not None and dialog.result_payment != payment:
             self.undo_stack.push(commands.EditPayment(self.session, payment, dialog.result_payment))
 

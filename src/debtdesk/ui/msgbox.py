@@ -6,8 +6,11 @@ replace these functions in one place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStyle, QVBoxLayout, QWidget,
+)
 
 
 def _box(parent: QWidget | None, icon, title: str, text: str, buttons, default) -> QMessageBox:
@@ -36,3 +39,44 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str, no_tex
     box.setDefaultButton(yes)
     box.exec()
     return box.clickedButton() is yes
+
+
+def crash_dialog(parent: QWidget | None, title: str, text: str, details: str) -> QDialog:
+    """The unexpected-error dialog: a calm sentence, "Copy details" (which keeps it open) and Close."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("CrashDialog")
+    dialog.setWindowTitle(title)
+    icon = QLabel()
+    size = dialog.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+    icon.setPixmap(dialog.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+    icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+    label = QLabel(text)
+    label.setObjectName("crashText")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    row = QHBoxLayout()
+    row.addWidget(icon)
+    row.addWidget(label, 1)
+    buttons = QDialogButtonBox()
+    copy = QPushButton(QCoreApplication.translate("MessageBox", "Copy details"))
+    copy.setObjectName("copyDetails")
+    buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)  # does not close the dialog
+    close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    close.setDefault(True)
+
+    def copy_details() -> None:
+        QGuiApplication.clipboard().setText(details)
+        copy.setText(QCoreApplication.translate("MessageBox", "Copied"))
+
+    copy.clicked.connect(copy_details)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(row)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(460)
+    return dialog
+
+
+def crash(parent: QWidget | None, title: str, text: str, details: str) -> None:
+    crash_dialog(parent, title, text, details).exec()

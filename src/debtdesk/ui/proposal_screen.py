@@ -37,7 +37,7 @@ from debtdesk.domain.validation import parse_amount
 from debtdesk.store.plans import available_per_month, currencies, default_currency, saved_spec
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
-from debtdesk.ui.form_fields import FieldRow, date_edit, line, translate_error
+from debtdesk.ui.form_fields import FieldRow, date_edit, line, number_format, translate_error
 from debtdesk.ui.household_models import (
     KEEP,
     AsksModel,
@@ -185,7 +185,7 @@ class ProposalScreen(FollowsSession, QWidget):
         if not text:
             self.available.clear_error()
             return self.budget_available, True
-        amount, errors = parse_amount("available", text)
+        amount, errors = parse_amount("available", text, numbers=number_format())
         if errors:
             self.available.show_error(translate_error(errors[0]))
             return None, False
@@ -194,7 +194,7 @@ class ProposalScreen(FollowsSession, QWidget):
 
     def _lump_sum_typed(self):
         text = self.lump_sum.widget.text().strip()
-        return (None, []) if not text else parse_amount("lump_sum", text)
+        return (None, []) if not text else parse_amount("lump_sum", text, numbers=number_format())
 
     # -- what is shown ---------------------------------------------------------------
     def recompute(self) -> None:
@@ -248,7 +248,7 @@ class ProposalScreen(FollowsSession, QWidget):
             self.asks.set_rows(debt_row.line.asks)
             self.schedule.setCurrentIndex(1)
         wanted = self.spec.options_for(self.selected) or ProposalOptions()
-        typed, errors = parse_options(self.form.words())
+        typed, errors = parse_options(self.form.words(), number_format())
         if self._shown_debt != self.selected or (not errors and typed != wanted):
             self.form.fill(self.spec.options_for(self.selected))
         self._shown_debt = self.selected
@@ -281,7 +281,7 @@ class ProposalScreen(FollowsSession, QWidget):
     def change_options(self) -> None:
         if self.selected is None or self.spec is None:
             return
-        options, errors = parse_options(self.form.words())
+        options, errors = parse_options(self.form.words(), number_format())
         self.form.show_errors(errors)
         if not errors:
             self._commit(self.spec.with_proposal(self.selected, options), ("options", self.selected), self.selected)
@@ -290,7 +290,7 @@ class ProposalScreen(FollowsSession, QWidget):
         if treatment == KEEP:
             self._commit(self.spec.with_kept(debt_id), ("treatment", debt_id))
             return
-        options, errors = parse_options(self.form.words()) if debt_id == self.selected else (None, [])
+        options, errors = parse_options(self.form.words(), number_format()) if debt_id == self.selected else (None, [])
         self._commit(self.spec.with_proposal(debt_id, options if options and not errors else ProposalOptions()),
                      ("treatment", debt_id), debt_id)
 
