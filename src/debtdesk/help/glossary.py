@@ -162,7 +162,8 @@ _BY_KEY = {term.key: term for term in GLOSSARY}
 
 
 def _fold(text: str) -> str:
-    return "".join(text.split()).casefold()
+    """Case, spaces, hyphens and underscores ignored: "true APR" finds "true-apr"."""
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "-_").casefold()
 
 
 def find_term(query: str) -> Term | None:

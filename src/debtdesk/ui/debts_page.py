@@ -7,7 +7,7 @@ around the example household first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from debtdesk.ui.help_dialog import help_button
@@ -45,7 +45,9 @@ class EmptyDebts(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         words = QHBoxLayout()
-        words.addWidget(plain_label(self.tr("Words such as 等额本息, 罚息 or M2 are explained in the glossary.")))
+        glossary_note = plain_label(self.tr("Words such as 等额本息, 罚息 or M2 are explained in the glossary."))
+        glossary_note.setWordWrap(False)
+        words.addWidget(glossary_note)
         words.addWidget(help_button("equal-instalment", self))
         words.addStretch(1)
         column = QVBoxLayout()
@@ -55,11 +57,15 @@ class EmptyDebts(QWidget):
         column.addLayout(buttons)
         column.addLayout(words)
         box = QWidget()
-        box.setMaximumWidth(640)
+        box.setFixedWidth(620)  # a readable line; word-wrapped labels need a width to find their height
         box.setLayout(column)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(box)
+        middle.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
 
