@@ -29,7 +29,7 @@ def test_linked_unlinked_and_other_lenders_contacts():
     contacts = [
         Contact(at, Channel.CALL, "anyone", conduct=THREAT, debt_id=BANK.id, id=1),  # linked: counts
         Contact(at, Channel.CALL, "agency for 中国建设银行", conduct=THREAT, id=2),  # names it: counts
-        Contact(at, Channel.CALL, "agency for 中国建设银行", conduct=THREAT, debt_id=3, id=3),  # linked elsewhere
+        Contact(at, Channel.CALL, "for 中国建设银行", conduct=THREAT, debt_id=3, id=3),  # linked elsewhere
         Contact(at.replace(hour=12), Channel.CALL, "中国建设银行", id=4),  # no flag: nothing to complain about
     ]
     records = complaint_records(flag_log(contacts), BANK, DEBTS)

@@ -17,8 +17,8 @@ from debtdesk.help import GLOSSARY, GUIDE, find_term
 from debtdesk.ui.help_dialog import HelpDialog, guide_html, show_glossary, term_html
 
 #: The words issue 16 asks the glossary to explain, as a user would look them up.
-ASKED_FOR = ["M1", "M2", "M3", "罚息", "停息挂账", "个性化分期", "等额本息", "等额本金", "先息后本", "fair share", "复利",
-             "grace days", "true APR"]
+ASKED_FOR = ["M1", "M2", "M3", "罚息", "停息挂账", "个性化分期", "等额本息", "等额本金", "先息后本", "fair share",
+             "复利", "grace days", "true APR"]
 
 
 def help_dialog(win) -> HelpDialog:

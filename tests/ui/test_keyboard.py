@@ -69,7 +69,8 @@ def focus_chain(start: QWidget, wanted: list[QWidget]) -> list[QWidget]:
 
 
 def test_the_contact_form_tabs_down_the_left_column_then_the_right(window, qtbot):
-    dialog = ContactDialog(window, datetime(2026, 11, 23, 12, 0), [(1, "招商银行信用卡")], lenders=["招商银行信用卡"])
+    dialog = ContactDialog(window, datetime(2026, 11, 23, 12, 0), [(1, "招商银行信用卡")],
+                           lenders=["招商银行信用卡"])
     qtbot.addWidget(dialog)
     rows = dialog.rows
     expected = [rows[name].widget for name in ("occurred_at", "channel", "debt_id", "company", "agent", "phone")]

@@ -9,10 +9,12 @@ text is escaped before it reaches reportlab's markup.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Sequence
 from xml.sax.saxutils import escape
 
+from debtdesk.domain.money import format_amount
 from debtdesk.domain.status import DebtStatus
 from debtdesk.exports.csv_tables import schedule_rows
 
@@ -43,8 +45,8 @@ def render_schedule_pdf(status: DebtStatus, out_path: str | Path, lines: Sequenc
     title_style = ParagraphStyle("title", fontName=font, fontSize=15, leading=21, wordWrap="CJK", spaceAfter=4)
     body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=14, wordWrap="CJK")
     rows = schedule_rows(status)[1:]
-    table_rows = [list(words.headers)] + [
-        [r[2], r[3], r[4], r[5], r[6], r[7], words.statuses.get(r[9], r[9])] for r in rows]
+    table_rows = [list(words.headers)] + [  # amounts with thousands separators: this is for reading
+        [r[2], r[3], *(format_amount(Decimal(v)) for v in r[4:8]), words.statuses.get(r[9], r[9])] for r in rows]
     table = Table(table_rows, repeatRows=1, hAlign="LEFT",
                   colWidths=[12 * mm, 26 * mm, 25 * mm, 25 * mm, 23 * mm, 28 * mm, 33 * mm])
     style = [

@@ -47,6 +47,7 @@ from debtdesk.ui.contacts_model import (
     warning_colour,
 )
 from debtdesk.ui.debt_detail import make_table
+from debtdesk.ui.help_dialog import help_button
 from debtdesk.ui.labels import label as debt_label
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import ROW_ROLE
@@ -122,6 +123,7 @@ class ContactsScreen(FollowsSession, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.rules_button)
+        buttons.addWidget(help_button("complaint-channels", self))  # what the rules are, where to complain
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)

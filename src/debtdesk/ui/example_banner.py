@@ -25,6 +25,7 @@ class ExampleBanner(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)  # the theme's own note colour
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.title = plain_label(self.tr("Example data — nothing here is yours."), bold=True)
+        self.title.setWordWrap(False)
         self.text = plain_label(self.tr(
             "A made-up household, kept in a file of its own to show how DebtDesk works. Change anything you like; "
             "your own debts go in your own file."))
