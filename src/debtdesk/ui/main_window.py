@@ -276,10 +276,10 @@ class MainWindow(QMainWindow):
 
     def _update_debt_actions(self) -> None:
         """Enable what acts on one debt only where that debt is on screen; say why otherwise."""
-        if self.pages.currentWidget() is not self.debts_page:
-            why = self.tr("Works on the debt chosen on the Debts page: open that page and choose a debt.")
-        elif self.debts_page.is_empty():
+        if self.debts_page.is_empty():
             why = self.tr("There are no debts in this file yet: add one first (Edit ▸ Add a debt).")
+        elif self.pages.currentWidget() is not self.debts_page:
+            why = self.tr("Works on the debt chosen on the Debts page: open that page and choose a debt.")
         elif self.register.selected_id() is None:
             why = self.tr("Choose a debt in the list first.")
         else:
