@@ -53,7 +53,7 @@ EVERY_TABLE = [
     "INSERT INTO evidence_items VALUES (3, 'Hospital discharge letter', 'illness.discharge', 'requested', "
     "'2026-11-02', NULL, NULL, '', 0)",
     "INSERT INTO proposals VALUES (2, 2, '2026-11-21', '{\"deferral\": \"3\", \"waive-penalties\": true}', '', 'draft')",
-    f"INSERT INTO letters VALUES (9, 2, 'negotiation', 'zh', '借呗客服', '2026-11-22', '/home/me/letter.pdf', '{SHA}', 2048)",
+    f"INSERT INTO letters VALUES (9, 2, 'negotiation', 'zh', '借呗客服', '2026-11-22', '/home/me/letter.pdf', '{SHA}', 2048, '2026-11-23', 'registered-post')",
     "INSERT INTO household_plans VALUES ('CNY', '2026-12-01', 500000), ('USD', NULL, NULL)",
 ]
 

@@ -32,7 +32,7 @@ def test_double_click_on_a_coming_change_opens_that_debt(window, qtbot):
 
 def test_overview_follows_changes(window, script_dialog, boxes):
     worst = next(v for v in window.register.model.rows() if v.debt.lender.name.startswith("Anna"))
-    window.register.select(worst.debt.id)
+    window.show_debt(worst.debt.id)  # actions act on the debt shown on the Debts page
     boxes.answers.append(True)
     window.delete_action.trigger()
     assert window.dashboard.headline.text().startswith("The most urgent: 中国建设银行, 45 days")

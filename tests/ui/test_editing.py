@@ -55,7 +55,7 @@ def test_invalid_input_shows_messages_beside_fields_and_saves_nothing(window, sc
 
 def test_start_date_after_recorded_payments_is_refused(window, script_dialog):
     debt_id = next(v.debt.id for v in window.register.model.rows() if v.debt.lender.name == "中国建设银行")
-    window.register.select(debt_id)
+    window.show_debt(debt_id)
     seen = script_dialog(DebtDialog, lambda d: d.rows["start_date"].set_value("2026-11-01"))
     window.edit_action.trigger()
     error = seen[0].rows["start_date"].error.text()
@@ -65,7 +65,7 @@ def test_start_date_after_recorded_payments_is_refused(window, script_dialog):
 
 def test_edit_debt_and_undo(window, script_dialog):
     debt_id = next(v.debt.id for v in window.register.model.rows() if v.debt.lender.name == "微粒贷")
-    window.register.select(debt_id)
+    window.show_debt(debt_id)
     script_dialog(DebtDialog, lambda d: d.rows["grace_days"].widget.setText("30"))
     window.edit_action.trigger()
     assert window.store.debt(debt_id).grace_days == 30
@@ -78,7 +78,7 @@ def test_edit_debt_and_undo(window, script_dialog):
 def test_delete_debt_with_payments_then_undo_restores_everything(window, boxes):
     debt_id = next(v.debt.id for v in window.register.model.rows() if v.debt.lender.name == "中国建设银行")
     payments_before = window.store.payments(debt_id)
-    window.register.select(debt_id)
+    window.show_debt(debt_id)
     boxes.answers.append(True)
     window.delete_action.trigger()
     assert boxes.kinds() == ["confirm"]
@@ -90,7 +90,7 @@ def test_delete_debt_with_payments_then_undo_restores_everything(window, boxes):
 
 
 def test_declining_the_delete_question_keeps_the_debt(window, boxes):
-    window.register.select(window.register.model.rows()[0].debt.id)
+    window.show_debt(window.register.model.rows()[0].debt.id)
     boxes.answers.append(False)
     window.delete_action.trigger()
     assert len(window.store.debts()) == 6 and window.undo_stack.count() == 0
@@ -99,7 +99,7 @@ def test_declining_the_delete_question_keeps_the_debt(window, boxes):
 def test_paying_the_overdue_amount_brings_a_debt_current(window, script_dialog):
     view = next(v for v in window.register.model.rows() if v.debt.lender.name.startswith("借呗"))
     assert view.state.days_past_due == 5
-    window.register.select(view.debt.id)
+    window.show_debt(view.debt.id)
     overdue = str(view.state.overdue_amount)
     script_dialog(PaymentDialog, lambda d: d.rows["amount"].widget.setText(overdue))
     window.payment_action.trigger()
@@ -111,7 +111,7 @@ def test_paying_the_overdue_amount_brings_a_debt_current(window, script_dialog):
 
 
 def test_payment_in_the_future_is_refused(window, script_dialog):
-    window.register.select(window.register.model.rows()[0].debt.id)
+    window.show_debt(window.register.model.rows()[0].debt.id)
 
     def fill(dialog):
         dialog.rows["paid_on"].set_value("2026-12-01")

@@ -56,7 +56,7 @@ def test_the_effect_is_shown_as_the_amount_is_typed(window, qtbot):
 
 def test_far_more_than_is_owed_is_asked_about_naming_both_figures(window, qtbot, boxes, script_dialog):
     view = view_of(window, "花呗分期")
-    window.register.select(view.debt.id)
+    window.show_debt(view.debt.id)  # actions follow the page on screen
     before = payment_count(window)
     boxes.answers.append(False)
     seen = script_dialog(PaymentDialog, lambda d: d.rows["amount"].widget.setText("50,000"))
@@ -74,7 +74,7 @@ def test_far_more_than_is_owed_is_asked_about_naming_both_figures(window, qtbot,
 
 
 def test_an_amount_within_what_is_owed_is_saved_without_a_question(window, qtbot, boxes, script_dialog):
-    window.register.select(view_of(window, "花呗分期").debt.id)
+    window.show_debt(view_of(window, "花呗分期").debt.id)
     script_dialog(PaymentDialog, lambda d: d.suggest_button.click())
     before = payment_count(window)
     window.payment_action.trigger()

@@ -49,6 +49,7 @@ def test_selecting_a_debt_shows_schedule_and_payments(window):
     assert statuses[10] == "Overdue, part paid"
     assert statuses[11] == "Overdue"
     assert detail.payments_model.rowCount() == 11
+    window.pages.setCurrentWidget(window.debts_page)
     assert window.edit_action.isEnabled()
 
 

@@ -31,7 +31,7 @@ def test_a_refused_change_leaves_no_undo_entry_and_says_so(window, boxes):
 def test_a_failed_undo_keeps_the_entry_so_undo_can_be_tried_again(window, boxes, qtbot):
     debt = next(d for d in window.store.debts() if d.lender.name == "中国建设银行")
     payments = window.store.payments(debt.id)
-    window.register.select(debt.id)
+    window.show_debt(debt.id)
     boxes.answers.append(True)
     window.delete_action.trigger()
     assert debt.id not in [d.id for d in window.store.debts()]

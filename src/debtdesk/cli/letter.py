@@ -83,7 +83,7 @@ def write_letter(store, args, options, as_of) -> Path:
             raise ValueError(f"--kind: no flagged collector contact is logged for debt {debt.id}.")
         recipient = regulator_parties(args.lang)[0] if args.to_regulator else Party(debt.lender.name)
         letter = complaint_letter(borrower, inputs.flagged, recipient, args.lang, as_of, debt,
-                                  to_regulator=args.to_regulator)
+                                  to_regulator=args.to_regulator, enclosures=inputs.complaint_enclosures)
     else:
         letter = negotiation_letter(borrower, inputs.status, inputs.plan, inputs.budget, inputs.evidence,
                                     args.lang, as_of, situation=args.situation, cause=args.cause,

@@ -19,18 +19,20 @@ from debtdesk.domain.demo import (
 from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.contacts import ContactLog
 from debtdesk.store.evidence import EvidenceBook
+from debtdesk.store.example import mark_example
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import set_borrower_details
 
 
 def fill_demo(store: Store, as_of: date, translate=lambda text: text, debts_only: bool = False) -> None:
-    """Add the demo household to an open store, in one transaction.
+    """Add the demo household to an open store, in one transaction, and mark the file as the example.
 
     `translate` turns the evidence checklist's English titles into the
     user's language (the UI passes Qt's translation).  With `debts_only`,
     just the debts and payments (what many tests start from).
     """
     with store.db.atomic():
+        mark_example(store)  # the window shows a banner: nothing here is the user's
         debt_ids = {}
         for debt, payments in demo_debts(as_of):
             debt_ids[debt.lender.name] = store.add_debt(debt, payments).id

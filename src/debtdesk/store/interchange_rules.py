@@ -20,6 +20,7 @@ from debtdesk.domain.debt import (
     DAYS_PER_YEAR, LenderKind, PaymentOrder, PenaltyBase, ProductKind, RateBasis, RepaymentMethod,
 )
 from debtdesk.domain.evidence import TITLE_LIMIT, EvidenceStatus
+from debtdesk.domain.sending import SentVia
 from debtdesk.domain.proposal_options import options_from_dict
 from debtdesk.domain.validation import (
     EARLIEST_DATE,
@@ -219,6 +220,8 @@ RULES: dict[tuple[str, str], _Rule] = {
     ("letters", "created_on"): _date,
     ("letters", "sha256"): _CHECKSUM,
     ("letters", "size"): _whole(0, INT64, " bytes"),
+    ("letters", "sent_on"): _date,
+    ("letters", "sent_via"): _one_of(["", *SentVia]),
     ("household_plans", "currency"): _CURRENCY_CODE,
     ("household_plans", "start_on"): _date,
     ("household_plans", "lump_sum_minor"): _cents(),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from debtdesk.domain.budget import Budget
+from debtdesk.domain.complaints import complaint_records, enclosure_lines
 from debtdesk.domain.contacts import Contact, Flag
 from debtdesk.domain.evidence import EvidenceItem
 from debtdesk.domain.proposal import Plan, ProposalOptions, build_plan
@@ -30,12 +31,15 @@ class LetterInputs:
     plan: Plan
     budget: Budget | None
     evidence: list[EvidenceItem]
-    flagged: list[tuple[Contact, frozenset[Flag]]]  # this debt's contacts that raised a flag
+    flagged: list[tuple[Contact, frozenset[Flag]]]  # flagged contacts about this debt's lender (domain.complaints)
+    #: the recordings and screenshots attached to `flagged`, one line each, for a complaint's enclosures
+    complaint_enclosures: tuple[str, ...] = ()
 
 
 def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: date) -> LetterInputs:
     status = one_status(store, debt_id, as_of)
-    flagged = [(c, f) for c, f in ContactLog(store).flagged() if f and c.debt_id == debt_id]
+    log = ContactLog(store)
+    flagged = complaint_records(log.flagged(), status.debt, store.debts())
     return LetterInputs(
         borrower=borrower_details(store),
         status=status,
@@ -43,6 +47,7 @@ def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: d
         budget=BudgetBook(store).latest(),
         evidence=EvidenceBook(store).items(),
         flagged=flagged,
+        complaint_enclosures=tuple(enclosure_lines(flagged, log.attachments_by_contact())),
     )
 
 
@@ -59,3 +64,10 @@ def appendix_chart(inputs: LetterInputs, language: str) -> bytes | None:
     payment = plan.highest_payment if monthly else None
     figure = budget_figure(inputs.budget, payment, language, words(language)["categories"])
     return figure_png(figure)
+
+
+def debts_with_complaints(store: Store) -> list:
+    """The debts a complaint can be written about: those whose lender has flagged contacts."""
+    flagged = ContactLog(store).flagged()
+    debts = store.debts()
+    return [debt for debt in debts if complaint_records(flagged, debt, debts)]

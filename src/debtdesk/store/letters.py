@@ -1,7 +1,10 @@
 """The letters history: every exported letter, with where it went and its checksum.
 
 The checksum lets the user show later that the file they hold is the one
-they sent; `verify` reports a file moved or changed since.
+they sent; `verify` reports a file moved or changed since.  The user marks
+a letter as sent (day and channel); an entry can be removed, and `restore`
+puts it back with the same id (what undo needs).  The PDF itself is never
+touched.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from datetime import date
 from pathlib import Path
 
 from debtdesk.domain.proposal import ProposalOptions
+from debtdesk.domain.sending import Sending
 from debtdesk.store.attachments import file_sha256
+from debtdesk.store.connection import StoreError
 from debtdesk.store.proposals import ProposalBook, SavedProposal
 from debtdesk.store.repository import Store
 
@@ -27,6 +32,8 @@ class LetterRecord:
     size: int
     debt_id: int | None = None
     id: int | None = None
+    sent_on: date | None = None
+    sent_via: str = ""  # a SentVia value, '' while not marked as sent
 
 
 class LetterLog:
@@ -51,11 +58,46 @@ class LetterLog:
 
     def list(self) -> list[LetterRecord]:
         rows = self.store.conn.execute("SELECT * FROM letters ORDER BY created_on DESC, id DESC")
-        return [
-            LetterRecord(r["kind"], r["language"], r["recipient"], date.fromisoformat(r["created_on"]),
-                         r["file_path"], r["sha256"], r["size"], r["debt_id"], r["id"])
-            for r in rows
-        ]
+        return [_record(r) for r in rows]
+
+    def get(self, letter_id: int) -> LetterRecord:
+        row = self.store.conn.execute("SELECT * FROM letters WHERE id = ?", (letter_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"There is no letter number {letter_id} in the history.")
+        return _record(row)
+
+    def set_sent(self, letter_id: int, sending: Sending | None) -> LetterRecord:
+        """Mark the letter as sent (None: not sent); returns the record as it was before."""
+        with self.store.db.atomic():
+            before = self.get(letter_id)
+            self.store.conn.execute(
+                "UPDATE letters SET sent_on = ?, sent_via = ? WHERE id = ?",
+                (None, "", letter_id) if sending is None else (sending.on.isoformat(), sending.via.value, letter_id))
+        return before
+
+    def remove(self, letter_id: int) -> LetterRecord:
+        """Take an entry out of the history (the file stays where it is); returns it for `restore`."""
+        with self.store.db.atomic():
+            record = self.get(letter_id)
+            self.store.conn.execute("DELETE FROM letters WHERE id = ?", (letter_id,))
+        return record
+
+    def restore(self, record: LetterRecord) -> LetterRecord:
+        """Put a removed entry back exactly, with its id (undo of `remove`)."""
+        with self.store.db.atomic():
+            debt_id = record.debt_id
+            if debt_id is not None and self.store.conn.execute(
+                    "SELECT 1 FROM debts WHERE id = ?", (debt_id,)).fetchone() is None:
+                debt_id = None  # the debt went meanwhile: the letter stays in the history without it
+            if self.store.conn.execute("SELECT 1 FROM letters WHERE id = ?", (record.id,)).fetchone():
+                raise StoreError(f"Letter number {record.id} cannot be put back: the number is in use.")
+            self.store.db["letters"].insert({
+                "id": record.id, "debt_id": debt_id, "kind": record.kind, "language": record.language,
+                "recipient": record.recipient, "created_on": record.created_on.isoformat(),
+                "file_path": record.file_path, "sha256": record.sha256, "size": record.size,
+                "sent_on": record.sent_on.isoformat() if record.sent_on else None, "sent_via": record.sent_via,
+            })
+        return record
 
     @staticmethod
     def verify(record: LetterRecord) -> str:
@@ -64,3 +106,9 @@ class LetterLog:
         if not path.is_file():
             return "missing"
         return "ok" if file_sha256(path) == record.sha256 else "changed"
+
+
+def _record(r) -> LetterRecord:
+    return LetterRecord(r["kind"], r["language"], r["recipient"], date.fromisoformat(r["created_on"]),
+                        r["file_path"], r["sha256"], r["size"], r["debt_id"], r["id"],
+                        date.fromisoformat(r["sent_on"]) if r["sent_on"] else None, r["sent_via"])

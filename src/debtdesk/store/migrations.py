@@ -181,6 +181,14 @@ MIGRATIONS: dict[int, list[str]] = {
     ],
 }
 
+# Schema 7 (issue 16): when an exported letter was sent, and how (a `SentVia` value; '' while unsent).
+MIGRATIONS[7] = [
+    "ALTER TABLE letters ADD COLUMN sent_on TEXT",
+    "ALTER TABLE letters ADD COLUMN sent_via TEXT NOT NULL DEFAULT ''",
+]
+# 6 belongs to a branch merged separately; until it lands here it adds nothing.
+MIGRATIONS.setdefault(6, [])
+
 #: Data changes that go with a migration, run after it on upgraded files and on interchange
 #: documents from before it (whose rows arrive with the new columns' plain defaults).
 DATA_FIXES: dict[int, list[str]] = {

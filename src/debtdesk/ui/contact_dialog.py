@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QDateTime, QTime, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.domain.attachments import Attachment, format_size
+from debtdesk.domain.complaints import lenders_named
 from debtdesk.domain.contacts import (
     CONTACT_TEXT_LIMITS,
     MAX_CONTACTS_PER_DAY,
@@ -90,7 +91,7 @@ class ContactDialog(QDialog):
     def __init__(self, parent: QWidget | None, now: datetime, debts: list[tuple[int, str]],
                  companies: list[str] = (), contact: Contact | None = None,
                  attachments: list[Attachment] = (), default_time: datetime | None = None,
-                 stage: Callable[[list[Path]], list[StagedFile]] | None = None):
+                 stage: Callable[[list[Path]], list[StagedFile]] | None = None, lenders: Sequence[str] = ()):
         super().__init__(parent)
         self.setObjectName("ContactDialog")
         self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("Log a collector contact"))
@@ -102,8 +103,11 @@ class ContactDialog(QDialog):
         self.new_files: list[Path] = []
         self.removed_attachment_ids: list[int] = []
         self.rows: dict[str, FieldRow] = {}
+        self.lenders = list(lenders)
 
-        company = combo([(c, c) for c in companies], editable=True)
+        # The lenders' own names are offered too: a contact naming one counts in a complaint about it.
+        names = list(companies) + [name for name in self.lenders if name not in companies]
+        company = combo([(c, c) for c in names], editable=True)
         company.setCurrentIndex(-1)
         company.lineEdit().setPlaceholderText(self.tr("e.g. 某某资产管理公司, the lender's own team"))
         company.lineEdit().setMaxLength(CONTACT_TEXT_LIMITS["company"] + 50)
@@ -114,17 +118,17 @@ class ContactDialog(QDialog):
         promises.setPlaceholderText(self.tr("What either side promised, with dates and amounts"))
 
         when = self._group(self.tr("The contact"), [
-            ("occurred_at", self.tr("When"), datetime_edit(default_time or now),
+            ("occurred_at", self.tr("&When"), datetime_edit(default_time or now),
              self.tr("Local time, as you experienced it.")),
-            ("channel", self.tr("How"), combo([(c.value, label(c)) for c in Channel]), ""),
-            ("debt_id", self.tr("About the debt"), debt, ""),
-            ("company", self.tr("Company"), company, ""),
-            ("agent", self.tr("Agent's name or ID"), line("", CONTACT_TEXT_LIMITS["agent"]), ""),
-            ("phone", self.tr("Their number or address"), line("", CONTACT_TEXT_LIMITS["phone"]), ""),
+            ("channel", self.tr("H&ow"), combo([(c.value, label(c)) for c in Channel]), ""),
+            ("debt_id", self.tr("About the &debt"), debt, ""),
+            ("company", self.tr("Compan&y"), company, ""),
+            ("agent", self.tr("A&gent's name or ID"), line("", CONTACT_TEXT_LIMITS["agent"]), ""),
+            ("phone", self.tr("Their &number or address"), line("", CONTACT_TEXT_LIMITS["phone"]), ""),
         ])
         said = self._group(self.tr("What happened"), [
-            ("summary", self.tr("What was said"), summary, ""),
-            ("promises", self.tr("Promises"), promises, ""),
+            ("summary", self.tr("What was sa&id"), summary, ""),
+            ("promises", self.tr("&Promises"), promises, ""),
         ])
         conduct_group = QGroupBox(self.tr("Did they do any of this? (each is flagged)"))
         conduct_group.setObjectName("conductGroup")
@@ -142,8 +146,8 @@ class ContactDialog(QDialog):
         self.files_list.setMinimumHeight(70)
         self.rows["files"] = FieldRow("files", self.files_list,
                                       self.tr("Files are copied into a folder beside your data file."))
-        self.add_file_button = QPushButton(self.tr("Add file…"))
-        self.remove_file_button = QPushButton(self.tr("Remove"))
+        self.add_file_button = QPushButton(self.tr("Add &file…"))
+        self.remove_file_button = QPushButton(self.tr("Re&move"))
         self.add_file_button.clicked.connect(self.browse)
         self.remove_file_button.clicked.connect(self.remove_selected_file)
         file_buttons = QVBoxLayout()
@@ -182,12 +186,45 @@ class ContactDialog(QDialog):
                 self.conduct_boxes[conduct].setChecked(True)
             for name in ("occurred_at", "channel", "debt_id", "company", "agent", "phone", "summary", "promises"):
                 self.rows[name].set_value(str(raw[name]))
+        company.editTextChanged.connect(lambda _: self._explain_lender())
+        debt.currentIndexChanged.connect(lambda _: self._explain_lender())
+        self._explain_lender()
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom down the left column, then the right one, then Save and Cancel."""
+        chain = [self.rows[name].widget for name in
+                 ("occurred_at", "channel", "debt_id", "company", "agent", "phone")]
+        chain += list(self.conduct_boxes.values())
+        chain += [self.rows["summary"].widget, self.rows["promises"].widget, self.files_list,
+                  self.add_file_button, self.remove_file_button, self.buttons]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _explain_lender(self) -> None:
+        """Under the company: which lender's complaint a contact without a debt counts towards."""
+        row = self.rows["company"]
+        if self.rows["debt_id"].value() not in ("", "None"):
+            row.hint.setVisible(False)
+            return
+        named = lenders_named(row.value(), self.lenders)
+        if named:
+            text = self.tr("No debt chosen: counts in a complaint about {lender}, whose name it contains.").format(
+                lender=named[0])
+        elif self.lenders:
+            text = self.tr("No debt chosen: write the lender's name here (e.g. “… for {lender}”) and this contact "
+                           "counts in a complaint about that lender.").format(lender=self.lenders[0])
+        else:
+            text = ""
+        row.hint.setText(text)
+        row.hint.setVisible(bool(text))
 
     def _group(self, title: str, fields) -> QGroupBox:
         group = QGroupBox(title)
         form = QFormLayout(group)
         for name, text, widget, hint in fields:
             row = DateTimeRow(name, widget, hint)
+            row.setFocusProxy(widget)  # the label's mnemonic focuses the field itself
             self.rows[name] = row
             form.addRow(text, row)
         return group

@@ -48,6 +48,7 @@ from debtdesk.ui.contacts_model import (
     warning_colour,
 )
 from debtdesk.ui.debt_detail import make_table
+from debtdesk.ui.help_dialog import help_button
 from debtdesk.ui.labels import label as debt_label
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import ROW_ROLE
@@ -86,15 +87,15 @@ class ContactsScreen(FollowsSession, QWidget):
         self.search.setPlaceholderText(self.tr("Filter by company, agent, number, words said…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter_text)
-        self.only_flagged = QCheckBox(self.tr("Only flagged"))
+        self.only_flagged = QCheckBox(self.tr("Only fl&agged"))
         self.only_flagged.setObjectName("onlyFlagged")
         self.only_flagged.toggled.connect(self._filter_flagged)
 
-        self.add_button = self._button(self.tr("Log a contact…"), "addContact", self.add_contact)
-        self.edit_button = self._button(self.tr("Edit…"), "editContact", self.edit_contact)
-        self.delete_button = self._button(self.tr("Delete"), "deleteContact", self.delete_contact)
-        self.open_button = self._button(self.tr("Open attachment"), "openAttachment", lambda: self.open_attachment())
-        self.rules_button = self._button(self.tr("Rules…"), "contactRules", self.edit_rules)
+        self.add_button = self._button(self.tr("&Log a contact…"), "addContact", self.add_contact)
+        self.edit_button = self._button(self.tr("Ed&it…"), "editContact", self.edit_contact)
+        self.delete_button = self._button(self.tr("&Delete"), "deleteContact", self.delete_contact)
+        self.open_button = self._button(self.tr("&Open attachment"), "openAttachment", lambda: self.open_attachment())
+        self.rules_button = self._button(self.tr("&Rules…"), "contactRules", self.edit_rules)
         self.delete_action = QAction(self.tr("Delete contact"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -127,6 +128,7 @@ class ContactsScreen(FollowsSession, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.rules_button)
+        buttons.addWidget(help_button("complaint-channels", self))  # what the rules are, where to complain
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -222,6 +224,12 @@ class ContactsScreen(FollowsSession, QWidget):
     def select(self, contact_id: int) -> None:
         select_source_row(self.table, self.proxy, self.model, self.model.row_of(contact_id))
 
+    def reveal(self, contact_id: int) -> None:
+        """Select the contact even if the filters hide it (a search result): the filters are cleared."""
+        self.search.clear()
+        self.only_flagged.setChecked(False)
+        self.select(contact_id)
+
     def visible_rows(self) -> list[ContactRow]:
         """The rows the table shows, top to bottom (after filter and sort)."""
         return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
@@ -284,7 +292,8 @@ class ContactsScreen(FollowsSession, QWidget):
     def _dialog(self, contact=None, attachments=()) -> ContactDialog:
         files = AttachmentStore(self.session.store)
         return ContactDialog(self, self.now(), self.debt_choices(), self.log.companies(), contact,
-                             list(attachments), self._default_time(), stage=files.stage_many)
+                             list(attachments), self._default_time(), stage=files.stage_many,
+                             lenders=[lender.name for lender in self.session.store.lenders()])
 
     def add_contact(self) -> None:
         dialog = self._dialog()

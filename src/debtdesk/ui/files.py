@@ -53,8 +53,6 @@ def last_file() -> Path | None:
 
 def first_run_store(parent: QWidget | None, as_of: date) -> Store:
     """No file yet: offer the demo household, or start an empty file of one's own."""
-    from debtdesk.store.demo import fill_demo
-
     want_demo = msgbox.confirm(
         parent, _tr("Welcome to DebtDesk"),
         _tr("DebtDesk keeps your debts in one file on this computer; nothing is sent anywhere.\n\n"
@@ -62,10 +60,8 @@ def first_run_store(parent: QWidget | None, as_of: date) -> Store:
             "file, so your own data never mixes with it. File ▸ New starts your own file at any time."),
         _tr("Show the example"), _tr("Start with my own debts"))
     if want_demo:
-        path = data_dir() / DEMO_NAME
-        store = Store.open(path, create=True)
-        if store.counts()["debts"] == 0:
-            fill_demo(store, as_of, lambda text: QCoreApplication.translate("Evidence", text))
+        store = example_store(as_of)
+        path = store.path
     else:
         path = data_dir() / DEFAULT_NAME
         store = Store.open(path, create=True)
@@ -137,3 +133,60 @@ def save_copy(window) -> None:
         msgbox.error(window, _tr("Could not save the copy"), str(exc))
         return
     window.statusBar().showMessage(_tr("Copy saved to {path}").format(path=path), 8000)
+
+
+# -- the example household and the way out of it ------------------------------------
+
+
+def example_path() -> Path:
+    """Where the example lives: demo.debtdesk, unless that name holds a file not marked as the example.
+
+    Files from before the example was marked may hold the user's own data by
+    now; they are never reused as the example.
+    """
+    from debtdesk.store.example import is_example_file
+
+    for n in range(1, 100):
+        path = data_dir() / (DEMO_NAME if n == 1 else f"demo-{n}{FILE_SUFFIX}")
+        if not path.exists() or path.stat().st_size == 0 or is_example_file(path):
+            return path
+    raise StoreError(QCoreApplication.translate("Files", "No free file name for the example household in {folder}.")
+                     .format(folder=data_dir()))
+
+
+def example_store(as_of: date) -> Store:
+    """The example household's file, written (and marked) when new."""
+    from debtdesk.store.demo import fill_demo
+    from debtdesk.store.example import is_example
+
+    store = Store.open(example_path(), create=True)
+    if not is_example(store):
+        fill_demo(store, as_of, lambda text: QCoreApplication.translate("Evidence", text))
+    return store
+
+
+def open_example(window) -> None:
+    """File ▸ Open the example household."""
+    try:
+        store = example_store(window.session.as_of)
+    except StoreError as exc:
+        msgbox.error(window, QCoreApplication.translate("Files", "Could not open the example"), str(exc))
+        return
+    _switch(window, store)
+
+
+def start_own_file(window) -> None:
+    """Leave the example for the user's own file (my-debts.debtdesk), created empty when missing."""
+    from debtdesk.store.example import is_example
+
+    path = data_dir() / DEFAULT_NAME
+    try:
+        store = Store.open(path, create=True)
+    except StoreError as exc:
+        msgbox.error(window, QCoreApplication.translate("Files", "Could not open your file"), str(exc))
+        return
+    if is_example(store):  # never hand the example back as the user's own file
+        store.close()
+        new_file(window)
+        return
+    _switch(window, store)

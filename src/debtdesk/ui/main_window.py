@@ -2,6 +2,10 @@
 
 Every change goes through an undo command on `self.undo_stack`; the window
 reloads from the store whenever the session says something changed.
+Actions that act on one debt (edit, delete, record a payment, export its
+schedule) work only on the Debts page, where the chosen debt is visible;
+elsewhere they are disabled and their tooltip says why.  An empty file
+shows its first step on the Debts page, the example household a banner.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from debtdesk import APP_NAME
 from debtdesk.domain.money import format_amount
@@ -20,6 +24,8 @@ from debtdesk.ui import commands, msgbox
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.debt_detail import DebtDetail
 from debtdesk.ui.debt_dialog import DebtDialog
+from debtdesk.ui.debts_page import DebtsPage
+from debtdesk.ui.example_banner import ExampleBanner
 from debtdesk.ui.payment_dialog import PaymentDialog
 from debtdesk.ui.register import Register
 from debtdesk.ui.session import Session
@@ -42,11 +48,18 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.debts_page = splitter
+        self.debts_page = DebtsPage(splitter)
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
-        self.setCentralWidget(self.pages)
+        self.banner = ExampleBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.totals)
@@ -58,6 +71,8 @@ class MainWindow(QMainWindow):
         self.detail.delete_payment_requested.connect(self.delete_payment)
         self.session: Session | None = None
         self._closed = False
+        self._told_about_saving = False
+        self.search_dialog = None
         self._build_actions()
         self._built: dict[str, QWidget] = {}
         self.set_session(session)
@@ -72,6 +87,13 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName(f"placeholder_{name}")
             self.pages.addTab(placeholder, title)
         self.pages.currentChanged.connect(self._build_current_page)
+        self.pages.currentChanged.connect(lambda _: self._update_debt_actions())
+        self.debts_page.empty.add_requested.connect(self.add_debt)
+        self.debts_page.empty.example_requested.connect(self.open_example)
+        self.debts_page.empty.guide_requested.connect(self.show_guide)
+        self.banner.start_requested.connect(self.start_own_file)
+        self.undo_stack.indexChanged.connect(lambda _: self._say_changes_save_themselves())
+        self._show_file_state()
         self.resize(1180, 760)
 
     # -- session -----------------------------------------------------------------
@@ -103,7 +125,25 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.changed.disconnect(self.reload)
             self._close_store(old.store)
-        self.setWindowTitle(f"{session.store.path.name} — {APP_NAME}")
+        if self.search_dialog is not None:
+            self.search_dialog.set_session(session)
+        if self.pages.count():
+            self._show_file_state()
+
+    def _show_file_state(self) -> None:
+        """The title and banner say whose file this is; an empty file opens on its first step."""
+        from debtdesk.store.example import is_example
+
+        example = is_example(self.session.store)
+        self.banner.setVisible(example)
+        name = self.session.store.path.name
+        if example:
+            self.setWindowTitle(self.tr("{name} (example household, not your data) — {app}").format(
+                name=name, app=APP_NAME))
+        else:
+            self.setWindowTitle(f"{name} — {APP_NAME}")
+        if self.debts_page.is_empty():
+            self.pages.setCurrentWidget(self.debts_page)
 
     @staticmethod
     def _close_store(store: Store) -> None:
@@ -172,7 +212,7 @@ class MainWindow(QMainWindow):
             return page
         from debtdesk.ui.letters_screen import LettersScreen
 
-        return LettersScreen(session)
+        return LettersScreen(session, stack)
 
     def _page(self, name: str) -> QWidget:
         """The page called `name`, built (and put in its tab) on first use."""
@@ -201,6 +241,10 @@ class MainWindow(QMainWindow):
     proposals = property(lambda self: self._page("proposals"))
     letters = property(lambda self: self._page("letters"))
 
+    def built_page(self, name: str) -> QWidget | None:
+        """The page called `name` if it was built already (None otherwise: nothing is built for asking)."""
+        return self._built.get(name)
+
     def show_debt(self, debt_id: int) -> None:
         self.pages.setCurrentWidget(self.debts_page)
         self.register.search.clear()
@@ -211,6 +255,7 @@ class MainWindow(QMainWindow):
         views = self.session.debt_views()
         self.register.model.reference = self.detail.reference = rate_reference(self.store)
         self.register.set_views(views)
+        self.debts_page.set_empty(not views)
         self._show_detail(self.register.selected_id())
         self._update_totals(views)
 
@@ -229,9 +274,35 @@ class MainWindow(QMainWindow):
 
     def _show_detail(self, debt_id: int | None) -> None:
         self.detail.show_view(self.session.debt_view(debt_id) if debt_id is not None else None)
-        has = debt_id is not None
-        self.edit_action.setEnabled(has)
-        self.delete_action.setEnabled(has)
+        self._update_debt_actions()
+
+    def _update_debt_actions(self) -> None:
+        """Enable what acts on one debt only where that debt is on screen; say why otherwise."""
+        if self.debts_page.is_empty():
+            why = self.tr("There are no debts in this file yet: add one first (Edit ▸ Add a debt).")
+        elif self.pages.currentWidget() is not self.debts_page:
+            why = self.tr("Works on the debt chosen on the Debts page: open that page and choose a debt.")
+        elif self.register.selected_id() is None:
+            why = self.tr("Choose a debt in the list first.")
+        else:
+            why = ""
+        for action in self._debt_actions():
+            action.setEnabled(not why)
+            action.setToolTip(why or action.iconText())
+            action.setStatusTip(why)
+
+    def _debt_actions(self) -> list[QAction]:
+        return [self.edit_action, self.delete_action, self.payment_action,
+                self.export_actions["schedule_csv"], self.export_actions["schedule_pdf"]]
+
+    def _say_changes_save_themselves(self) -> None:
+        """There is no Save: say so once, quietly, when the first change is made."""
+        if self._told_about_saving or self.undo_stack.count() == 0:
+            return
+        self._told_about_saving = True
+        self.statusBar().showMessage(self.tr(
+            "Saved. DebtDesk saves every change as you make it; there is no Save button. "
+            "Edit ▸ Undo takes a change back."), 20000)
 
     # -- actions -----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -245,22 +316,29 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         from debtdesk.ui import files
+        from debtdesk.ui.exports import Exporter
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)
         file_menu.addAction(self._action(self.tr("&New…"), lambda: files.new_file(self),
                                          QKeySequence.StandardKey.New, "newAction"))
         file_menu.addAction(self._action(self.tr("&Open…"), lambda: files.open_file(self),
                                          QKeySequence.StandardKey.Open, "openAction"))
+        file_menu.addAction(self._action(self.tr("Open the e&xample household"), self.open_example,
+                                         name="openExampleAction"))
         file_menu.addAction(self._action(self.tr("Save a &copy…"), lambda: files.save_copy(self),
                                          QKeySequence.StandardKey.SaveAs, "saveCopyAction"))
+        self.export_actions = Exporter(self).add_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.setToolTipsVisible(True)
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action, self.redo_action = undo, redo
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
@@ -268,9 +346,16 @@ class MainWindow(QMainWindow):
         self.edit_action = self._action(self.tr("&Edit debt…"), self.edit_debt, "Ctrl+E", "editDebtAction")
         self.delete_action = self._action(self.tr("&Delete debt"), self.delete_debt,
                                           QKeySequence.StandardKey.Delete, "deleteDebtAction")
-        self.payment_action = self._action(self.tr("Record a &payment…"), self.add_payment, "Ctrl+P")
-        for action in (self.add_action, self.edit_action, self.delete_action, self.payment_action):
+        self.payment_action = self._action(self.tr("Record a &payment…"), self.add_payment, "Ctrl+P",
+                                           "paymentAction")
+        self.contact_action = self._action(self.tr("&Log a collector contact…"), self.log_contact, "Ctrl+L",
+                                           "logContactAction")
+        for action in (self.add_action, self.edit_action, self.delete_action, self.payment_action,
+                       self.contact_action):
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Find…"), self.find, QKeySequence.StandardKey.Find, "findAction")
+        edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("Overdue &stages…"), self.edit_thresholds, name="stagesAction"))
         edit_menu.addAction(self._action(self.tr("Reference rate &lines…"), self.edit_rate_lines,
@@ -279,6 +364,12 @@ class MainWindow(QMainWindow):
         # (budget lines, evidence items) give the key their own meaning.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.debts_page.addAction(self.delete_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        titles = [self.tr("Overview"), self.tr("Debts")] + [title for _, title in self._lazy_titles()]
+        for number, title in enumerate(titles, 1):
+            view_menu.addAction(self._action(f"&{number} {title}", lambda _=False, i=number - 1: self.pages
+                                             .setCurrentIndex(i), f"Ctrl+{number}", f"page{number}Action"))
 
         toolbar = self.addToolBar(self.tr("Debts"))
         toolbar.setObjectName("mainToolbar")
@@ -291,6 +382,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(redo)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
+                                         "guideAction"))
+        help_menu.addAction(self._action(self.tr("G&lossary"), lambda: self.show_glossary(), name="glossaryAction"))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About DebtDesk"), self.about))
 
     @property
@@ -306,7 +401,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.result_debt is not None:
             command = commands.AddDebt(self.session, dialog.result_debt)
             self.undo_stack.push(command)
-            self.register.select(command.debt.id)
+            if command.debt.id is not None:
+                self.show_debt(command.debt.id)  # wherever it was added from, show it
 
     def edit_debt(self) -> None:
         view = self.current_view()
@@ -329,8 +425,7 @@ class MainWindow(QMainWindow):
 
     def add_payment(self) -> None:
         view = self.current_view()
-        if view is None:
-            msgbox.information(self, self.tr("Record a payment"), self.tr("Choose a debt first."))
+        if view is None:  # the action is disabled then, with a tooltip saying why
             return
         dialog = PaymentDialog(self, view, self.session.as_of)
         if dialog.exec() and dialog.result_payment is not None:
@@ -344,6 +439,57 @@ class MainWindow(QMainWindow):
 
     def delete_payment(self, payment) -> None:
         self.undo_stack.push(commands.DeletePayment(self.session, payment))
+
+    def log_contact(self) -> None:
+        """Edit ▸ Log a collector contact: on the contacts page, so the new entry is seen."""
+        self.pages.setCurrentWidget(self.contacts)
+        self.contacts.add_contact()
+
+    # -- finding, help, the example ----------------------------------------------------
+    def find(self):
+        """Edit ▸ Find: the search dialog (one per window), its text selected for a new search."""
+        from debtdesk.ui.search_dialog import SearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.session, self)
+            self.search_dialog.chosen.connect(self.show_found)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.query.selectAll()
+        return self.search_dialog
+
+    def show_found(self, kind: str, record_id: int) -> None:
+        """Show a search result on its own page."""
+        if kind == "debt":
+            self.show_debt(record_id)
+        elif kind == "contact":
+            self.pages.setCurrentWidget(self.contacts)
+            self.contacts.reveal(record_id)
+        elif kind == "evidence":
+            self.pages.setCurrentWidget(self.evidence)
+            self.evidence.select_item(record_id)
+
+    def show_guide(self) -> None:
+        from debtdesk.ui.help_dialog import show_guide
+
+        show_guide(self)
+
+    def show_glossary(self, term: str = "") -> None:
+        from debtdesk.ui.help_dialog import show_glossary
+
+        show_glossary(term, self)
+
+    def open_example(self) -> None:
+        from debtdesk.ui import files
+
+        files.open_example(self)
+
+    def start_own_file(self) -> None:
+        from debtdesk.ui import files
+
+        files.start_own_file(self)
 
     def edit_thresholds(self) -> None:
         from debtdesk.ui.thresholds_dialog import ChangeThresholds, ThresholdsDialog
