@@ -80,6 +80,13 @@ def test_a_contact_without_a_debt_counts_for_the_lender_it_names(house, tmp_path
     inputs = letter_inputs(house.store, weilidai, ProposalOptions(), house.session.as_of)
     assert [c.company for c, _ in inputs.flagged] == ["催收 for 微粒贷 team"]
     assert inputs.complaint_enclosures == ("微信截图.png (2026-11-22 23:05)",)
+    # The complaint written in the window encloses it too.
+    from debtdesk.letters import COMPLAINT
+    from debtdesk.ui.letter_dialog import LetterDialog
+
+    dialog = LetterDialog(house, house.session, weilidai, COMPLAINT)
+    assert "微信截图.png (2026-11-22 23:05)" in dialog.letter.enclosures
+    dialog.close()
 
 
 def test_the_contact_form_says_which_lender_a_contact_without_a_debt_counts_for(house, qtbot):

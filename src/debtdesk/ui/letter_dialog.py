@@ -168,7 +168,8 @@ class LetterDialog(QDialog):
         if self.kind == COMPLAINT:
             recipient = regulator_parties(language)[0] if self.to_regulator.isChecked() else self.lender()
             return complaint_letter(borrower, inputs.flagged, recipient, language, self.session.as_of, debt,
-                                    to_regulator=self.to_regulator.isChecked())
+                                    to_regulator=self.to_regulator.isChecked(),
+                                    enclosures=inputs.complaint_enclosures)
         return negotiation_letter(borrower, inputs.status, inputs.plan, inputs.budget, inputs.evidence, language,
                                   self.session.as_of, situation=self.situation.toPlainText(),
                                   cause=self.cause.text(), recipient=self.lender(), reasons=self.reasons,
