@@ -26,6 +26,9 @@ import pytest
 from debtdesk.domain.debt import Debt, Lender
 from debtdesk.domain.demo import demo_budget, demo_debts
 from debtdesk.domain.evidence import EvidenceItem, EvidenceStatus, HardshipReason
+from debtdesk.domain.household import household_plan
+from debtdesk.domain.household_shares import suggest_fair_shares
+from debtdesk.domain.household_spec import HouseholdSpec
 from debtdesk.domain.proposal import ProposalOptions, build_plan
 from debtdesk.domain.status import debt_status
 from debtdesk.letters import LANGUAGES, Party, negotiation_letter
@@ -59,6 +62,10 @@ class Case:
     evidence: tuple
     with_budget: bool = True
     unpaid: int = 0  # leave the last n of the demo's payments unmade, to put the debt in arrears
+    #: the household around it: "kept" (every other debt paid as contracted) or "fair" (all share the pot)
+    household: str = "kept"
+    #: the case's own options are its fair share as a lower monthly payment
+    own_share: bool = False
 
 
 CASES = {
@@ -74,7 +81,7 @@ CASES = {
         ProposalOptions(instalment_months=36, waive_penalties=True),
         (HardshipReason.BUSINESS_DELAY,),
         (obtained("identity"), obtained("bank_statements"), obtained("business_contracts"),
-         obtained("payment_delay_proof")), unpaid=1),
+         obtained("payment_delay_proof")), unpaid=1, household="fair"),
     "online_loan": Case(
         "微粒贷", {"zh-Hans": "微粒贷", "zh-Hant": "微粒貸", "en": "WeBank (Weilidai)"},
         ProposalOptions(lower_payment=Decimal("800"), lower_months=6, instalment_months=12, freeze_interest=True),
@@ -83,9 +90,9 @@ CASES = {
         with_budget=False),
     "private_lender": Case(
         "Anna Chan (private)", {"zh-Hans": "陈安娜", "zh-Hant": "陳安娜", "en": "Anna Chan"},
-        ProposalOptions(deferral_months=3, instalment_months=6),
+        ProposalOptions(),
         (HardshipReason.FAMILY_EMERGENCY, HardshipReason.DISASTER),
-        (obtained("family_certificates"), obtained("official_notices"))),
+        (obtained("family_certificates"), obtained("official_notices")), household="fair", own_share=True),
 }
 
 
@@ -95,11 +102,27 @@ def letter_text(case_name: str, language: str) -> str:
     debt: Debt = replace(debt, lender=Lender(case.names[language], debt.lender.kind), id=1)
     payments = payments[:len(payments) - case.unpaid]
     status = debt_status(debt, payments, AS_OF)
-    plan = build_plan(status, case.options)
     budget = demo_budget(AS_OF) if case.with_budget else None
+    plan, offer = build_plan(status, case.options), None
+    if budget is not None:
+        plan, offer = household_offer(status, case, budget.disposable)
     letter = negotiation_letter(BORROWER[language], status, plan, budget, case.evidence, language, AS_OF,
-                                reasons=case.reasons)
+                                reasons=case.reasons, offer=offer)
     return letter.to_text()
+
+
+def household_offer(status, case: Case, available: Decimal):
+    """The case's debt among the demo household's other debts, as the household plan treats it."""
+    others = [debt_status(replace(d, id=n), p, AS_OF) for n, (d, p) in enumerate(demo_debts(AS_OF), 2)
+              if d.lender.name != case.demo_lender]
+    statuses = [status, *others]
+    spec = HouseholdSpec("CNY")
+    if case.household == "fair":
+        spec = suggest_fair_shares(statuses, spec, available, AS_OF)
+    if not case.own_share:
+        spec = spec.with_proposal(status.debt.id, case.options)
+    house = household_plan(statuses, spec, available, AS_OF)
+    return house.line(status.debt.id).plan, house.offer(status.debt.id)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

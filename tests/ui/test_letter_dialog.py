@@ -106,9 +106,9 @@ def test_simplified_text_in_a_traditional_letter_is_shown_and_converted(house, q
     assert dialog.letter.recipient.name == "中國建設銀行"
     assert dialog.rows["name"].value() == "陳大文"
     assert dialog.rows["address"].value().startswith("上海市浦東新區")
-    assert dialog.convert_button.isHidden() and dialog.checks.text() == ""
+    assert dialog.convert_button.isHidden() and "Simplified" not in dialog.checks.text()
     dialog.regenerate()  # writing the letter again keeps the converted names
-    assert dialog.letter.recipient.name == "中國建設銀行" and dialog.checks.text() == ""
+    assert dialog.letter.recipient.name == "中國建設銀行" and "Simplified" not in dialog.checks.text()
     out = tmp_path / "hant.pdf"
     assert dialog.export(out)
     text = pdf_text(out)
@@ -134,4 +134,16 @@ def test_characters_the_font_lacks_are_shown_and_block_the_export(house, qtbot, 
     kind, title, text = boxes.shown[-1]
     assert (kind, title) == ("error", "The letter cannot be printed") and "U+0645" in text
     first.setPlainText("I was in hospital.")
-    assert dialog.checks.text() == "" and dialog.export(out)
+    assert "cannot be printed" not in dialog.checks.text() and dialog.export(out)
+
+
+def test_a_plan_the_household_cannot_pay_is_said_before_export_and_asked_not_promised(house, qtbot):
+    # With every other debt kept as contracted, nothing is left for the bank loan: the letter must not promise.
+    options, _ = parse_options(["instalments=24"])
+    dialog = LetterDialog(house, house.session, bank(house), options=options)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(2)  # English
+    assert "cannot be paid every month" in dialog.checks.text() and dialog.checks.isVisibleTo(dialog)
+    afford = next(s for s in dialog.letter.sections if s.key == "afford").paragraphs[0]
+    assert "I cannot promise it" in afford and "confident" not in afford
+    assert "It is the most I can offer at present" in afford

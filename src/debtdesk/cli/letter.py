@@ -11,6 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from debtdesk.domain.money import format_amount
+
 
 def register(commands, add_as_of) -> None:
     p = commands.add_parser(
@@ -88,7 +90,7 @@ def write_letter(store, args, options, as_of) -> Path:
         letter = negotiation_letter(borrower, inputs.status, inputs.plan, inputs.budget, inputs.evidence,
                                     args.lang, as_of, situation=args.situation, cause=args.cause,
                                     budget_appendix=args.appendix and inputs.budget is not None,
-                                    reasons=EvidenceBook(store).reasons())
+                                    reasons=EvidenceBook(store).reasons(), offer=inputs.offer)
     letter = checked_letter(letter, args.convert_script)
     out = Path(args.out)
     appendix = args.appendix and args.kind == "negotiation"
@@ -96,6 +98,10 @@ def write_letter(store, args, options, as_of) -> Path:
                appendix_chart_png=appendix_chart(inputs, args.lang) if appendix else None)
     LetterLog(store).record(out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id,
                             proposal=inputs.plan.options if args.kind == "negotiation" else None)
+    offer = inputs.offer if args.kind == "negotiation" else None
+    if offer is not None and offer.fits is False:
+        print(f"Note: the household plan shows {offer.lender} cannot be paid this every month (short by "
+              f"{format_amount(offer.short_by)} at most), so the letter asks rather than promises.", file=sys.stderr)
     return out
 
 

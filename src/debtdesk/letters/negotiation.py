@@ -15,6 +15,7 @@ from typing import Iterable
 from debtdesk.domain.budget import Budget
 from debtdesk.domain.debt import ProductKind, mask_account
 from debtdesk.domain.evidence import UNIVERSAL, BY_REASON, EvidenceItem, HardshipReason
+from debtdesk.domain.household import Group, LenderOffer
 from debtdesk.domain.money import ZERO, format_amount
 from debtdesk.domain.proposal import Plan
 from debtdesk.domain.status import DebtStatus
@@ -107,6 +108,7 @@ def negotiation_letter(
     recipient: Party | None = None,
     budget_appendix: bool = False,
     reasons: Iterable[HardshipReason] = (),
+    offer: LenderOffer | None = None,
 ) -> Letter:
     """The letter asking a lender to accept `plan`.
 
@@ -116,7 +118,9 @@ def negotiation_letter(
     "Because of …," / "因……，".  `situation` is free text, one paragraph
     per line.  `recipient` defaults to the lender.  With `budget_appendix`
     (pass the budget to `render_pdf` as well), the income and expenditure
-    statement is listed among the enclosures.
+    statement is listed among the enclosures.  `offer` is what the household
+    plan gives this lender (`domain.household.LenderOffer`): the letter states
+    its share and promises only what fits.
     """
     check_language(language)
     if plan.status.debt != status.debt:
@@ -140,7 +144,7 @@ def negotiation_letter(
                 "situation"),
         Section(w("neg_h_paid"), _paid(w, status, money, day), "paid"),
         Section(w("neg_h_request"), _request(w, plan, money, day), SCHEDULE_SECTION),
-        Section(w("neg_h_afford"), affordability_paragraphs(w, plan, budget, money, day), "afford"),
+        Section(w("neg_h_afford"), affordability_paragraphs(w, plan, budget, money, day, offer), "afford"),
         Section(w("neg_h_confirm"), [
             join_sentences(language, w("confirm"), w("pause")),
             contact_paragraph(language, borrower, "_person" if personal else ""),
@@ -269,16 +273,20 @@ def _request(w: _Words, plan: Plan, money, day) -> list[str]:
     return [w("request_lead"), *numbered_items(w.language, items), intro]
 
 
-def affordability_paragraphs(w: _Words, plan: Plan, budget: Budget | None, money, day) -> list[str]:
-    """What the letter says about affordability: the budget's figures, then whether the plan fits.
+def affordability_paragraphs(w: _Words, plan: Plan, budget: Budget | None, money, day,
+                             offer: LenderOffer | None = None) -> list[str]:
+    """What the letter says about affordability: the household's budget, this lender's part of it,
+    and whether the plan fits.
 
-    Kept in one place because this is the part of the letter that weighs the
-    plan against the budget (and will say more about it, e.g. each lender's
-    fair share).
+    Honest by construction: the figures are the household plan's (`offer`, from
+    `domain.household`), so a lender is told what is left after essentials and
+    priority debts and its own pro-rata share, never the whole surplus; the
+    letter promises only what the household plan shows can be paid (`offer.fits`),
+    and otherwise asks ("the most I can offer at present").  Without an offer
+    (no budget in the debt's currency) it offers proof of income instead.
     """
     language = w.language
     settlement = plan.options.settlement_percent is not None
-    highest = plan.highest_payment
     result = []
     if budget is not None:
         bmoney = lambda amount: format_money(language, amount, budget.currency)  # noqa: E731
@@ -288,14 +296,46 @@ def affordability_paragraphs(w: _Words, plan: Plan, budget: Budget | None, money
             result.append(w("afford_budget", disposable=bmoney(budget.disposable), **values))
         else:
             result.append(w("afford_budget_short", shortfall=bmoney(-budget.disposable), **values))
+    if offer is not None and offer.available is not None:
+        result += _share_sentences(w, offer, money)
     if settlement:
-        result.append(w("afford_settlement", date=day(plan.rows[-1].due_date)))
-    elif budget is not None:
-        fits = budget.currency.upper() == plan.status.debt.currency.upper() and highest <= budget.disposable
-        result.append(w("afford_yes" if fits else "afford_no", highest=money(highest)))
-    if budget is None:
+        when = day(offer.settle_on if offer is not None and offer.settle_on else plan.rows[-1].due_date)
+        result.append(w("afford_settlement" if offer is not None and offer.fits else "afford_settlement_request",
+                        date=when))
+    elif offer is not None and offer.fits is not None:
+        highest = money(plan.highest_payment)
+        if offer.fits:
+            result.append(w("afford_yes", highest=highest))
+        elif offer.share:
+            result.append(w("afford_request", highest=highest, share=money(offer.share)))
+        else:
+            result.append(w("afford_request_plain", highest=highest))
+    if offer is None or offer.fits is None and not settlement:
         result.append(w("afford_none"))
     return [join_sentences(language, *result)] if budget is not None else result
+
+
+def _share_sentences(w: _Words, offer: LenderOffer, money) -> list[str]:
+    """What goes first, what is left for the lenders who share, and this lender's share of it."""
+    result = []
+    if offer.provided_first > 0:
+        result.append(w("afford_priority", provided=money(offer.provided_first)))
+    if offer.group is not Group.SHARED or offer.pot is None:
+        return result
+    if offer.pot <= 0:
+        return result + [w("afford_nothing_left")]
+    if offer.shared_lenders > 1:
+        if offer.provided_first > 0:
+            result.append(w("afford_pot", count=offer.shared_lenders, pot=money(offer.pot),
+                            shared_total=money(offer.shared_total)))
+        else:  # the pot is the whole surplus just stated: say only who shares it
+            result.append(w("afford_pot_all", count=offer.shared_lenders, shared_total=money(offer.shared_total)))
+        result.append(w("afford_share", balance=money(offer.balance), share=money(offer.share or 0)))
+        if offer.same_proportion:
+            result.append(w("afford_same"))
+    else:
+        result.append(w("afford_pot_one", pot=money(offer.pot)))
+    return result
 
 
 def _schedule_table(language: str, plan: Plan):

@@ -14,6 +14,7 @@ from debtdesk.domain.budget import Budget
 from debtdesk.domain.complaints import complaint_records, enclosure_lines
 from debtdesk.domain.contacts import Contact, Flag
 from debtdesk.domain.evidence import EvidenceItem
+from debtdesk.domain.household import LenderOffer
 from debtdesk.domain.proposal import Plan, ProposalOptions, build_plan
 from debtdesk.domain.status import DebtStatus
 from debtdesk.store.budgets import BudgetBook
@@ -21,6 +22,7 @@ from debtdesk.store.contacts import ContactLog
 from debtdesk.store.evidence import EvidenceBook
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import borrower_details
+from debtdesk.store.plans import load_household, saved_spec
 from debtdesk.store.statuses import one_status
 
 
@@ -34,20 +36,37 @@ class LetterInputs:
     flagged: list[tuple[Contact, frozenset[Flag]]]  # flagged contacts about this debt's lender (domain.complaints)
     #: the recordings and screenshots attached to `flagged`, one line each, for a complaint's enclosures
     complaint_enclosures: tuple[str, ...] = ()
+    #: what the household plan gives this lender (None: the debt is paid off, or nothing to plan)
+    offer: LenderOffer | None = None
 
 
 def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: date) -> LetterInputs:
+    """Everything the letter to one lender is built from.
+
+    The proposal is `options` for this debt inside the file's household plan
+    (its start date, the other debts' treatments), so the letter states this
+    lender's share and what fits exactly as the plan page and `debtdesk plan` do.
+    """
     status = one_status(store, debt_id, as_of)
     log = ContactLog(store)
     flagged = complaint_records(log.flagged(), status.debt, store.debts())
+    plan, offer = build_plan(status, options), None
+    if status.allocations and any(not part.settled for part in status.allocations):
+        spec = saved_spec(store, status.debt.currency, as_of).with_proposal(debt_id, options)
+        house = load_household(store, as_of, spec=spec)
+        line = next((line for line in house.lines if line.debt.id == debt_id), None)
+        if line is not None:
+            plan = line.plan if line.plan is not None and line.plan.rows else plan
+            offer = house.offer(debt_id)
     return LetterInputs(
         borrower=borrower_details(store),
         status=status,
-        plan=build_plan(status, options),
+        plan=plan,
         budget=BudgetBook(store).latest(),
         evidence=EvidenceBook(store).items(),
         flagged=flagged,
         complaint_enclosures=tuple(enclosure_lines(flagged, log.attachments_by_contact())),
+        offer=offer,
     )
 
 

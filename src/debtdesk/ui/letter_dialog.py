@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.domain.guidance import NOT_LEGAL_ADVICE
+from debtdesk.domain.money import format_amount
 from debtdesk.domain.proposal import ProposalOptions
 from debtdesk.domain.validation import FieldError
 from debtdesk.letters import COMPLAINT, NEGOTIATION, Letter, Party, complaint_letter, negotiation_letter
@@ -173,7 +174,8 @@ class LetterDialog(QDialog):
         return negotiation_letter(borrower, inputs.status, inputs.plan, inputs.budget, inputs.evidence, language,
                                   self.session.as_of, situation=self.situation.toPlainText(),
                                   cause=self.cause.text(), recipient=self.lender(), reasons=self.reasons,
-                                  budget_appendix=self.appendix.isChecked() and inputs.budget is not None)
+                                  budget_appendix=self.appendix.isChecked() and inputs.budget is not None,
+                                  offer=inputs.offer)
 
     def lender(self) -> Party:
         return Party(self.recipient_name or self.inputs.status.debt.lender.name)
@@ -352,6 +354,12 @@ class LetterDialog(QDialog):
         problems = unprintable(letter)
         if problems:
             lines.append(self.unprintable_text(problems))
+        offer = self.inputs.offer if self.kind != COMPLAINT else None
+        if offer is not None and offer.fits is False:
+            lines.append(self.tr("The household plan shows this proposal cannot be paid every month (short by {amount} "
+                                 "at most), so the letter asks rather than promises. A lender may refuse a plan you "
+                                 "cannot keep: a lower payment or a longer term on the Proposal page may fit."
+                                 ).format(amount=format_amount(offer.short_by)))
         self.checks.setText("\n".join(lines))
         self.checks.setVisible(bool(lines))
 

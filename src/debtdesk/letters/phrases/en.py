@@ -192,10 +192,28 @@ WORDS = {
     "afford_budget_short": "According to my income and expenditure statement of {taken_on}, my household's monthly "
                            "income is {income} and essential expenses come to {expenses}, a shortfall of {shortfall} "
                            "a month.",
-    "afford_yes": "The highest monthly payment in this proposal is {highest}, which is within what I can afford, so "
-                  "I am confident that I can keep to the arrangement.",
-    "afford_no": "The highest monthly payment in this proposal is {highest}. I will cut my spending further to make "
-                 "sure that I can keep to it.",
+    "afford_priority": "My other debts, which I am keeping up in full (priority debts such as a home or car loan first), take {provided} a month.",
+    "afford_pot": "That leaves {pot} a month for the {count} creditors I cannot pay in full, to whom I owe {shared_total} in all.",
+    "afford_pot_one": "That leaves {pot} a month for repaying {you}.",
+    "afford_share": "In proportion to the {balance} I owe {you}, your share of it is {share} a month.",
+    "afford_same": "I am offering every one of these creditors the same proportion of what I owe them.",
+    "afford_nothing_left": "Once these are paid, nothing is left over each month at present.",
+    "afford_yes": "The highest monthly payment in this proposal is {highest}, which is within that amount, so I am confident that I can keep to the arrangement.",
+    "afford_request": "The highest monthly payment in this proposal is {highest}, more than the {share} a month my budget leaves for {you} at present, so I cannot promise it. It is the most I can offer at present, and I ask you to consider it on that basis; I will tell you at once if my situation changes.",
+    "afford_request_plain": "The highest monthly payment in this proposal is {highest}. My budget does not show that I can pay this every month, so I cannot promise it. It is the most I can offer at present, and I ask you to consider it on that basis; I will tell you at once if my situation changes.",
+    "afford_settlement_request": "I am still gathering the money for the settlement and cannot yet promise it by {date}. I ask you to consider the offer on that basis, and I will confirm as soon as I have the money.",
+    "afford_priority_person": "Keeping up my other debts in full (a home or car loan comes first) takes {provided} a month.",
+    "afford_pot_person": "That leaves {pot} a month for the {count} people and lenders I can't pay in full, whom I owe {shared_total} altogether.",
+    "afford_pot_one_person": "That leaves {pot} a month for paying you back.",
+    "afford_share_person": "In proportion to the {balance} I owe you, your part of that is {share} a month.",
+    "afford_same_person": "I'm offering everyone the same proportion.",
+    "afford_nothing_left_person": "Once those are paid, there is nothing left over at the moment.",
+    "afford_request_person": "The most this plan asks in a month is {highest}, more than the {share} my budget leaves for you right now, so I can't promise it. It's honestly the most I can offer at the moment, and I'll tell you straight away if things get better.",
+    "afford_request_plain_person": "The most this plan asks in a month is {highest}. Going by my budget I can't promise to manage that every month; it's honestly the most I can offer at the moment, and I'll tell you straight away if things get better.",
+    "afford_settlement_request_person": "I'm still getting the money together, so I can't promise it by {date} yet; I'll let you know as soon as I have it.",
+    "afford_yes_person": "The most I would pay you in any month is {highest}, which fits within that, so I am sure I can keep to this plan.",
+    "afford_pot_all": "This has to be shared between the {count} creditors I cannot pay in full, to whom I owe {shared_total} in all.",
+    "afford_pot_all_person": "That has to be shared between the {count} people and lenders I can't pay in full, whom I owe {shared_total} altogether.",
     "afford_settlement": "I will be able to pay the settlement amount by {date}.",
     "afford_none": "I can provide proof of my income and essential expenses so that you can check what I can afford.",
     "afford_budget_person": "I have gone through my household budget (as of {taken_on}): we have {income} coming in "
@@ -204,10 +222,6 @@ WORDS = {
     "afford_budget_short_person": "I have gone through my household budget (as of {taken_on}): we have {income} "
                                   "coming in each month and {expenses} of essential costs, so we are {shortfall} a "
                                   "month short.",
-    "afford_yes_person": "The most I would pay you in any month is {highest}, which I can manage, so I am sure I can "
-                         "keep to this plan.",
-    "afford_no_person": "The most I would pay you in any month is {highest}. I will cut back further to make sure I "
-                        "keep to it.",
     "afford_settlement_person": "I will have the money together by {date}.",
     "afford_none_person": "If it helps, I can show you my income and my essential costs.",
     "confirm": "Please consider this proposal and confirm your decision to me in writing (by letter or e-mail).",
