@@ -220,3 +220,14 @@ def test_every_guidance_text_is_marked_for_translation():
 
 def test_the_register_model_with_its_interest_column_passes_qtmodeltester(window, qtmodeltester):
     qtmodeltester.check(window.register.model)
+
+
+def test_the_debt_detail_explains_its_terms_through_the_glossary(window, qtbot):
+    from debtdesk.help.glossary import find_term
+    from PySide6.QtWidgets import QToolButton
+
+    window.show_debt(window.register.model.rows()[0].debt.id)
+    buttons = window.debts_page.findChildren(QToolButton)
+    names = {b.objectName() for b in buttons if b.objectName().startswith("help_")}
+    assert {"help_true-apr", "help_stages", "help_rate-lines"} <= names
+    assert all(find_term(name[len("help_"):]) is not None for name in names)

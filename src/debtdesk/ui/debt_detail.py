@@ -136,11 +136,11 @@ class DebtDetail(QTabWidget):
             (self.tr("Account"), mask_account(debt.account_number) or "—"),
             (self.tr("Borrowed"), self.tr("{amount} on {date}, {term}").format(
                 amount=money(debt.principal), date=debt.start_date.isoformat(), term=term)),
-            (self.tr("Rate"), rate_text),
-            (self.tr("Interest check"), self._check_label(check)),
-            (self.tr("Repayment"), label(debt.method)),
-            (self.tr("Stage"), self.tr("{stage} ({bucket}), {days} days past due").format(
-                stage=label(state.stage), bucket=state.bucket, days=state.days_past_due)),
+            (self.tr("Rate"), _with_help(plain_label(rate_text, selectable=True), "true-apr")),
+            (self.tr("Interest check"), _with_help(self._check_label(check), "rate-lines")),
+            (self.tr("Repayment"), _with_help(plain_label(label(debt.method)), _METHOD_TERMS.get(debt.method, debt.method.value))),
+            (self.tr("Stage"), _with_help(plain_label(self.tr("{stage} ({bucket}), {days} days past due").format(
+                stage=label(state.stage), bucket=state.bucket, days=state.days_past_due)), "stages")),
             (self.tr("Overdue now"), self.tr("{amount}; instalments missed: {n}").format(
                 amount=money(state.overdue_amount), n=state.missed_instalments)),
             (self.tr("Outstanding"), money(state.outstanding)),
@@ -148,7 +148,8 @@ class DebtDetail(QTabWidget):
             (self.tr("Total interest over the term"), money(view.schedule.total_interest)),
         ]
         if view.accrued.total:
-            rows.append((self.tr("Penalties and fees charged so far"), money(view.accrued.total)))
+            rows.append((self.tr("Penalties and fees charged so far"),
+                         _with_help(plain_label(money(view.accrued.total)), "penalty-interest")))
             rows.append((self.tr("of which still owed"), money(view.accrued.owed)))
         for t in view.transitions:
             rows.append((self.tr("From {date}").format(date=t.on.isoformat()),
@@ -160,4 +161,20 @@ class DebtDetail(QTabWidget):
         if debt.notes:
             rows.append((self.tr("Notes"), debt.notes))
         for name, value in rows:
-            self.facts.addRow(name, value if isinstance(value, QLabel) else plain_label(value, selectable=True))
+            self.facts.addRow(name, value if isinstance(value, QWidget) else plain_label(value, selectable=True))
+
+
+#: Glossary entries whose key is not the method's own value.
+_METHOD_TERMS = {RepaymentMethod.REVOLVING: "minimum-payment"}
+
+
+def _with_help(widget: QWidget, term: str) -> QWidget:
+    """A value with a "?" beside it that opens the glossary at `term`."""
+    from debtdesk.ui.help_dialog import help_button
+
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget, 1)
+    row.addWidget(help_button(term, box))
+    return box
