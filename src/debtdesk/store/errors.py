@@ -1,0 +1,35 @@
+"""The store's exceptions; every message is one sentence for the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """A file could not be opened or changed; the message is for the user."""
+
+
+class DamagedFileError(StoreError):
+    """SQLite's own check found damage; the file was not changed (rescue or restore it)."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        self.path = Path(path)
+        self.problems = problems
+        first = problems[0] if problems else "unknown damage"
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(f"{self.path.name} is damaged ({first}{more}); it was left untouched. "
+                         f"Restore a backup, or rescue what is readable into a new file.")
+
+
+class FileInUseError(StoreError):
+    """Another program holds the file for writing."""
+
+    def __init__(self, path: Path, holder: str):
+        self.path = Path(path)
+        self.holder = holder
+        super().__init__(f"{self.path.name} is open in {holder}; close it there first "
+                         f"(nothing was changed).")
+
+
+class ConflictError(StoreError):
+    """A row changed (or vanished) since it was read: nothing was written, so no change is lost."""
