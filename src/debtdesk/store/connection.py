@@ -40,6 +40,24 @@ __all__ = ["ConflictError", "DamagedFileError", "FileInUseError", "Opened", "Sto
 FULL_CHECK_UP_TO = 32 * 1024 * 1024
 
 _read_only_policy: contextvars.ContextVar[bool] = contextvars.ContextVar("read_only_opens", default=False)
+_notices: contextvars.ContextVar[list | None] = contextvars.ContextVar("open_notices", default=None)
+
+
+@contextlib.contextmanager
+def collect_notices():
+    """Sentences about what opening files did (a recovery, a cleanup, an upgrade), for the CLI to print."""
+    notes: list[str] = []
+    token = _notices.set(notes)
+    try:
+        yield notes
+    finally:
+        _notices.reset(token)
+
+
+def _notice(text: str) -> None:
+    notes = _notices.get()
+    if notes is not None:
+        notes.append(text)
 
 
 @contextlib.contextmanager
@@ -81,7 +99,7 @@ def connect(path: str | Path, create: bool = False) -> driver.Connection:
 
 
 def open_file(path: str | Path, create: bool = False, read_only: bool = False, snapshot: bool | None = None,
-              owner: str = "a DebtDesk window", locked: bool = True) -> Opened:
+              owner: str = "a DebtDesk window", locked: bool = True, as_stored: bool = False) -> Opened:
     """Open `path` for writing (locked) or, with `read_only`, for reading a consistent snapshot.
 
     A file that cannot be written (or whose folder cannot) opens read-only
@@ -89,6 +107,8 @@ def open_file(path: str | Path, create: bool = False, read_only: bool = False, s
     file raises FileInUseError.  `snapshot` (default: when read-only) holds a
     read transaction until the connection closes.  `locked=False` is for
     temporary files only their maker knows about (an import being built).
+    `as_stored` reads an older file read-only as it is, without the upgraded
+    copy (for backing it up byte for byte).
     """
     if str(path) == ":memory:":
         conn = driver.open_memory()
@@ -112,7 +132,7 @@ def open_file(path: str | Path, create: bool = False, read_only: bool = False, s
                 read_only, why = True, "file"
     opened.read_only, opened.why_read_only = read_only, why
     try:
-        _open(path, create, opened)
+        _open(path, create, opened, as_stored)
         if opened.read_only and (snapshot is None or snapshot):
             opened.conn.execute("BEGIN")
             opened.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -122,7 +142,19 @@ def open_file(path: str | Path, create: bool = False, read_only: bool = False, s
         if opened.lock is not None:
             opened.lock.release()
         raise
+    _tell(path, opened)
     return opened
+
+
+def _tell(path: Path, opened: Opened) -> None:
+    if opened.recovered:
+        _notice(f"{path.name} had been interrupted while saving a change; that unfinished change was undone, "
+                f"and everything saved before it is intact.")
+    if opened.swept:
+        _notice(f"Removed {len(opened.swept)} leftovers of an interrupted import, copy or backup of {path.name}.")
+    if opened.backup is not None:
+        _notice(f"{path.name} was upgraded from format {opened.upgraded_from}; the file as it was is kept "
+                f"as {opened.backup}.")
 
 
 def _check_place(path: Path, create: bool) -> None:
@@ -135,7 +167,7 @@ def _check_place(path: Path, create: bool) -> None:
             raise StoreError(f"Cannot create {path}: the folder {path.parent} does not exist.")
 
 
-def _open(path: Path, create: bool, opened: Opened) -> None:
+def _open(path: Path, create: bool, opened: Opened, as_stored: bool = False) -> None:
     from debtdesk.store import leftovers
 
     if opened.lock is not None:
@@ -171,7 +203,9 @@ def _open(path: Path, create: bool, opened: Opened) -> None:
                 f"{SCHEMA_VERSION}). It was left untouched: update DebtDesk to open it.")
         check(opened.conn, path, full=path.stat().st_size <= FULL_CHECK_UP_TO)
         if version < SCHEMA_VERSION:
-            if opened.read_only:
+            if opened.read_only and as_stored:
+                pass
+            elif opened.read_only:
                 opened.conn = _upgraded_copy(opened.conn, version)
                 opened.temporary_copy = True
             else:
