@@ -227,6 +227,30 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
     return kept
 
 
+def restore_into(store, backup: Path, now: datetime | None = None) -> Path:
+    """Replace what an open, writable store holds with the backup; returns the copy kept of it first.
+
+    Done through SQLite's backup API into the open connection: one
+    transaction on the same file, so the window keeps its lock and a crash
+    halfway leaves the file as it was.  An older backup is brought up to date.
+    """
+    from debtdesk.store.connection import _migrate
+
+    version = check_backup(backup)
+    if store.read_only:
+        raise StoreError(f"{store.path.name} is open read-only, so it cannot be restored here.")
+    kept = make_from(store.conn, store.path, "before-restore", now)
+    source = driver.open_file(backup, read_only=True)
+    try:
+        driver.copy_database(source, store.conn)
+    finally:
+        source.close()
+    if version < SCHEMA_VERSION:
+        _migrate(store.conn, version)
+    rotate(store.path)
+    return kept
+
+
 def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
     """A copy of the file as it is, readable or not, before it is replaced."""
     if not db_path.exists() or db_path.stat().st_size == 0:

@@ -83,6 +83,7 @@ class Opened:
     upgraded_from: int | None = None  # upgraded in place from this format (a backup was kept)
     backup: Path | None = None  # that backup
     temporary_copy: bool = False  # an older file read through an upgraded copy in memory
+    backup_problem: str = ""  # why today's backup could not be made (shown, never in the way)
     lock: filelock.FileLock | None = None
 
 
@@ -133,6 +134,8 @@ def open_file(path: str | Path, create: bool = False, read_only: bool = False, s
     opened.read_only, opened.why_read_only = read_only, why
     try:
         _open(path, create, opened, as_stored)
+        if opened.read_only:  # also an upgraded copy in memory: a change there would be lost silently
+            opened.conn.execute("PRAGMA query_only = ON")
         if opened.read_only and (snapshot is None or snapshot):
             opened.conn.execute("BEGIN")
             opened.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

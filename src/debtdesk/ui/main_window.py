@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidge
 from debtdesk import APP_NAME
 from debtdesk.domain.money import format_amount
 from debtdesk.store import Store, StoreError
-from debtdesk.ui import commands, msgbox
+from debtdesk.ui import commands, file_banner, msgbox, safety_actions
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.debt_detail import DebtDetail
 from debtdesk.ui.debt_dialog import DebtDialog
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._build_actions()
         self._built: dict[str, QWidget] = {}
+        self.file_banner = file_banner.install(self)  # read-only, recovered, … (see file_banner)
         self.set_session(session)
         failures.failed.connect(self._command_failed)  # only once the window stands
         self.dashboard = Dashboard(session)
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
             old.changed.disconnect(self.reload)
             self._close_store(old.store)
         self.setWindowTitle(f"{session.store.path.name} — {APP_NAME}")
+        file_banner.refresh(self.file_banner, session.store)
 
     @staticmethod
     def _close_store(store: Store) -> None:
@@ -251,6 +253,8 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Open, "openAction"))
         file_menu.addAction(self._action(self.tr("Save a &copy…"), lambda: files.save_copy(self),
                                          QKeySequence.StandardKey.SaveAs, "saveCopyAction"))
+        file_menu.addSeparator()
+        safety_actions.add_actions(self, file_menu)  # Check file, Back up now, Restore from backup
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
