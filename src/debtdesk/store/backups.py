@@ -195,6 +195,7 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
     if lock is None:
         raise StoreError(f"The folder of {db_path.name} cannot be written, so nothing was restored.")
     try:
+        _check_replaceable(db_path)
         kept = _keep_current(db_path, now)
         part = Path(f"{db_path}.part")
         for leftover in (part, Path(f"{part}-journal")):
@@ -249,6 +250,31 @@ def restore_into(store, backup: Path, now: datetime | None = None) -> Path:
         _migrate(store.conn, version)
     rotate(store.path)
     return kept
+
+
+def _check_replaceable(db_path: Path) -> None:
+    """Only a DebtDesk file (whole or damaged), or nothing yet, is replaced by a restore."""
+    if db_path.is_dir():
+        raise StoreError(f"{db_path} is a folder, not a DebtDesk file; nothing was restored.")
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return
+    if not os.access(db_path, os.W_OK) or not os.access(db_path, os.R_OK):
+        raise StoreError(f"{db_path.name} is read-only or cannot be read; nothing was restored.")
+    try:
+        conn = driver.open_file(db_path, read_only=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except driver.DatabaseError:
+        if folder_of(db_path).is_dir():
+            return  # unreadable, but it has backups: it was ours
+        raise StoreError(f"{db_path.name} is not a DebtDesk file; nothing was restored over it.") from None
+    if app_id != APPLICATION_ID:
+        raise StoreError(f"{db_path.name} is not a DebtDesk file; nothing was restored over it.")
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{db_path.name} was written by a newer DebtDesk; nothing was restored over it.")
 
 
 def _keep_current(db_path: Path, now: datetime | None) -> Path | None:

@@ -175,11 +175,8 @@ def _open(path: Path, create: bool, opened: Opened, as_stored: bool = False) -> 
 
     if opened.lock is not None:
         opened.swept = tuple(leftovers.sweep(path))
-    if not opened.read_only:
-        if not path.exists():
-            private.create_file(path)
-        else:
-            private.tighten_database(path)
+    if not opened.read_only and not path.exists():
+        private.create_file(path)
     hot = _hot_journal(path)
     if hot and opened.read_only:
         _recover_for_reader(path)
@@ -187,6 +184,8 @@ def _open(path: Path, create: bool, opened: Opened, as_stored: bool = False) -> 
         opened.conn = driver.open_file(path, read_only=opened.read_only)
         app_id, version, has_tables = _header(opened.conn)
     except driver.OperationalError as exc:  # e.g. no permission to read it
+        if not os.access(path, os.R_OK):
+            raise StoreError(f"You do not have permission to read {path}; it was left untouched.") from exc
         raise StoreError(f"Cannot open {path}: {exc}.") from exc
     except driver.DatabaseError as exc:
         raise _unreadable(path, exc) from exc
@@ -205,6 +204,8 @@ def _open(path: Path, create: bool, opened: Opened, as_stored: bool = False) -> 
                 f"{path.name} was written by a newer DebtDesk (format {version}; this one reads up to "
                 f"{SCHEMA_VERSION}). It was left untouched: update DebtDesk to open it.")
         check(opened.conn, path, full=path.stat().st_size <= FULL_CHECK_UP_TO)
+        if not opened.read_only:
+            private.tighten_database(path)  # ours, and whole: only its owner may read it
         if version < SCHEMA_VERSION:
             if opened.read_only and as_stored:
                 pass

@@ -14,9 +14,10 @@ class DamagedFileError(StoreError):
 
     def __init__(self, path: Path, problems: list[str]):
         self.path = Path(path)
-        self.problems = problems
-        first = problems[0] if problems else "unknown damage"
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        self.problems = [line.strip() for text in problems for line in str(text).splitlines()
+                         if line.strip() and not line.startswith("***")] or ["unknown damage"]
+        first = self.problems[0]
+        more = f", and {len(self.problems) - 1} more problems" if len(self.problems) > 1 else ""
         super().__init__(f"{self.path.name} is damaged ({first}{more}); it was left untouched. "
                          f"Restore a backup, or rescue what is readable into a new file.")
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from debtdesk.store import driver, filelock
 from debtdesk.store.errors import StoreError
-from debtdesk.store.migrations import DATA_FIXES, SCHEMA_VERSION, TABLES
+from debtdesk.store.migrations import APPLICATION_ID, DATA_FIXES, SCHEMA_VERSION, TABLES
 
 _MAX_ID = (1 << 63) - 1
 
@@ -54,8 +54,13 @@ def rescue(damaged: Path, target: Path) -> RescueReport:
         raise StoreError(f"The folder {target.parent} does not exist.")
     if target.resolve() == damaged.resolve():
         raise StoreError("The rescued data must go into a new file, not over the damaged one.")
+    if damaged.is_dir():
+        raise StoreError(f"{damaged} is a folder, not a DebtDesk file.")
+    if not damaged.is_file():
+        raise StoreError(f"The file {damaged} does not exist.")
     try:
         source = driver.open_file(damaged, read_only=True)
+        _check_ours(source, damaged)
     except driver.Error as exc:
         raise StoreError(f"{damaged.name} cannot be read at all ({exc}).") from exc
     lock = filelock.acquire(target, "DebtDesk (rescuing data)")
@@ -77,6 +82,24 @@ def rescue(damaged: Path, target: Path) -> RescueReport:
             Path(f"{tmp}{suffix}").unlink(missing_ok=True)
         lock.release()
     return report
+
+
+def _check_ours(source, path: Path) -> None:
+    """Rescue is for DebtDesk files: another program's database, or a newer format, is refused."""
+    try:
+        app_id = source.execute("PRAGMA application_id").fetchone()[0]
+        version = source.execute("PRAGMA user_version").fetchone()[0]
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except driver.DatabaseError as exc:
+        source.close()
+        raise StoreError(f"{path.name} is damaged beyond rescue ({exc}): not even its list of tables can be "
+                         f"read. Restore a backup instead.") from None
+    if app_id != APPLICATION_ID:
+        source.close()
+        raise StoreError(f"{path.name} is not a DebtDesk file (or is empty); there is nothing to rescue.")
+    if version > SCHEMA_VERSION:
+        source.close()
+        raise StoreError(f"{path.name} was written by a newer DebtDesk; update DebtDesk to open it.")
 
 
 def _rescue_into(source, tmp: Path) -> RescueReport:
