@@ -27,7 +27,7 @@ from pathlib import Path
 
 from debtdesk.domain.retention import to_keep
 from debtdesk.store import driver, filelock, private
-from debtdesk.store.errors import DamagedFileError, StoreError
+from debtdesk.store.errors import DamagedFileError, StoreError, problem_lines
 from debtdesk.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 
 FOLDER_SUFFIX = "-backups"
@@ -177,7 +177,7 @@ def check_backup(backup: Path) -> int:
     except driver.Error as exc:
         raise StoreError(f"{backup.name} cannot be read as a DebtDesk backup ({exc}); nothing was restored.") from exc
     if problems != ["ok"]:
-        raise StoreError(f"{backup.name} is damaged itself ({problems[0]}); nothing was restored.")
+        raise StoreError(f"{backup.name} is damaged itself ({problem_lines(problems)[0]}); nothing was restored.")
     return version
 
 

@@ -204,8 +204,6 @@ def _open(path: Path, create: bool, opened: Opened, as_stored: bool = False) -> 
                 f"{path.name} was written by a newer DebtDesk (format {version}; this one reads up to "
                 f"{SCHEMA_VERSION}). It was left untouched: update DebtDesk to open it.")
         check(opened.conn, path, full=path.stat().st_size <= FULL_CHECK_UP_TO)
-        if not opened.read_only:
-            private.tighten_database(path)  # ours, and whole: only its owner may read it
         if version < SCHEMA_VERSION:
             if opened.read_only and as_stored:
                 pass
@@ -220,6 +218,8 @@ def _open(path: Path, create: bool, opened: Opened, as_stored: bool = False) -> 
                     _discard_backup(opened.backup)  # the file is as it was: its copy is not needed
                     raise
                 opened.upgraded_from = version
+        if not opened.read_only:
+            private.tighten_database(path)  # ours, whole and current: only its owner may read it
     except driver.Error as exc:  # e.g. a locked file: the migration was rolled back
         if driver.is_read_only(exc):
             raise StoreError(f"{path.name} is read-only, so it could not be brought up to date; "

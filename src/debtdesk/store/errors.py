@@ -9,13 +9,18 @@ class StoreError(Exception):
     """A file could not be opened or changed; the message is for the user."""
 
 
+def problem_lines(problems) -> list[str]:
+    """SQLite's findings one per line (one row of its check may hold many), without its banner."""
+    return [line.strip() for text in problems for line in str(text).splitlines()
+            if line.strip() and not line.startswith("***")]
+
+
 class DamagedFileError(StoreError):
     """SQLite's own check found damage; the file was not changed (rescue or restore it)."""
 
     def __init__(self, path: Path, problems: list[str]):
         self.path = Path(path)
-        self.problems = [line.strip() for text in problems for line in str(text).splitlines()
-                         if line.strip() and not line.startswith("***")] or ["unknown damage"]
+        self.problems = problem_lines(problems) or ["unknown damage"]
         first = self.problems[0]
         more = f", and {len(self.problems) - 1} more problems" if len(self.problems) > 1 else ""
         super().__init__(f"{self.path.name} is damaged ({first}{more}); it was left untouched. "

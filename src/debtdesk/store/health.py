@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from debtdesk.store import driver
+from debtdesk.store.errors import problem_lines
 
 SUMMARY = (("debts", "debts"), ("payments", "payments"), ("contacts", "collector contacts"),
            ("budgets", "budgets"), ("evidence_items", "evidence items"), ("letters", "letters"))
@@ -41,12 +42,14 @@ def check_store(store) -> HealthReport:
     try:
         found = [row[0] for row in conn.execute("PRAGMA integrity_check(100)")]
         if found != ["ok"]:
-            report.problems += [f"SQLite found: {text}" for text in found]
+            report.problems += [f"SQLite found: {text}" for text in problem_lines(found)]
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             report.problems.append(f"{table} row {rowid} points at a missing row of {parent}.")
-        for table, _ in SUMMARY:
-            report.counts[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-        for attachment, status in AttachmentStore(store).verify():
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table, _ in SUMMARY:  # an older file (checked as it is) may not have every table yet
+            if table in present:
+                report.counts[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        for attachment, status in AttachmentStore(store).verify() if "attachments" in present else ():
             if status.value != "ok":
                 report.warnings.append(f"Attached file {attachment.original_name} is {status.value}.")
     except driver.DatabaseError as exc:
