@@ -97,5 +97,6 @@ def test_every_command_on_a_bad_file(kind, tmp_path, good_file, as_of):
             errors = [line for line in result["stderr"].splitlines() if ": note: " not in line]
             assert len(errors) == 1 and errors[0].startswith(f"debtdesk {name}: "), (name, result["stderr"])
             assert errors[0].endswith(".") and "[" not in errors[0], errors[0]  # a sentence, not a repr
+            assert not list(work.glob(f"out-{name}*")), f"{name} failed but left its output"
     leftovers = [p.name for p in work.rglob("*") if p.name.endswith((".part", ".importing", ".lock"))]
     assert leftovers == []
