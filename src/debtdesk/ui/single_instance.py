@@ -54,24 +54,25 @@ class Instance(QObject):
         server.newConnection.connect(self._accept)
 
     def _accept(self) -> None:
+        """Read each later start's one-line message (it writes it as soon as it connects) and answer."""
+        requests = []
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.peek(_MAX_MESSAGE))
-        if b"\n" not in data:
-            return
-        socket.read(len(data))
-        try:
-            message = json.loads(data.split(b"\n", 1)[0].decode("utf-8"))
-            path = message.get("open") or ""
-        except (ValueError, AttributeError):
-            return
-        socket.write(b"ok\n")
-        socket.flush()
-        self.open_requested.emit(str(path))
+            data = b""
+            while b"\n" not in data and len(data) < _MAX_MESSAGE and socket.waitForReadyRead(_TIMEOUT_MS):
+                data += bytes(socket.readAll())
+            try:
+                path = json.loads(data.split(b"\n", 1)[0].decode("utf-8")).get("open") or ""
+            except (ValueError, AttributeError):
+                path = None
+            if path is not None:
+                socket.write(b"ok\n")
+                socket.waitForBytesWritten(_TIMEOUT_MS)
+                requests.append(str(path))
+            socket.disconnectFromServer()
+            socket.deleteLater()
+        for path in requests:  # once every socket is answered: opening a file may show a dialog
+            self.open_requested.emit(path)
 
     def serve(self, window) -> None:
         """Bring `window` forward (and open the file asked for) whenever another start asks."""
