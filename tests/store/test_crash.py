@@ -61,7 +61,8 @@ def test_killed_writers_lose_nothing_they_acknowledged(demo_path):
         for debt_id, note in debts.items():
             assert store.debt(debt_id).notes == note, f"acknowledged debt {debt_id} lost"
             assert len(store.payments(debt_id)) == 3  # its payments came in the same transaction
-    assert not Path(f"{demo_path}-journal").exists()
+    journal = Path(f"{demo_path}-journal")  # none, or one SQLite itself ignores (killed before its header)
+    assert not journal.exists() or journal.read_bytes()[:8] != bytes.fromhex("d9d505f920a163d7")
     assert not list(folder_of(demo_path).glob(".*.part*"))  # killed backups were cleaned up on open
     assert kills >= 5 and len(payments) + len(debts) > 0
     print(f"\ncrash test: {rounds} rounds, {kills} kills, {len(payments)} payments and {len(debts)} debts "

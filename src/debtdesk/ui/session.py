@@ -24,7 +24,9 @@ class Session(QObject):
         self.as_of = as_of
 
     def notify(self) -> None:
-        self.changed.emit()
+        """Every page reloads, all from one consistent state of the file (one read transaction)."""
+        with self.store.reading():
+            self.changed.emit()
 
     def debt_views(self) -> list[DebtStatus]:
         return debt_statuses(self.store, self.as_of)
