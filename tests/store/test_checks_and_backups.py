@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from debtdesk.cli import main
-from debtdesk.store import Store, StoreError, backups, connection
+from debtdesk.store import Store, StoreError, backups, connection, restore
 from debtdesk.store.errors import DamagedFileError
 from debtdesk.store.migrations import SCHEMA_VERSION
 from debtdesk.store.rescue import rescue
@@ -101,7 +101,7 @@ def test_a_damaged_file_is_restored_and_kept_byte_for_byte(household_path):
         backup = backups.make(store, "daily", NOON)
     damage_page(household_path, "payments")
     damaged = household_path.read_bytes()
-    kept = backups.restore(household_path, backup)
+    kept = restore.restore(household_path, backup)
     assert kept.read_bytes() == damaged
     with Store.open(household_path) as store:
         assert len(store.debts()) == 6
@@ -111,7 +111,7 @@ def test_restore_into_an_open_file_keeps_its_lock(household_path):
     with Store.open(household_path) as store:
         backup = backups.make(store, "manual", NOON)
         store.delete_debt(store.debts()[0].id)
-        backups.restore_into(store, backup)
+        restore.restore_into(store, backup)
         assert len(store.debts()) == 6 and store.opened.lock is not None
 
 
@@ -121,7 +121,7 @@ def test_a_damaged_backup_is_never_restored(household_path):
     damage_page(backup, "debts")
     before = state(household_path)
     with pytest.raises(StoreError, match=r"is damaged itself \(On tree page .*\); nothing was restored\."):
-        backups.restore(household_path, backup)
+        restore.restore(household_path, backup)
     assert state(household_path) == before
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from debtdesk.store import Store, backups
+from debtdesk.store import Store, backups, restore
 from debtdesk.store.attachments import AttachmentStore, save_copy_with_files
 from debtdesk.store.interchange import export_file, import_file
 from debtdesk.store.letters import LetterLog
@@ -45,7 +45,7 @@ def test_everything_written_is_private_under_a_normal_umask(umask_022, household
         stored = AttachmentStore(store).path_of(attached)
     import_file(tmp_path / "out.json", tmp_path / "imported.debtdesk")
     rescue(household_path, tmp_path / "rescued.debtdesk")
-    backups.restore(household_path, backup)
+    restore.restore(household_path, backup)
     for path in (household_path, backup, stored, tmp_path / "out.json", tmp_path / "copy.debtdesk",
                  tmp_path / "copy.debtdesk-files" / stored.name, letter, tmp_path / "imported.debtdesk",
                  tmp_path / "rescued.debtdesk", *backups.folder_of(household_path).iterdir()):

@@ -68,7 +68,7 @@ def run_backups(args) -> int:
 
 
 def run_restore(args) -> int:
-    from debtdesk.store.backups import restore
+    from debtdesk.store.restore import restore
 
     kept = restore(Path(args.db), Path(args.backup))
     print(f"Restored {args.db} from {args.backup}.")

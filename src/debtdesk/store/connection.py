@@ -105,8 +105,8 @@ def open_file(path: str | Path, create: bool = False, read_only: bool = False, s
 
     A file that cannot be written (or whose folder cannot) opens read-only
     by itself, with `why_read_only` saying so.  Another program writing the
-    file raises FileInUseError.  `snapshot` (default: when read-only) holds a
-    read transaction until the connection closes.  `locked=False` is for
+    file raises FileInUseError.  `snapshot` (default: when read-only was
+    asked for) holds a read transaction until the connection closes.  `locked=False` is for
     temporary files only their maker knows about (an import being built).
     `as_stored` reads an older file read-only as it is, without the upgraded
     copy (for backing it up byte for byte).
@@ -136,7 +136,7 @@ def open_file(path: str | Path, create: bool = False, read_only: bool = False, s
         _open(path, create, opened, as_stored)
         if opened.read_only:  # also an upgraded copy in memory: a change there would be lost silently
             opened.conn.execute("PRAGMA query_only = ON")
-        if opened.read_only and (snapshot is None or snapshot):
+        if opened.read_only and (snapshot if snapshot is not None else opened.why_read_only == "asked"):
             opened.conn.execute("BEGIN")
             opened.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except BaseException:

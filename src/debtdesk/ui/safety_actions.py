@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from debtdesk import FILE_SUFFIX
-from debtdesk.store import Store, StoreError, backups
+from debtdesk.store import Store, StoreError, backups, restore
 from debtdesk.store.errors import DamagedFileError
 from debtdesk.ui import msgbox
 
@@ -85,7 +85,7 @@ def restore_from_backup(window) -> None:
                           QCoreApplication.translate("SafetyActions", "Keep the file as it is")):
         return
     try:
-        kept = backups.restore_into(store, dialog.chosen)
+        kept = restore.restore_into(store, dialog.chosen)
     except (OSError, StoreError, sqlite3.Error) as exc:
         msgbox.error(window, QCoreApplication.translate("SafetyActions", "Nothing was restored"),
                      str(getattr(exc, "strerror", None) or exc))
@@ -123,7 +123,7 @@ def _restore_damaged(parent: QWidget | None, path: Path) -> Store | None:
     if not dialog.exec() or dialog.chosen is None:
         return None
     try:
-        kept = backups.restore(path, dialog.chosen)
+        kept = restore.restore(path, dialog.chosen)
         store = Store.open(path)
     except StoreError as exc:
         msgbox.error(parent, QCoreApplication.translate("SafetyActions", "Nothing was restored"), str(exc))
