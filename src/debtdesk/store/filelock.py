@@ -16,7 +16,7 @@ run by the same process share it.
 from __future__ import annotations
 
 import os
-import socket
+import platform
 import sys
 from pathlib import Path
 
@@ -104,7 +104,7 @@ def acquire(db_path: Path, owner: str = "DebtDesk") -> FileLock | None:
     try:  # who holds it, for the message another process shows
         os.ftruncate(fd, 0)
         if hasattr(os, "pwrite"):
-            os.pwrite(fd, f"{os.getpid()}\n{socket.gethostname()}\n{owner}\n".encode(), 0)
+            os.pwrite(fd, f"{os.getpid()}\n{platform.node()}\n{owner}\n".encode(), 0)
     except OSError:
         pass
     _held[key] = [fd, 1]
@@ -142,6 +142,6 @@ def _describe_holder(fd: int) -> str:
     except OSError:
         lines = []
     if len(lines) >= 3 and lines[0].isdigit():
-        where = "" if lines[1] == socket.gethostname() else f" on {lines[1]}"
+        where = "" if lines[1] == platform.node() else f" on {lines[1]}"
         return f"{lines[2]} (process {lines[0]}{where})"
     return "another DebtDesk"
