@@ -102,6 +102,18 @@ def test_a_file_another_program_writes_opens_read_only_with_a_banner(window, box
         stop(holder)
 
 
+def test_a_read_only_window_follows_what_the_writer_saves(window, qtbot, household_path):
+    from debtdesk.ui.session import Session
+
+    store = Store.open(household_path, read_only=True, snapshot=False)
+    store.opened.why_read_only = "in-use"  # as when another program holds it
+    window.set_session(Session(store, window.session.as_of))
+    rows = window.register.model.rowCount()
+    with Store.open(household_path) as writer:
+        writer.delete_debt(writer.debts()[0].id)
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == rows - 1, timeout=5000)
+
+
 def test_a_read_only_file_opens_read_only_with_a_banner(window, household_path, monkeypatch):
     monkeypatch.setattr(connection, "writable", lambda path: False)
     before = state(household_path)

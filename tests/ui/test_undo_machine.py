@@ -8,6 +8,7 @@ after undoing everything must equal the start, row for row and id for id.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from dataclasses import replace
@@ -172,7 +173,9 @@ class UndoRedo(RuleBasedStateMachine):
 
 
 TestUndoRedo = UndoRedo.TestCase
-TestUndoRedo.settings = settings(max_examples=25, stateful_step_count=25, deadline=None,
+#: 20 random sessions of up to 20 steps in CI; DEBTDESK_FUZZ_EXAMPLES runs more.
+TestUndoRedo.settings = settings(max_examples=int(os.environ.get("DEBTDESK_FUZZ_EXAMPLES", "20")),
+                                 stateful_step_count=20, deadline=None,
                                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 

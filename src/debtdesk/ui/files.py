@@ -56,9 +56,13 @@ def last_file() -> Path | None:
 
 
 def tidy_up() -> list[str]:
-    """At start-up: what killed imports, copies and backups left in the data folder and the last file's."""
+    """At start-up: what killed imports, copies and backups left in the data folder and the last file's.
+
+    The settings file (it names the last file opened) is made private too.
+    """
     from debtdesk.store.leftovers import sweep_folder
 
+    private.tighten(Path(QSettings().fileName()))
     folders = {data_dir()}
     last = last_file()
     if last is not None and last.parent.is_dir():
