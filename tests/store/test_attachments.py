@@ -209,7 +209,7 @@ def test_a_failed_copy_leaves_no_temporary_or_partial_file(files, tmp_path, monk
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(AttachmentError, match="could not be copied into demo.debtdesk-files: No space left"):
         files.stage(write(tmp_path / "a.txt", b"abc"))
     assert list(files.folder.iterdir()) == []
 

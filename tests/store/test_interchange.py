@@ -194,7 +194,7 @@ def test_export_refusals_leave_no_file_behind(tmp_path, out):
         before = folder_state(tmp_path)
         with pytest.raises(InterchangeError, match=r"overwrite the DebtDesk file|Could not write"):
             export_file(store, tmp_path / out)
-    assert folder_state(tmp_path) == before
+        assert folder_state(tmp_path) == before  # (while open: the file's lock is there too)
 
 
 def test_ids_are_kept_whatever_the_row_order_in_the_file(tmp_path, document):

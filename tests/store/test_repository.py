@@ -233,12 +233,34 @@ def test_lender_is_reused_by_name(store):
     assert store.lenders() == [Lender("微粒贷", LenderKind.PLATFORM, a.lender.id)]
 
 
-def test_reusing_a_lender_updates_its_kind(store):
+def test_reusing_a_lender_keeps_its_kind(store):
+    """A lender's kind belongs to all its debts: adding one more debt never changes it behind the user's back."""
     a = store.add_debt(make_debt(lender=Lender("Anna", LenderKind.OTHER)))
     b = store.add_debt(make_debt(lender=Lender("Anna", LenderKind.PERSON)))
     assert a.lender.id == b.lender.id
-    assert store.lenders() == [Lender("Anna", LenderKind.PERSON, a.lender.id)]
-    assert store.debt(a.id).lender.kind is LenderKind.PERSON
+    assert b.lender.kind is LenderKind.OTHER  # returned as stored
+    assert store.lenders() == [Lender("Anna", LenderKind.OTHER, a.lender.id)]
+
+
+def test_editing_a_debt_without_moving_it_changes_its_lenders_kind(store):
+    a = store.add_debt(make_debt(lender=Lender("Anna", LenderKind.OTHER)))
+    saved = store.update_debt(replace(a, lender=Lender("Anna", LenderKind.PERSON)), before=a)
+    assert saved.lender == Lender("Anna", LenderKind.PERSON, a.lender.id)
+    store.update_debt(a, before=saved)  # undo puts the kind back
+    assert store.lenders() == [Lender("Anna", LenderKind.OTHER, a.lender.id)]
+
+
+def test_moving_a_debt_to_another_lender_keeps_that_lenders_kind_and_undo_restores_all(store):
+    """Issue 21: moving a debt to an existing lender changed that lender's kind for all its debts."""
+    bank = store.add_debt(make_debt(lender=Lender("Bank", LenderKind.BANK)))
+    anna = store.add_debt(make_debt(lender=Lender("Anna", LenderKind.PERSON)))
+    moved = store.update_debt(replace(anna, lender=Lender("Bank", LenderKind.PERSON)), before=anna)
+    assert moved.lender == Lender("Bank", LenderKind.BANK, bank.lender.id)
+    assert store.debt(bank.id).lender.kind is LenderKind.BANK
+    assert [lender.name for lender in store.lenders()] == ["Bank"]  # Anna had no other debt
+    store.update_debt(anna, before=moved)  # undo: Anna comes back with her id and kind
+    assert store.debt(anna.id) == anna
+    assert store.debt(bank.id).lender.kind is LenderKind.BANK
 
 
 def test_lenders_are_listed_by_name(store):

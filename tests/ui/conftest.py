@@ -26,7 +26,7 @@ def app(qapp, tmp_path, monkeypatch):
 
 @dataclass
 class MessageBoxes:
-    """Records every message box; `answers` feeds confirm() in order."""
+    """Records every message box; `answers` feeds confirm() (True/False) and choose() (index/None) in order."""
 
     shown: list[tuple[str, str, str]] = field(default_factory=list)
     answers: list[bool] = field(default_factory=list)
@@ -46,7 +46,14 @@ def boxes(monkeypatch) -> MessageBoxes:
             raise AssertionError(f"unexpected question: {title}: {text}")
         return record.answers.pop(0)
 
+    def choose(parent, title, text, buttons):
+        record.shown.append(("choose", title, text))
+        if not record.answers:
+            raise AssertionError(f"unexpected question: {title}: {text}")
+        return record.answers.pop(0)
+
     monkeypatch.setattr(msgbox, "confirm", confirm)
+    monkeypatch.setattr(msgbox, "choose", choose)
     monkeypatch.setattr(msgbox, "error", lambda p, title, text: record.shown.append(("error", title, text)))
     monkeypatch.setattr(msgbox, "information",
                         lambda p, title, text: record.shown.append(("information", title, text)))

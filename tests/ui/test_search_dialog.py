@@ -57,6 +57,6 @@ def test_nothing_found_says_so_and_the_search_follows_file_open(house, tmp_path)
     dialog = house.find()
     dialog.query.setText("zzz")
     assert dialog.results.count() == 0 and "Nothing found" in dialog.summary.text()
-    files._switch(house, Store.create(tmp_path / "other.debtdesk"))
+    files.switch_to(house, Store.create(tmp_path / "other.debtdesk"))
     dialog.query.setText("zhao")
     assert dialog.results.count() == 0  # the new file has no contacts

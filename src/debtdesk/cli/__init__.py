@@ -4,6 +4,13 @@ Errors go to stderr as one plain sentence naming the field and the problem;
 exit status 0 on success, 1 for bad input or a refused file, 2 for usage
 errors (argparse's own).  Heavy modules are imported inside the commands so
 `debtdesk` opens its window without loading any of them.
+
+Commands that only read (`READING`) open every file read-only, in one read
+transaction: they never upgrade, lock or write a file, and see one
+consistent state even while the window saves.  Whatever a file holds, a
+command ends in a sentence: `main` turns the store's, SQLite's and the
+operating system's errors, and values a damaged or edited file may hold,
+into one line on stderr.
 """
 
 from __future__ import annotations
@@ -13,7 +20,12 @@ import sys
 from datetime import date
 
 from debtdesk import __version__
-from debtdesk.cli import contacts, data, export_csv, letter, plan, schedule, status
+from debtdesk.cli import contacts, data, export_csv, letter, plan, safety, schedule, status
+
+#: Commands that never write the file they are given.
+READING = frozenset({"status", "plan", "contacts", "export", "export-csv", "check", "backup"})
+#: The dates DebtDesk computes with (far beyond them, date arithmetic overflows).
+FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2199, 12, 31)
 
 
 class UserError(Exception):
@@ -22,9 +34,13 @@ class UserError(Exception):
 
 def iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+    if not FIRST_DATE <= value <= LAST_DATE:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside the dates DebtDesk computes with "
+                                         f"({FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()})")
+    return value
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:
@@ -44,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", dest="gui_db", metavar="PATH", help="open this .debtdesk file in the window")
     add_as_of(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (schedule, status, plan, contacts, letter, data, export_csv):
+    for module in (schedule, status, plan, contacts, letter, data, export_csv, safety):
         module.register(commands, add_as_of)
     return parser
 
@@ -57,13 +73,48 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(db_path=args.gui_db, as_of=args.as_of)
     try:
-        return args.handler(args) or 0
+        return _run(args)
     except UserError as exc:
         print(f"debtdesk {args.command}: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `debtdesk schedule ... | head` closed the pipe early
         sys.stderr.close()
         return 0
+
+
+def _run(args) -> int:
+    """The command, with every file read-only for reading commands and every failure as a UserError."""
+    import contextlib
+    import sqlite3
+
+    from debtdesk.store.connection import StoreError, collect_notices, read_only_opens
+
+    policy = read_only_opens() if args.command in READING else contextlib.nullcontext()
+    with collect_notices() as notes, policy:
+        try:
+            return args.handler(args) or 0
+        except BrokenPipeError:
+            raise
+        except StoreError as exc:
+            raise UserError(str(exc)) from None
+        except sqlite3.Error as exc:
+            raise UserError(f"{_file(args)} could not be read or written ({exc}); it was left as it was.") from None
+        except OSError as exc:
+            where = f" ({exc.filename})" if exc.filename else ""
+            raise UserError(f"{exc.strerror or exc}{where}; nothing was changed.") from None
+        except (ValueError, ArithmeticError, KeyError, IndexError, RecursionError) as exc:
+            raise UserError(f"{_file(args)} holds a value this DebtDesk cannot use ({type(exc).__name__}: {exc}); "
+                            f"it was left as it was.") from None
+        finally:
+            for note in notes:
+                print(f"debtdesk {args.command}: note: {note}", file=sys.stderr)
+
+
+def _file(args) -> str:
+    from pathlib import Path
+
+    db = getattr(args, "db", None)
+    return Path(db).name if db else "The data"
 
 
 def today(args) -> date:

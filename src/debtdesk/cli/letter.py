@@ -56,7 +56,11 @@ def run(args) -> int:
     if errors:
         raise UserError(f"--option {errors[0].field}: {errors[0].message}")
     try:
-        with Store.open(args.db) as store:
+        with Store.open(args.db, owner="debtdesk letter") as store:
+            if store.read_only:  # refused before anything is written: a letter must be recorded
+                raise UserError(f"{Path(args.db).name} cannot be written, so the letter could not be recorded "
+                                f"in its history; nothing was written.")
+            _daily_backup(store)
             path = write_letter(store, args, options, today(args))
     except (StoreError, LetterWriteError) as exc:
         raise UserError(str(exc)) from None
@@ -96,8 +100,12 @@ def write_letter(store, args, options, as_of) -> Path:
     appendix = args.appendix and args.kind == "negotiation"
     render_pdf(letter, out, args.page_size, appendix_budget=inputs.budget if appendix else None,
                appendix_chart_png=appendix_chart(inputs, args.lang) if appendix else None)
-    LetterLog(store).record(out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id,
-                            proposal=inputs.plan.options if args.kind == "negotiation" else None)
+    try:
+        LetterLog(store).record(out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id,
+                                proposal=inputs.plan.options if args.kind == "negotiation" else None)
+    except BaseException:
+        out.unlink(missing_ok=True)  # a letter that is not in the history is not left lying about
+        raise
     offer = inputs.offer if args.kind == "negotiation" else None
     if offer is not None and offer.fits is False:
         print(f"Note: the household plan shows {offer.lender} cannot be paid this every month (short by "
@@ -122,3 +130,15 @@ def checked_letter(letter, convert: bool):
     if problems:
         raise ValueError(describe_problems(problems))
     return letter
+
+
+def _daily_backup(store) -> None:
+    """Writing commands keep today's backup too (see store.backups); a failure is only a note."""
+    import sys
+
+    from debtdesk.store.backups import ensure_daily
+
+    try:
+        ensure_daily(store)
+    except Exception as exc:  # noqa: BLE001 - a backup that fails must not stop the letter
+        print(f"debtdesk letter: note: today's backup could not be made ({exc}).", file=sys.stderr)

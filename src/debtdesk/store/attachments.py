@@ -31,6 +31,7 @@ from debtdesk.domain.attachments import (
     is_stored_name,
     stored_name_for,
 )
+from debtdesk.store import private
 from debtdesk.store.connection import StoreError
 from debtdesk.store.repository import Store
 
@@ -118,19 +119,26 @@ class AttachmentStore:
         folder = self._make_folder()
         part = folder / f".incoming-{secrets.token_hex(8)}{_PART}"
         try:
-            sha256, size = self._copy(source, part, name)
-            original = clean_original_name(name)
-            stored_name = self._existing_name(sha256) or stored_name_for(original, sha256)
-            target = folder / stored_name
-            if target.is_file() and target.stat().st_size == size and file_sha256(target) == sha256:
-                part.unlink()
-                return StagedFile(original, stored_name, sha256, size, created=False)
-            existed = target.exists()
-            os.replace(part, target)  # also repairs a stored copy altered outside the app
-            return StagedFile(original, stored_name, sha256, size, created=not existed)
+            return self._stage_into(source, part, folder, name)
+        except OSError as exc:  # a full disk, a folder that turned read-only: nothing is left behind
+            part.unlink(missing_ok=True)
+            raise AttachmentError(f"The file {name} could not be copied into {folder.name}: "
+                                  f"{exc.strerror or exc}.") from None
         except BaseException:
             part.unlink(missing_ok=True)
             raise
+
+    def _stage_into(self, source: Path, part: Path, folder: Path, name: str) -> StagedFile:
+        sha256, size = self._copy(source, part, name)
+        original = clean_original_name(name)
+        stored_name = self._existing_name(sha256) or stored_name_for(original, sha256)
+        target = folder / stored_name
+        if target.is_file() and target.stat().st_size == size and file_sha256(target) == sha256:
+            part.unlink()
+            return StagedFile(original, stored_name, sha256, size, created=False)
+        existed = target.exists()
+        os.replace(part, target)  # also repairs a stored copy altered outside the app
+        return StagedFile(original, stored_name, sha256, size, created=not existed)
 
     def stage_many(self, sources: Iterable[str | Path]) -> list[StagedFile]:
         """Stage every file or none: a failure discards those already copied."""
@@ -155,7 +163,7 @@ class AttachmentStore:
             raise AttachmentError(f"{folder.name} beside the data file is not a folder, so files "
                                   "cannot be attached; move it away and try again.")
         try:
-            folder.mkdir(mode=0o700, exist_ok=True)
+            private.make_dir(folder)
         except OSError as exc:
             raise AttachmentError(f"The folder {folder} cannot be created: {exc.strerror or exc}.") from None
         return folder
@@ -167,7 +175,7 @@ class AttachmentStore:
             src = open(source, "rb")
         except OSError as exc:
             raise AttachmentError(f"The file {name} cannot be read: {exc.strerror or exc}.") from None
-        with src, open(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
+        with src, private.open_new(part) as out:
             while True:
                 try:
                     block = src.read(_CHUNK)
@@ -328,10 +336,11 @@ def _mb(size: int) -> str:
 
 
 def save_copy_with_files(store, target: Path) -> None:
-    """Save a copy of the file together with its attached files (`<copy>-files/`).
+    """Save a copy of the file together with its attached files (`<copy>-files/`), all private.
 
-    The files are copied into a temporary folder first and renamed into
-    place, so an interrupted copy never leaves a half-filled folder behind.
+    The files are copied one by one into a temporary folder and renamed into
+    place.  If anything fails (a full disk), the copy and its folder are
+    removed again and one sentence says why: nothing half-made is left.
     """
     target = Path(target)
     source_folder = attachments_folder(store.path)
@@ -339,8 +348,22 @@ def save_copy_with_files(store, target: Path) -> None:
     if target_folder.exists():
         raise AttachmentError(f"{target_folder} already exists; choose another name for the copy.")
     store.save_copy(target)
-    if source_folder.is_dir():
-        staging = target_folder.with_name(target_folder.name + _PART)
+    if not source_folder.is_dir():
+        return
+    staging = target_folder.with_name(target_folder.name + _PART)
+    try:
         shutil.rmtree(staging, ignore_errors=True)
-        shutil.copytree(source_folder, staging)
+        private.make_dir(staging)
+        for entry in sorted(source_folder.iterdir()):
+            if entry.is_file() and not entry.name.endswith(_PART):
+                with open(entry, "rb") as src, private.open_new(staging / entry.name) as out:
+                    shutil.copyfileobj(src, out, _CHUNK)
+                    out.flush()
+                    os.fsync(out.fileno())
         staging.replace(target_folder)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        for suffix in ("", "-journal"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        raise AttachmentError(f"Could not save a copy to {target}: {exc.strerror or exc}; "
+                              f"nothing was saved there.") from None

@@ -13,7 +13,9 @@ from datetime import date
 
 from debtdesk.domain.budget import Budget, BudgetLine, Direction, Frequency, latest
 from debtdesk.domain.money import from_minor, to_minor
+from debtdesk.store import changes
 from debtdesk.store.connection import StoreError
+from debtdesk.store.errors import ConflictError
 from debtdesk.store.repository import Store
 
 
@@ -132,10 +134,46 @@ class BudgetBook:
             lines = self._insert_lines(budget.id, budget.lines)
         return replace(budget, lines=lines)
 
-    def delete(self, budget_id: int) -> Budget:
-        """Remove a snapshot and its lines; returns it, for `restore`."""
+    def change(self, before: Budget, after: Budget) -> Budget:
+        """Write only what differs from `before`: header fields, and lines added, removed or changed.
+
+        Each changed field must still hold its `before` value and each removed
+        line must be as it was (ConflictError otherwise, nothing written), so
+        a budget page showing an older state never overwrites someone else's
+        lines.  Lines of `after` that carry an id not in `before` are put back
+        with that id (redo, or undo of a removal).  Returns `after` with ids.
+        """
+        if before.id is None:
+            raise ValueError("change needs the stored budget as `before`")
+        what = f"The budget of {before.taken_on.isoformat()}"
+        conn = self.store.conn
+        with self.store.db.atomic():
+            changes.update_checked(conn, "budgets", before.id, _header_row(before), _header_row(after), what)
+            old = {line.id: _line_to_row(line, before.id, pos) for pos, line in enumerate(before.lines)
+                   if line.id is not None}
+            saved = []
+            for position, line in enumerate(after.lines):
+                row = _line_to_row(line, before.id, position)
+                if line.id in old:
+                    changes.update_checked(conn, "budget_lines", line.id, old[line.id], row, what)
+                    saved.append(line)
+                else:
+                    saved.append(replace(line, id=self.store.db["budget_lines"].insert(row).last_pk))
+            kept = {line.id for line in after.lines}
+            for line_id, row in old.items():
+                if line_id not in kept:
+                    changes.delete_checked(conn, "budget_lines", line_id, row, what)
+        return replace(after, id=before.id, lines=tuple(saved))
+
+    def delete(self, budget_id: int, expected: Budget | None = None) -> Budget:
+        """Remove a snapshot and its lines; returns it, for `restore`.
+
+        With `expected`, only if it is still exactly that (else ConflictError).
+        """
         with self.store.db.atomic():
             snapshot = self.get(budget_id)
+            if expected is not None and snapshot != replace(expected, id=budget_id):
+                raise ConflictError(changes.CONFLICT.format(what=f"The budget of {snapshot.taken_on.isoformat()}"))
             self.store.conn.execute("DELETE FROM budgets WHERE id = ?", (budget_id,))  # lines cascade
         return snapshot
 

@@ -29,7 +29,9 @@ from debtdesk.domain.contacts import (
     format_occurred_at,
 )
 from debtdesk.store.attachments import AttachmentStore, StagedFile
+from debtdesk.store import changes
 from debtdesk.store.connection import StoreError
+from debtdesk.store.errors import ConflictError
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import contact_rules
 
@@ -155,9 +157,14 @@ class ContactLog:
             raise
         return before
 
-    def delete(self, contact_id: int) -> ContactSnapshot:
-        """Remove a contact and its attachment rows (the files stay, for undo)."""
+    def delete(self, contact_id: int, expected: Contact | None = None) -> ContactSnapshot:
+        """Remove a contact and its attachment rows (the files stay, for undo).
+
+        With `expected`, only if the contact is still as it was (else ConflictError).
+        """
         with self.store.db.atomic():
+            if expected is not None:
+                self._check_unchanged(contact_id, contact_to_row(expected))
             snapshot = self.snapshot(contact_id)
             self.files.detach_rows(OWNER_KIND, contact_id)
             self.store.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
@@ -179,13 +186,21 @@ class ContactLog:
             raise StoreError(f"Contact number {contact.id} cannot be restored: {exc}.") from None
         return contact
 
-    def revert(self, snapshot: ContactSnapshot) -> Contact:
-        """Make an existing contact exactly as in the snapshot, attachment rows included (undo of edit)."""
+    def revert(self, snapshot: ContactSnapshot, expected: ContactSnapshot | None = None) -> Contact:
+        """Make an existing contact exactly as in the snapshot, attachment rows included (undo of edit).
+
+        With `expected` (the state the command left), only if the contact and
+        its attachment rows are still that (else ConflictError, nothing written).
+        """
         contact = snapshot.contact
         if contact.id is None:
             raise ValueError("revert needs a snapshot of a stored contact")
         try:
             with self.store.db.atomic():
+                if expected is not None:
+                    self._check_unchanged(contact.id, contact_to_row(expected.contact))
+                    if self.snapshot(contact.id).attachment_rows != expected.attachment_rows:
+                        raise ConflictError(changes.CONFLICT.format(what="The contact's attached files"))
                 self._check_debt(contact.debt_id)
                 row = contact_to_row(contact)
                 row.pop("id")
@@ -201,6 +216,10 @@ class ContactLog:
         return contact
 
     # -- helpers ---------------------------------------------------------------------
+    def _check_unchanged(self, contact_id: int, expected: dict) -> None:
+        changes.check_unchanged(self.store.conn, "contacts", contact_id, expected, [k for k in expected if k != "id"],
+                                "The contact", lambda row: contact_to_row(contact_from_row(row)))
+
     def _stage(self, files: Sequence[FileSource]) -> list[StagedFile]:
         """Copy in the paths (all or none); staged files pass through as they are."""
         files = list(files)

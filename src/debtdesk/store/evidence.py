@@ -28,7 +28,9 @@ from debtdesk.domain.evidence import (
     reasons_to_text,
 )
 from debtdesk.store.attachments import AttachmentStore, StagedFile
+from debtdesk.store import changes
 from debtdesk.store.connection import StoreError
+from debtdesk.store.errors import ConflictError
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import read_settings, write_settings
 
@@ -90,8 +92,16 @@ class EvidenceBook:
     def reasons(self) -> list[HardshipReason]:
         return parse_reasons(read_settings(self.store).get(REASONS_KEY, ""))
 
-    def set_reasons(self, reasons: Iterable[HardshipReason]) -> None:
-        write_settings(self.store, {REASONS_KEY: reasons_to_text(reasons)})
+    def set_reasons(self, reasons: Iterable[HardshipReason], expected: Iterable[HardshipReason] | None = None) -> None:
+        """Save the chosen reasons; with `expected`, only if they are still those (else ConflictError)."""
+        if expected is None:
+            write_settings(self.store, {REASONS_KEY: reasons_to_text(reasons)})
+            return
+        with self.store.db.atomic():
+            now = read_settings(self.store).get(REASONS_KEY, "")
+            if parse_reasons(now) != list(expected):
+                raise ConflictError(changes.CONFLICT.format(what="The hardship reasons"))
+            write_settings(self.store, {REASONS_KEY: reasons_to_text(reasons)})
 
     # -- reading items ---------------------------------------------------------
     def items(self) -> list[EvidenceItem]:
@@ -161,6 +171,12 @@ class EvidenceBook:
             if cursor.rowcount != 1:
                 raise StoreError(f"There is no evidence item number {item.id}.")
 
+    def change(self, before: EvidenceItem, after: EvidenceItem) -> None:
+        """Write the fields that differ from `before`, if they still hold `before` (else ConflictError)."""
+        with self.store.db.atomic():
+            changes.update_checked(self.store.conn, "evidence_items", before.id, _item_to_row(before),
+                                   _item_to_row(after), f"The evidence item “{before.title}”")
+
     def rename(self, item_id: int, title: str) -> EvidenceItem:
         with self.store.db.atomic():
             item = replace(self.item(item_id), title=title)
@@ -180,9 +196,11 @@ class EvidenceBook:
             self.update(item)
         return item
 
-    def reorder(self, item_ids: list[int]) -> None:
-        """Put the items in this order (every item id, each once)."""
+    def reorder(self, item_ids: list[int], expected: list[int] | None = None) -> None:
+        """Put the items in this order (every item id, each once); with `expected`, only from that order."""
         with self.store.db.atomic():
+            if expected is not None and self.order() != list(expected):
+                raise ConflictError(changes.CONFLICT.format(what="The order of the evidence checklist"))
             existing = {row[0] for row in self.store.conn.execute("SELECT id FROM evidence_items")}
             if set(item_ids) != existing or len(item_ids) != len(existing):
                 raise StoreError("The new order must list every evidence item once.")
@@ -193,9 +211,17 @@ class EvidenceBook:
     def order(self) -> list[int]:
         return [item.id for item in self.items()]
 
-    def delete(self, item_id: int) -> EvidenceSnapshot:
-        """Remove an item and its attachment rows (the stored files stay, for undo)."""
-        return self.delete_many([item_id])[0]
+    def delete(self, item_id: int, expected: EvidenceItem | None = None) -> EvidenceSnapshot:
+        """Remove an item and its attachment rows (the stored files stay, for undo).
+
+        With `expected`, only if the item is still as it was (else ConflictError).
+        """
+        with self.store.db.atomic():
+            if expected is not None:
+                row = _item_to_row(expected)
+                changes.check_unchanged(self.store.conn, "evidence_items", item_id, row, [k for k in row if k != "id"],
+                                        f"The evidence item “{expected.title}”")
+            return self.delete_many([item_id])[0]
 
     def delete_many(self, item_ids: Iterable[int]) -> list[EvidenceSnapshot]:
         snapshots = []

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from debtdesk.store.connection import StoreError
+from debtdesk.store import driver, filelock, leftovers
+from debtdesk.store.connection import StoreError, check
 from debtdesk.store.migrations import APPLICATION_ID, DATA_FIXES, SCHEMA_VERSION, TABLES
 from debtdesk.store.repository import Store
 from debtdesk.store.interchange_rules import (
@@ -102,20 +103,25 @@ def export_file(store: Store, out_path: str | Path) -> None:
 
 
 def import_file(json_path: str | Path, db_path: str | Path) -> dict[str, int]:
-    """Import an interchange file into a new or empty DebtDesk file; returns rows per table."""
+    """Import an interchange file into a new or empty DebtDesk file; returns rows per table.
+
+    The target's lock is held throughout (a file open in the window is
+    refused), and what an earlier, killed import left behind is removed first.
+    """
     json_path, db_path = Path(json_path), Path(db_path)
     try:
-        fill_in_place = _usable_target(db_path)
-        document = _load(json_path)
-        with Store.open(":memory:", create=True) as scratch:
-            schema = _Schema.of(scratch.conn)
-            rows = _validated(document, schema)
-            fixes = _data_fixes_after(document["schema_version"])
-            _insert_all(scratch, rows, schema, fixes)  # the rehearsal: the schema's constraints speak here
-        if fill_in_place:
-            with Store.open(db_path, create=True) as store:  # an empty file is filled in place
-                return _insert_all(store, rows, schema, fixes)
-        return _create_filled(db_path, rows, schema, fixes)
+        if not db_path.parent.is_dir():
+            raise InterchangeError(f"The folder {db_path.parent} does not exist.")
+        if db_path.is_dir():
+            raise InterchangeError(f"{db_path} is a folder, not a DebtDesk file.")
+        lock = filelock.acquire(db_path, "debtdesk import")
+        if lock is None:
+            raise InterchangeError(f"Could not write {db_path}: the folder cannot be written.")
+        try:
+            leftovers.sweep(db_path)
+            return _import_locked(json_path, db_path)
+        finally:
+            lock.release()
     except StoreError as exc:
         raise InterchangeError(str(exc)) from None
     except sqlite3.Error as exc:
@@ -124,22 +130,40 @@ def import_file(json_path: str | Path, db_path: str | Path) -> dict[str, int]:
         raise InterchangeError(f"Could not write {db_path}: {exc.strerror or exc}.") from None
 
 
+def _import_locked(json_path: Path, db_path: Path) -> dict[str, int]:
+    fill_in_place = _usable_target(db_path)
+    document = _load(json_path)
+    with Store.open(":memory:", create=True) as scratch:
+        schema = _Schema.of(scratch.conn)
+        rows = _validated(document, schema)
+        fixes = _data_fixes_after(document["schema_version"])
+        _insert_all(scratch, rows, schema, fixes)  # the rehearsal: the schema's constraints speak here
+    if fill_in_place:
+        with Store.open(db_path, create=True) as store:  # an empty file is filled in place
+            return _insert_all(store, rows, schema, fixes)
+    return _create_filled(db_path, rows, schema, fixes)
+
+
 def _usable_target(path: Path) -> bool:
     """True for an existing file to fill in place, False for one to create; refuses anything else.
 
     Checked read-only, before the JSON is even read, so a refused target is
-    never opened for writing (opening would migrate an older file).
+    never opened for writing (opening would migrate an older file).  A
+    transaction a killed import left half-done is rolled back first (the
+    caller holds the lock), so the healthy file it protects reads as itself.
     """
     if not path.exists():
-        if not path.parent.is_dir():
-            raise InterchangeError(f"The folder {path.parent} does not exist.")
         return False
-    if path.is_dir():
-        raise InterchangeError(f"{path} is a folder, not a DebtDesk file.")
     if path.stat().st_size == 0:
         return False  # an empty placeholder: replaced as a whole, so failure leaves it as it was
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        if Path(f"{path}-journal").exists():
+            conn = driver.open_file(path)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                conn.close()
+        conn = driver.open_file(path, read_only=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -148,11 +172,15 @@ def _usable_target(path: Path) -> bool:
                 raise InterchangeError(f"{path.name} is an SQLite file, but not a DebtDesk file; it was left untouched.")
             if version > SCHEMA_VERSION:
                 raise InterchangeError(f"{path.name} was written by a newer DebtDesk; it was left untouched.")
+            if present:
+                check(conn, path)
             if any(conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in TABLES if t in present):
                 raise _holds_data(path)
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except driver.OperationalError as exc:
+        raise InterchangeError(f"Cannot open {path}: {exc}.") from None
+    except driver.DatabaseError:
         raise InterchangeError(f"{path.name} is not a DebtDesk file (or it is damaged); it was left untouched.") from None
     return True
 
@@ -171,7 +199,7 @@ def _create_filled(path: Path, rows: dict[str, list[dict]], schema: "_Schema",
     """Build the whole file under a temporary name beside `path`, then rename it into place."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.importing")
     try:
-        with Store.create(tmp) as store:
+        with Store.create(tmp, locked=False) as store:
             counts = _insert_all(store, rows, schema, fixes)
         if path.exists() and path.stat().st_size > 0:
             raise InterchangeError(f"{path.name} appeared while importing; it was left untouched.")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from debtdesk.domain.proposal import ProposalOptions
 from debtdesk.domain.sending import Sending
+from debtdesk.store import private
 from debtdesk.store.attachments import file_sha256
 from debtdesk.store.connection import StoreError
 from debtdesk.store.proposals import ProposalBook, SavedProposal
@@ -42,8 +43,13 @@ class LetterLog:
 
     def record(self, path: Path, kind: str, language: str, recipient: str, created_on: date,
                debt_id: int | None = None, proposal: ProposalOptions | None = None) -> LetterRecord:
-        """Record an exported letter; with `proposal`, also what it asked for (one transaction)."""
+        """Record an exported letter; with `proposal`, also what it asked for (one transaction).
+
+        The letter is made private first (0600): it names the writer, their
+        debts and their situation.
+        """
         path = Path(path).resolve()
+        private.tighten(path)
         record = LetterRecord(kind, language, recipient, created_on, str(path), file_sha256(path),
                               path.stat().st_size, debt_id)
         with self.store.db.atomic():

@@ -9,12 +9,15 @@ their original ids (what undo needs).
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from debtdesk.domain.debt import Debt, Lender, Payment
-from debtdesk.store.connection import StoreError, connect
+from debtdesk.store import changes, driver, filelock, private
+from debtdesk.store.connection import Opened, StoreError, open_file
+from debtdesk.store.errors import ConflictError
 from debtdesk.store.rows import (
     debt_from_row,
     debt_to_row,
@@ -44,27 +47,40 @@ _LINKED_TABLES = ("contacts", "letters")
 
 
 class Store:
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: sqlite3.Connection, path: Path, opened: Opened | None = None):
         self.conn = conn
         self.conn.row_factory = sqlite3.Row
         self.path = path
         self._db = None
+        self.opened = opened or Opened(conn)
 
     # -- opening -------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, create: bool = False) -> "Store":
-        return cls(connect(path, create=create), Path(path))
+    def open(cls, path: str | Path, create: bool = False, read_only: bool = False, snapshot: bool | None = None,
+             owner: str = "a DebtDesk window", locked: bool = True, as_stored: bool = False) -> "Store":
+        """Open a file for writing (holding its lock) or read-only; see `connection.open_file`."""
+        opened = open_file(path, create=create, read_only=read_only, snapshot=snapshot, owner=owner, locked=locked,
+                           as_stored=as_stored)
+        return cls(opened.conn, Path(path), opened)
 
     @classmethod
-    def create(cls, path: str | Path) -> "Store":
+    def create(cls, path: str | Path, locked: bool = True) -> "Store":
         """A new, empty file; refuses to touch an existing one."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
             raise StoreError(f"{path} already exists; choose a new file name.")
-        return cls.open(path, create=True)
+        return cls.open(path, create=True, locked=locked)
+
+    @property
+    def read_only(self) -> bool:
+        return self.opened.read_only
 
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            if self.opened.lock is not None:
+                self.opened.lock.release()
 
     def __enter__(self) -> "Store":
         return self
@@ -81,23 +97,51 @@ class Store:
             self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
         return self._db
 
+    @contextmanager
+    def reading(self):
+        """Several reads as one consistent snapshot (one read transaction), unless one is open already."""
+        began = not self.conn.in_transaction
+        if began:
+            self.conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if began and self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
     def save_copy(self, target: str | Path) -> None:
-        """A consistent copy through SQLite's backup API (safe while open)."""
+        """A consistent, private copy through SQLite's backup API (safe while open).
+
+        Written under `TARGET.part` and renamed when complete, holding the
+        target's lock, so a file open elsewhere is never overwritten and an
+        interrupted copy leaves nothing that looks finished.
+        """
         target = Path(target)
-        if target.resolve() == self.path.resolve():
+        if target.exists() and target.resolve() == self.path.resolve():
             raise StoreError("A copy cannot replace the file it is made from.")
+        lock = filelock.acquire(target, "DebtDesk (saving a copy)")
+        if lock is None:
+            raise StoreError(f"Could not save a copy to {target}: the folder cannot be written.")
         tmp = target.with_name(target.name + ".part")
         try:
-            dest = sqlite3.connect(str(tmp))
+            for leftover in (tmp, Path(f"{tmp}-journal")):
+                leftover.unlink(missing_ok=True)
+            private.create_file(tmp)
+            dest = driver.open_file(tmp)
             try:
-                self.conn.backup(dest)
+                driver.copy_database(self.conn, dest)
             finally:
                 dest.close()
+            for suffix in ("-journal", "-wal", "-shm"):  # an old journal must not be played onto the copy
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
             tmp.replace(target)
         except (sqlite3.Error, OSError) as exc:
-            raise StoreError(f"Could not save a copy to {target}: {exc}.") from exc
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise StoreError(f"Could not save a copy to {target}: {reason}; nothing was saved there.") from None
         finally:
-            tmp.unlink(missing_ok=True)
+            for leftover in (tmp, Path(f"{tmp}-journal")):
+                leftover.unlink(missing_ok=True)
+            lock.release()
 
     # -- reading ---------------------------------------------------------------
     def _rows(self, sql: str, params=()) -> list[dict]:
@@ -107,18 +151,21 @@ class Store:
         return [lender_from_row(r) for r in self._rows("SELECT * FROM lenders ORDER BY name")]
 
     def debts(self) -> list[Debt]:
-        lenders = {lender.id: lender for lender in self.lenders()}
-        rows = self._rows("SELECT * FROM debts ORDER BY id")
-        return [debt_from_row(r, lenders[r["lender_id"]]) for r in rows]
+        """Every debt with its lender, read in one statement (a consistent view even mid-write elsewhere)."""
+        rows = self._rows("SELECT d.*, l.name AS lender_name, l.kind AS lender_kind FROM debts d "
+                          "JOIN lenders l ON l.id = d.lender_id ORDER BY d.id")
+        return [debt_from_row(r, _lender_of(r)) for r in rows]
 
     def debt(self, debt_id: int) -> Debt:
-        rows = self._rows("SELECT * FROM debts WHERE id = ?", (debt_id,))
+        rows = self._rows("SELECT d.*, l.name AS lender_name, l.kind AS lender_kind FROM debts d "
+                          "JOIN lenders l ON l.id = d.lender_id WHERE d.id = ?", (debt_id,)) if _valid_id(debt_id) else []
         if not rows:
             raise StoreError(f"There is no debt number {debt_id}.")
-        lender = self._rows("SELECT * FROM lenders WHERE id = ?", (rows[0]["lender_id"],))[0]
-        return debt_from_row(rows[0], lender_from_row(lender))
+        return debt_from_row(rows[0], _lender_of(rows[0]))
 
     def payments(self, debt_id: int) -> list[Payment]:
+        if not _valid_id(debt_id):
+            return []
         rows = self._rows("SELECT * FROM payments WHERE debt_id = ? ORDER BY paid_on, id", (debt_id,))
         return [payment_from_row(r) for r in rows]
 
@@ -138,18 +185,24 @@ class Store:
 
     # -- changing --------------------------------------------------------------
     def _lender_id(self, lender: Lender) -> int:
-        """The id of the lender with this name, created or updated to this kind."""
-        row = self.conn.execute("SELECT id, kind FROM lenders WHERE name = ?", (lender.name,)).fetchone()
-        if row is None:
-            new = {"name": lender.name, "kind": lender.kind.value}
-            taken = lender.id is not None and self.conn.execute(
-                "SELECT 1 FROM lenders WHERE id = ?", (lender.id,)).fetchone()
-            if lender.id is not None and not taken:
-                new["id"] = lender.id  # restoring a deleted debt brings its lender back as it was
-            return self.db["lenders"].insert(new).last_pk
-        if row["kind"] != lender.kind.value:
-            self.db["lenders"].update(row["id"], {"kind": lender.kind.value})
-        return row["id"]
+        """The id of the lender with this name (its kind kept as it is), or of a new one.
+
+        A lender's kind belongs to every debt of that lender: adding or
+        restoring one debt never changes it (editing a debt without moving it
+        does, see `update_debt`).
+        """
+        row = self.conn.execute("SELECT id FROM lenders WHERE name = ?", (lender.name,)).fetchone()
+        if row is not None:
+            return row["id"]
+        new = {"name": lender.name, "kind": lender.kind.value}
+        taken = lender.id is not None and self.conn.execute(
+            "SELECT 1 FROM lenders WHERE id = ?", (lender.id,)).fetchone()
+        if lender.id is not None and not taken:
+            new["id"] = lender.id  # restoring a deleted debt brings its lender back as it was
+        return self.db["lenders"].insert(new).last_pk
+
+    def _lender(self, lender_id: int) -> Lender:
+        return lender_from_row(self._rows("SELECT * FROM lenders WHERE id = ?", (lender_id,))[0])
 
     def _drop_lender_if_unused(self, lender_id: int) -> None:
         """A lender this change left without debts, and with no settings of its own, is only clutter."""
@@ -158,28 +211,63 @@ class Store:
             "AND coalesce(early_from, mid_from, late_from, severe_from) IS NULL", (lender_id,))
 
     def add_debt(self, debt: Debt, payments: tuple[Payment, ...] | list[Payment] = ()) -> Debt:
-        """Insert a debt (keeping `debt.id` if set) and its payments; returns it with ids."""
+        """Insert a debt (keeping `debt.id` if set) and its payments; returns it as stored, with ids."""
         with self.db.atomic():
-            lender_id = self._lender_id(debt.lender)
-            debt_id = self.db["debts"].insert(debt_to_row(debt, lender_id)).last_pk
+            lender = self._lender(self._lender_id(debt.lender))
+            debt_id = self.db["debts"].insert(debt_to_row(debt, lender.id)).last_pk
             for payment in payments:
                 self.db["payments"].insert(payment_to_row(replace(payment, debt_id=debt_id)))
-        return replace(debt, id=debt_id, lender=replace(debt.lender, id=lender_id))
+        return replace(debt, id=debt_id, lender=lender)
 
-    def update_debt(self, debt: Debt) -> None:
+    def update_debt(self, debt: Debt, before: Debt | None = None) -> Debt:
+        """Write the fields of `debt` that differ from `before` (default: from the file); returns it as stored.
+
+        With `before`, each changed field must still hold its `before` value
+        (ConflictError otherwise, nothing written).  Moving the debt to another
+        existing lender keeps that lender's kind; changing the kind while
+        keeping the lender changes the lender's kind (undone the same way).
+        """
         if debt.id is None:
             raise ValueError("update_debt needs a debt with an id")
+        what = f"The debt to {debt.lender.name}"
         with self.db.atomic():
-            lender_id = self._lender_id(debt.lender)
-            old_lender = self.conn.execute("SELECT lender_id FROM debts WHERE id = ?", (debt.id,)).fetchone()
-            row = debt_to_row(debt, lender_id)
-            row.pop("id")
-            self.db["debts"].update(debt.id, row)
-            if old_lender is not None and old_lender[0] != lender_id:
-                self._drop_lender_if_unused(old_lender[0])
+            row = self.conn.execute("SELECT d.lender_id, l.name, l.kind FROM debts d JOIN lenders l "
+                                    "ON l.id = d.lender_id WHERE d.id = ?", (debt.id,)).fetchone()
+            if row is None:
+                if before is not None:
+                    raise ConflictError(changes.GONE.format(what=what))
+                raise StoreError(f"There is no debt number {debt.id}.")
+            old_lender_id, old_name, old_kind = row
+            if debt.lender.name == old_name:
+                lender = Lender(old_name, debt.lender.kind, old_lender_id)
+                if debt.lender.kind.value != old_kind:
+                    if before is not None and before.lender.name == old_name and before.lender.kind.value != old_kind:
+                        raise ConflictError(changes.CONFLICT.format(what=f"The lender {old_name}"))
+                    self.conn.execute("UPDATE lenders SET kind = ? WHERE id = ?", (debt.lender.kind.value,
+                                                                                 old_lender_id))
+            else:
+                lender = self._lender(self._lender_id(debt.lender))
+            old_row = debt_to_row(before, before.lender.id) if before is not None else \
+                changes.current(self.conn, "debts", debt.id, self._normal_debt_row)
+            changes.update_checked(self.conn, "debts", debt.id, old_row, debt_to_row(debt, lender.id), what,
+                                   self._normal_debt_row)
+            if old_lender_id != lender.id:
+                self._drop_lender_if_unused(old_lender_id)
+        return replace(debt, lender=lender)
 
-    def delete_debt(self, debt_id: int) -> DebtSnapshot:
+    @staticmethod
+    def _normal_debt_row(row: dict) -> dict:
+        """A stored row as this version would write it (so "unchanged" means the same value, not the same text)."""
+        placeholder = Lender("?", id=row["lender_id"])
+        return debt_to_row(debt_from_row(row, placeholder), row["lender_id"])
+
+    def delete_debt(self, debt_id: int, expected: Debt | None = None) -> DebtSnapshot:
+        """Delete a debt and what hangs on it; with `expected`, only if the debt is still as it was."""
         with self.db.atomic():
+            if expected is not None:
+                changes.check_unchanged(self.conn, "debts", debt_id, debt_to_row(expected, expected.lender.id),
+                                        [k for k in debt_to_row(expected, 0) if k != "id"],
+                                        f"The debt to {expected.lender.name}", self._normal_debt_row)
             linked = tuple(
                 (table, row[0])
                 for table in _LINKED_TABLES
@@ -206,16 +294,42 @@ class Store:
             payment_id = self.db["payments"].insert(payment_to_row(payment)).last_pk
         return replace(payment, id=payment_id)
 
-    def update_payment(self, payment: Payment) -> None:
+    def update_payment(self, payment: Payment, before: Payment | None = None) -> None:
+        """Write what differs from `before` (default: the file), if it still holds `before`."""
         with self.db.atomic():
-            row = payment_to_row(payment)
-            row.pop("id")
-            self.db["payments"].update(payment.id, row)
+            old = payment_to_row(before) if before is not None else \
+                changes.current(self.conn, "payments", payment.id, _normal_payment_row)
+            if old is None:
+                raise StoreError(f"There is no payment number {payment.id}.")
+            changes.update_checked(self.conn, "payments", payment.id, old, payment_to_row(payment),
+                                   "The payment", _normal_payment_row)
 
-    def delete_payment(self, payment_id: int) -> Payment:
+    def delete_payment(self, payment_id: int, expected: Payment | None = None) -> Payment:
         with self.db.atomic():
             rows = self._rows("SELECT * FROM payments WHERE id = ?", (payment_id,))
             if not rows:
+                if expected is not None:
+                    raise ConflictError(changes.GONE.format(what="The payment"))
                 raise StoreError(f"There is no payment number {payment_id}.")
+            if expected is not None:
+                changes.check_unchanged(self.conn, "payments", payment_id, payment_to_row(expected),
+                                        ["debt_id", "paid_on", "amount_minor", "note"], "The payment",
+                                        _normal_payment_row)
             self.db["payments"].delete(payment_id)
         return payment_from_row(rows[0])
+
+
+_INT64 = (-(1 << 63), (1 << 63) - 1)
+
+
+def _valid_id(value) -> bool:
+    """An id SQLite can hold; a larger number can only mean "no such row", never an overflow."""
+    return isinstance(value, int) and _INT64[0] <= value <= _INT64[1]
+
+
+def _lender_of(row: dict) -> Lender:
+    return lender_from_row({"id": row["lender_id"], "name": row["lender_name"], "kind": row["lender_kind"]})
+
+
+def _normal_payment_row(row: dict) -> dict:
+    return payment_to_row(payment_from_row(row))

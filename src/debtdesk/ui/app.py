@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from debtdesk import APP_NAME, ORG_NAME
@@ -46,7 +46,7 @@ def problem_text(exc: BaseException) -> str:
 
 
 def run(db_path: str | None = None, as_of: date | None = None) -> int:
-    from debtdesk.ui import files
+    from debtdesk.ui import files, single_instance
     from debtdesk.ui.main_window import UNREADABLE, MainWindow
     from debtdesk.ui.session import Session
 
@@ -54,6 +54,14 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
     from debtdesk.ui import crash
 
     crash.install(files.data_dir())  # here, not in make_application: tests keep pytest-qt's own hook
+    try:  # one DebtDesk per user: a second start hands its file to the first (see single_instance)
+        instance = single_instance.claim(open_path=db_path)
+    except single_instance.AlreadyRunning as running:
+        if not running.answered:
+            msgbox.error(None, APP_NAME, QCoreApplication.translate(
+                "App", "DebtDesk is already running but does not answer; close it and try again."))
+        return 0 if running.answered else 1
+    files.tidy_up()
     as_of = as_of or date.today()
     store = None
     try:
@@ -78,4 +86,5 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
             msgbox.error(None, APP_NAME, problem_text(again))
             return 1
     window.show()
+    instance.serve(window)
     return app.exec()

@@ -2,6 +2,9 @@
 
 `QUndoStack.push()` runs `redo()` at once, so the first redo performs the
 action; ids assigned then are kept, so redo after undo restores the same rows.
+Each step writes only what its command changed and passes what it expects
+to find, so a row changed elsewhere since is refused (ConflictError), never
+overwritten.
 """
 
 from __future__ import annotations
@@ -34,8 +37,8 @@ class AddDebt(StoreCommand):
             self.session.store.restore_debt(self.snapshot)
         self.session.notify()
 
-    def revert(self) -> None:
-        self.snapshot = self.session.store.delete_debt(self.debt.id)
+    def revert(self) -> None:  # refused if the debt was changed elsewhere since
+        self.snapshot = self.session.store.delete_debt(self.debt.id, expected=self.debt)
         self.session.notify()
 
 
@@ -46,12 +49,12 @@ class EditDebt(StoreCommand):
         self.before = before
         self.after = after
 
-    def apply(self) -> None:
-        self.session.store.update_debt(self.after)
+    def apply(self) -> None:  # only the changed fields, and only over what was shown
+        self.after = self.session.store.update_debt(self.after, before=self.before)
         self.session.notify()
 
     def revert(self) -> None:
-        self.session.store.update_debt(self.before)
+        self.session.store.update_debt(self.before, before=self.after)
         self.session.notify()
 
 
@@ -60,10 +63,12 @@ class DeleteDebt(StoreCommand):
         super().__init__(_tr("Delete debt to {lender}").format(lender=debt.lender.name))
         self.session = session
         self.debt_id = debt.id
+        self.debt = debt
         self.snapshot: DebtSnapshot | None = None
 
-    def apply(self) -> None:
-        self.snapshot = self.session.store.delete_debt(self.debt_id)
+    def apply(self) -> None:  # refused if the debt changed since it was shown
+        self.snapshot = self.session.store.delete_debt(self.debt_id, expected=self.debt)
+        self.debt = self.snapshot.debt
         self.session.notify()
 
     def revert(self) -> None:
@@ -82,7 +87,7 @@ class AddPayment(StoreCommand):
         self.session.notify()
 
     def revert(self) -> None:
-        self.session.store.delete_payment(self.payment.id)
+        self.session.store.delete_payment(self.payment.id, expected=self.payment)
         self.session.notify()
 
 
@@ -94,11 +99,11 @@ class EditPayment(StoreCommand):
         self.after = replace(after, id=before.id)
 
     def apply(self) -> None:
-        self.session.store.update_payment(self.after)
+        self.session.store.update_payment(self.after, before=self.before)
         self.session.notify()
 
     def revert(self) -> None:
-        self.session.store.update_payment(self.before)
+        self.session.store.update_payment(self.before, before=self.after)
         self.session.notify()
 
 
@@ -109,7 +114,7 @@ class DeletePayment(StoreCommand):
         self.payment = payment
 
     def apply(self) -> None:
-        self.payment = self.session.store.delete_payment(self.payment.id)
+        self.payment = self.session.store.delete_payment(self.payment.id, expected=self.payment)
         self.session.notify()
 
     def revert(self) -> None:

@@ -16,7 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from debtdesk.domain.contacts import Contact, ContactRules, format_occurred_at
 from debtdesk.store.attachments import StagedFile
 from debtdesk.store.contacts import ContactLog, ContactSnapshot
-from debtdesk.store.settings import set_contact_rules
+from debtdesk.store.changes import CONFLICT
+from debtdesk.store.errors import ConflictError
+from debtdesk.store.settings import contact_rules, set_contact_rules
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 
@@ -48,7 +50,7 @@ class AddContact(StoreCommand):
         self.session.notify()
 
     def revert(self) -> None:
-        self.snapshot = ContactLog(self.session.store).delete(self.contact.id)
+        self.snapshot = ContactLog(self.session.store).delete(self.contact.id, expected=self.contact)
         self.session.notify()
 
 
@@ -70,11 +72,11 @@ class EditContact(StoreCommand):
             self.before = log.update(self.after_contact, self.add_files, self.remove_ids, self.added_at)
             self.after = log.snapshot(self.after_contact.id)
         else:
-            log.revert(self.after)
+            log.revert(self.after, expected=self.before)
         self.session.notify()
 
     def revert(self) -> None:
-        ContactLog(self.session.store).revert(self.before)
+        ContactLog(self.session.store).revert(self.before, expected=self.after)
         self.session.notify()
 
 
@@ -101,10 +103,17 @@ class SetContactRules(StoreCommand):
         self.before = before
         self.after = after
 
-    def apply(self) -> None:
-        set_contact_rules(self.session.store, self.after)
+    def _set(self, rules: ContactRules, expected: ContactRules) -> None:
+        store = self.session.store
+        with store.db.atomic():
+            if contact_rules(store) != expected:  # changed elsewhere since: theirs is kept
+                raise ConflictError(CONFLICT.format(what=QCoreApplication.translate("ContactCommands",
+                                                                                   "The contact rules")))
+            set_contact_rules(store, rules)
         self.session.notify()
 
+    def apply(self) -> None:
+        self._set(self.after, self.before)
+
     def revert(self) -> None:
-        set_contact_rules(self.session.store, self.before)
-        self.session.notify()
+        self._set(self.before, self.after)

@@ -55,7 +55,7 @@ class AddBudget(_Command):
         self.session.notify()
 
     def revert(self) -> None:
-        self.budgets.delete(self.budget.id)
+        self.budgets.delete(self.budget.id, expected=self.budget)
         self.session.notify()
 
 
@@ -79,12 +79,12 @@ class CopyBudget(_Command):
         self.session.notify()
 
     def revert(self) -> None:
-        self.budgets.delete(self.budget.id)
+        self.budgets.delete(self.budget.id, expected=self.budget)
         self.session.notify()
 
 
 class EditBudget(_Command):
-    """Any change to one snapshot (its date, name or lines): before and after in full."""
+    """Any change to one snapshot (its date, name or lines): only the differences are written."""
 
     def __init__(self, session: Session, before: Budget, after: Budget, text: str | None = None):
         super().__init__(session, text or _tr("Edit budget of {date}").format(date=before.taken_on.isoformat()))
@@ -92,11 +92,11 @@ class EditBudget(_Command):
         self.after = replace(after, id=before.id)
 
     def apply(self) -> None:
-        self.after = self.budgets.update(self.after)  # new lines keep the ids they got the first time
+        self.after = self.budgets.change(self.before, self.after)  # new lines keep the ids they got first
         self.session.notify()
 
     def revert(self) -> None:
-        self.budgets.update(self.before)
+        self.budgets.change(self.after, self.before)
         self.session.notify()
 
 
@@ -104,10 +104,12 @@ class DeleteBudget(_Command):
     def __init__(self, session: Session, budget: Budget):
         super().__init__(session, _tr("Delete budget of {date}").format(date=budget.taken_on.isoformat()))
         self.budget_id = budget.id
+        self.expected = budget
         self.snapshot: Budget | None = None
 
     def apply(self) -> None:
-        self.snapshot = self.budgets.delete(self.budget_id)
+        self.snapshot = self.budgets.delete(self.budget_id, expected=self.expected)
+        self.expected = self.snapshot
         self.session.notify()
 
     def revert(self) -> None:
@@ -136,11 +138,11 @@ class SetReasons(_Command):
         return True
 
     def apply(self) -> None:
-        self.evidence.set_reasons(self.after)
+        self.evidence.set_reasons(self.after, expected=self.before)
         self.session.notify()
 
     def revert(self) -> None:
-        self.evidence.set_reasons(self.before)
+        self.evidence.set_reasons(self.before, expected=self.after)
         self.session.notify()
 
 
@@ -176,12 +178,12 @@ class AddItem(_Command):
         self.session.notify()
 
     def revert(self) -> None:
-        self.evidence.delete(self.item.id)
+        self.evidence.delete(self.item.id, expected=self.item)
         self.session.notify()
 
 
 class EditItem(_Command):
-    """A change to one item (title, status and dates, notes): before and after in full."""
+    """A change to one item (title, status and dates, notes): only the differences are written."""
 
     def __init__(self, session: Session, before: EvidenceItem, after: EvidenceItem, text: str):
         super().__init__(session, text)
@@ -189,11 +191,11 @@ class EditItem(_Command):
         self.after = replace(after, id=before.id)
 
     def apply(self) -> None:
-        self.evidence.update(self.after)
+        self.evidence.change(self.before, self.after)
         self.session.notify()
 
     def revert(self) -> None:
-        self.evidence.update(self.before)
+        self.evidence.change(self.after, self.before)
         self.session.notify()
 
 
@@ -245,11 +247,11 @@ class ReorderItems(_Command):
         self.after = list(after)
 
     def apply(self) -> None:
-        self.evidence.reorder(self.after)
+        self.evidence.reorder(self.after, expected=self.before)
         self.session.notify()
 
     def revert(self) -> None:
-        self.evidence.reorder(self.before)
+        self.evidence.reorder(self.before, expected=self.after)
         self.session.notify()
 
 

@@ -20,7 +20,7 @@ from debtdesk import APP_NAME
 from debtdesk.domain.money import format_amount
 from debtdesk.store import Store, StoreError
 from debtdesk.store.settings import rate_reference
-from debtdesk.ui import commands, msgbox
+from debtdesk.ui import commands, file_banner, msgbox, safety_actions
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.debt_detail import DebtDetail
 from debtdesk.ui.debt_dialog import DebtDialog
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.search_dialog = None
         self._build_actions()
         self._built: dict[str, QWidget] = {}
+        self.file_banner = file_banner.install(self)  # read-only, recovered, … (see file_banner)
         self.set_session(session)
         failures.failed.connect(self._command_failed)  # only once the window stands
         self.dashboard = Dashboard(session)
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
             self.search_dialog.set_session(session)
         if self.pages.count():
             self._show_file_state()
+        file_banner.refresh(self.file_banner, session.store)
 
     def _show_file_state(self) -> None:
         """The title and banner say whose file this is; an empty file opens on its first step."""
@@ -329,6 +331,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Save a &copy…"), lambda: files.save_copy(self),
                                          QKeySequence.StandardKey.SaveAs, "saveCopyAction"))
         self.export_actions = Exporter(self).add_menu(file_menu)
+        file_menu.addSeparator()
+        safety_actions.add_actions(self, file_menu)  # Check file, Back up now, Restore from backup
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 

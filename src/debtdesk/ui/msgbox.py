@@ -80,3 +80,13 @@ def crash_dialog(parent: QWidget | None, title: str, text: str, details: str) ->
 
 def crash(parent: QWidget | None, title: str, text: str, details: str) -> None:
     crash_dialog(parent, title, text, details).exec()
+def choose(parent: QWidget | None, title: str, text: str, buttons: list[str]) -> int | None:
+    """A question with several named buttons; the index of the one pressed, None when dismissed."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+               QMessageBox.StandardButton.NoButton)
+    added = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in buttons]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(added[0] if added else cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return added.index(clicked) if clicked in added else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from debtdesk.domain.status import DebtStatus
 from debtdesk.store import Store
@@ -22,9 +22,34 @@ class Session(QObject):
         super().__init__(parent)
         self.store = store
         self.as_of = as_of
+        self._version: int | None = None
+        if getattr(store.opened, "why_read_only", "") == "in-use":
+            self.follow_other_writer()
+
+    def follow_other_writer(self, interval_ms: int = 1000) -> None:
+        """Reload when the program that writes the file saves (a read-only window would go stale)."""
+        self._version = self._data_version()
+        timer = QTimer(self)
+        timer.setObjectName("otherWriterTimer")
+        timer.timeout.connect(self._check_other_writer)
+        timer.start(interval_ms)
+
+    def _data_version(self) -> int:
+        return self.store.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def _check_other_writer(self) -> None:
+        try:
+            version = self._data_version()
+        except Exception:  # noqa: BLE001 - a closed or vanished file: nothing to follow any more
+            return
+        if version != self._version:
+            self._version = version
+            self.notify()
 
     def notify(self) -> None:
-        self.changed.emit()
+        """Every page reloads, all from one consistent state of the file (one read transaction)."""
+        with self.store.reading():
+            self.changed.emit()
 
     def debt_views(self) -> list[DebtStatus]:
         return debt_statuses(self.store, self.as_of)

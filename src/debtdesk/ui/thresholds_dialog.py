@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QSpinBox, QWidget
 
 from debtdesk.domain.overdue import StageThresholds
+from debtdesk.store.changes import CONFLICT
+from debtdesk.store.errors import ConflictError
 from debtdesk.store.settings import (
     lender_thresholds,
     set_lender_thresholds,
@@ -102,15 +104,24 @@ class ChangeThresholds(StoreCommand):
         base = stage_thresholds(session.store)
         self.before = base if lender_id is None else lender_thresholds(session.store, base).get(lender_id)
 
-    def _apply(self, thresholds: StageThresholds | None) -> None:
-        if self.lender_id is None:
-            set_stage_thresholds(self.session.store, thresholds)
-        else:
-            set_lender_thresholds(self.session.store, self.lender_id, thresholds)
+    def _current(self) -> StageThresholds | None:
+        base = stage_thresholds(self.session.store)
+        return base if self.lender_id is None else lender_thresholds(self.session.store, base).get(self.lender_id)
+
+    def _apply(self, thresholds: StageThresholds | None, expected: StageThresholds | None) -> None:
+        store = self.session.store
+        with store.db.atomic():
+            if self._current() != expected:  # changed elsewhere since: theirs is kept
+                raise ConflictError(CONFLICT.format(what=QCoreApplication.translate("ThresholdsDialog",
+                                                                                   "The overdue stages")))
+            if self.lender_id is None:
+                set_stage_thresholds(store, thresholds)
+            else:
+                set_lender_thresholds(store, self.lender_id, thresholds)
         self.session.notify()
 
     def apply(self) -> None:
-        self._apply(self.after)
+        self._apply(self.after, self.before)
 
     def revert(self) -> None:
-        self._apply(self.before)
+        self._apply(self.before, self.after)

@@ -1,0 +1,79 @@
+"""Writing only what changed, and only over what the writer last saw.
+
+Why: a change written as the whole remembered object silently reverts
+whatever anyone else saved in between (another window, a command, a second
+writer that got past the lock).  Here a change names its fields' values
+before and after; the row is read inside the transaction and, if any of
+those fields no longer holds its "before" value, ConflictError is raised and
+nothing is written.  Undo uses the same path in reverse, so it restores only
+what its command changed and refuses when someone else changed it since.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Mapping
+
+from debtdesk.store.errors import ConflictError
+
+Normalise = Callable[[dict], dict]
+
+CONFLICT = ("{what} was changed elsewhere (in another window or by a command) since it was shown here, "
+            "so nothing was written.")
+GONE = "{what} was removed elsewhere since it was shown here, so nothing was written."
+
+
+def changed_fields(before: Mapping, after: Mapping) -> dict:
+    """The fields of `after` whose values differ from `before` (the id never counts)."""
+    return {k: v for k, v in after.items() if k != "id" and before.get(k) != v}
+
+
+def current(conn, table: str, row_id: int, normalise: Normalise | None = None) -> dict | None:
+    row = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
+    if row is None:
+        return None
+    row = {key: row[key] for key in row.keys()}
+    return normalise(row) if normalise else row
+
+
+def check_unchanged(conn, table: str, row_id: int, expected: Mapping, fields, what: str,
+                    normalise: Normalise | None = None) -> dict:
+    """The row now, once `fields` are known to still hold their `expected` values."""
+    now = current(conn, table, row_id, normalise)
+    if now is None:
+        raise ConflictError(GONE.format(what=what))
+    if any(now.get(k) != expected.get(k) for k in fields):
+        raise ConflictError(CONFLICT.format(what=what))
+    return now
+
+
+def update_checked(conn, table: str, row_id: int, before: Mapping, after: Mapping, what: str,
+                   normalise: Normalise | None = None) -> dict:
+    """Write the fields that differ between `before` and `after`, if they still hold `before`."""
+    changed = changed_fields(before, after)
+    check_unchanged(conn, table, row_id, before, changed, what, normalise)
+    if changed:
+        sets = ", ".join(f'"{k}" = ?' for k in changed)
+        conn.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?', (*changed.values(), row_id))
+    return changed
+
+
+def delete_checked(conn, table: str, row_id: int, expected: Mapping, what: str,
+                   normalise: Normalise | None = None) -> None:
+    """Delete the row only if every field still holds what the caller saw."""
+    check_unchanged(conn, table, row_id, expected, [k for k in expected if k != "id"], what, normalise)
+    conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
+
+
+def set_settings_checked(conn, before: Mapping[str, str | None], after: Mapping[str, str | None],
+                         what: str) -> None:
+    """Settings keys as compare-and-set: each changed key must still hold its `before` (None: absent)."""
+    changed = {k: v for k, v in after.items() if before.get(k) != v}
+    for key, value in changed.items():
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if (None if row is None else row[0]) != before.get(key):
+            raise ConflictError(CONFLICT.format(what=what))
+        if value is None:
+            conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+        else:
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
