@@ -39,8 +39,8 @@ def fair() -> HouseholdSpec:
 def test_a_fair_share_offer_states_the_share_and_may_promise():
     text = afford_text(fair(), "微粒贷")
     # 2,200.00 × 14,240.00 / 128,144.57 owed to the six lenders = 244.47 (see tests/cli/test_plan_cli.py)
-    assert "your share of it is CNY 244.47 a month" in text
-    assert "I am offering every one of these creditors the same proportion" in text
+    assert "your share is CNY 244.47 a month" in text
+    assert "I am offering the same proportion of what I owe on each of these debts" in text
     assert "I am confident that I can keep to the arrangement" in text
 
 
@@ -64,4 +64,4 @@ def test_a_settlement_without_the_money_named_is_not_promised():
 
 def test_a_letter_never_states_the_whole_surplus_as_available_to_one_lender_alone():
     text = afford_text(fair(), "花呗分期", "zh-Hans")
-    assert "这笔钱需要在本人无法全额偿还的6家债权人之间分配" in text
+    assert "该金额需在本人无法足额偿还的6笔债务（含对贵公司的欠款）之间按比例分配" in text

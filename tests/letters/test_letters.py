@@ -172,7 +172,7 @@ def test_request_words_confirmation_and_pause(rendered, language):
     letter, _, text = rendered[language]
     expected = {
         "zh-Hans": ["延期还款", "2个月", "分12期", "减免罚息", "书面形式", "暂停", "尊敬的中国建设银行：", "此致", "敬礼！"],
-        "zh-Hant": ["延期還款", "2個月", "分12期", "減免罰息", "書面方式", "暫停", "敬啟者：", "此致", "敬上"],
+        "zh-Hant": ["延期還款", "2個月", "分12期", "減免遲延利息", "書面方式", "暫停", "敬啟者：", "此致", "敬上"],
         "en": ["deferral of 2 months", "12 monthly instalments", "waiver of the penalty interest", "in writing",
                "paused", "Dear Sir or Madam,", "Yours faithfully,"],
     }[language]

@@ -92,11 +92,11 @@ WORDS = {
     "reason_family_emergency": "An emergency in my family has left me with unexpected costs and responsibilities.",
     "reason_disaster": "A natural disaster in my area has affected my home and my livelihood.",
     "intro_unable_person": "{cause_clause}I cannot pay you back on the terms we agreed. I am not trying to avoid "
-                           "what I owe you: I am writing to explain what has happened and to suggest a plan that I "
-                           "can really keep to.",
+                           "what I owe you: I am writing to explain what has happened and to suggest a way of "
+                           "paying you back.",
     "intro_unable": "{cause_clause}I am currently unable to keep up the repayments as originally agreed. I have no "
-                    "intention of avoiding this debt, and I am writing to explain my situation and to propose an "
-                    "arrangement that I can keep to.",
+                    "intention of avoiding this debt, and I am writing to explain my situation and to propose a new "
+                    "repayment arrangement.",
     "paid_some": "As of {as_of} I have paid {paid} in {count} payments.",
     "paid_some_one": "As of {as_of} I have paid {paid} in one payment.",
     "paid_none": "As of {as_of} I have not yet made any payments.",
@@ -152,8 +152,8 @@ WORDS = {
     "opt_lower_open_person": "payments of {amount} a month from {first} until I have paid you back in full",
     "opt_instalments_person": "paying back the rest in {count} monthly payments, the first on {first}",
     "opt_instalments_person_one": "paying back the rest in a single payment on {first}",
-    "opt_settlement_person": "a single payment of {amount} by {date}, which is {percent}% of the {owed} I owe you, "
-                             "with the remaining {forgiven} let go, so that we are square",
+    "opt_settlement_person": "a single payment of {amount} by {date} ({percent}% of the {owed} I owe you), after "
+                             "which you would let the remaining {forgiven} go and we would be square",
     "opt_waive_person": "letting go of the late interest and charges added since I fell behind ({waived})",
     "opt_waive_none_person": "letting go of late interest and charges",
     "opt_freeze_person": "no further interest while I keep to this plan",
@@ -192,28 +192,28 @@ WORDS = {
     "afford_budget_short": "According to my income and expenditure statement of {taken_on}, my household's monthly "
                            "income is {income} and essential expenses come to {expenses}, a shortfall of {shortfall} "
                            "a month.",
-    "afford_priority": "My other debts, which I am keeping up in full (priority debts such as a home or car loan first), take {provided} a month.",
-    "afford_pot": "That leaves {pot} a month for the {count} creditors I cannot pay in full, to whom I owe {shared_total} in all.",
+    "afford_priority": "My priority debts (such as a home or car loan) and any debts I am keeping up as agreed come first; they need {provided} a month.",
+    "afford_pot": "That leaves {pot} a month for the {count} debts I cannot pay in full, yours included, which come to {shared_total} in all.",
     "afford_pot_one": "That leaves {pot} a month for repaying {you}.",
-    "afford_share": "In proportion to the {balance} I owe {you}, your share of it is {share} a month.",
-    "afford_same": "I am offering every one of these creditors the same proportion of what I owe them.",
-    "afford_nothing_left": "Once these are paid, nothing is left over each month at present.",
-    "afford_yes": "The highest monthly payment in this proposal is {highest}, which is within that amount, so I am confident that I can keep to the arrangement.",
-    "afford_request": "The highest monthly payment in this proposal is {highest}, more than the {share} a month my budget leaves for {you} at present, so I cannot promise it. It is the most I can offer at present, and I ask you to consider it on that basis; I will tell you at once if my situation changes.",
+    "afford_share": "In proportion to the {balance} I owe {you}, your share is {share} a month.",
+    "afford_same": "I am offering the same proportion of what I owe on each of these debts.",
+    "afford_nothing_left": "So at present nothing is left over each month for repaying {you}.",
+    "afford_yes": "The highest monthly payment in this proposal is {highest}, which is within what my budget allows for {you}, so I am confident that I can keep to the arrangement.",
+    "afford_request": "The highest monthly payment in this proposal is {highest}, more than the {share} a month my budget leaves for {you}, so I cannot promise it. It is the most I can offer at present, and I ask you to consider it on that basis; I will tell you at once if my situation changes.",
     "afford_request_plain": "The highest monthly payment in this proposal is {highest}. My budget does not show that I can pay this every month, so I cannot promise it. It is the most I can offer at present, and I ask you to consider it on that basis; I will tell you at once if my situation changes.",
     "afford_settlement_request": "I am still gathering the money for the settlement and cannot yet promise it by {date}. I ask you to consider the offer on that basis, and I will confirm as soon as I have the money.",
-    "afford_priority_person": "Keeping up my other debts in full (a home or car loan comes first) takes {provided} a month.",
-    "afford_pot_person": "That leaves {pot} a month for the {count} people and lenders I can't pay in full, whom I owe {shared_total} altogether.",
+    "afford_priority_person": "My priority debts (such as a home or car loan) and any debts I'm keeping up as agreed have to come first; they need {provided} a month.",
+    "afford_pot_person": "That leaves {pot} a month for the {count} debts I can't pay in full, yours included, which come to {shared_total} altogether.",
     "afford_pot_one_person": "That leaves {pot} a month for paying you back.",
     "afford_share_person": "In proportion to the {balance} I owe you, your part of that is {share} a month.",
-    "afford_same_person": "I'm offering everyone the same proportion.",
-    "afford_nothing_left_person": "Once those are paid, there is nothing left over at the moment.",
+    "afford_same_person": "Everyone I owe is being offered the same proportion of what I owe them.",
+    "afford_nothing_left_person": "So at the moment there is nothing left over to pay you back.",
     "afford_request_person": "The most this plan asks in a month is {highest}, more than the {share} my budget leaves for you right now, so I can't promise it. It's honestly the most I can offer at the moment, and I'll tell you straight away if things get better.",
     "afford_request_plain_person": "The most this plan asks in a month is {highest}. Going by my budget I can't promise to manage that every month; it's honestly the most I can offer at the moment, and I'll tell you straight away if things get better.",
     "afford_settlement_request_person": "I'm still getting the money together, so I can't promise it by {date} yet; I'll let you know as soon as I have it.",
-    "afford_yes_person": "The most I would pay you in any month is {highest}, which fits within that, so I am sure I can keep to this plan.",
-    "afford_pot_all": "This has to be shared between the {count} creditors I cannot pay in full, to whom I owe {shared_total} in all.",
-    "afford_pot_all_person": "That has to be shared between the {count} people and lenders I can't pay in full, whom I owe {shared_total} altogether.",
+    "afford_yes_person": "The most I would pay you in any month is {highest}, which is within what my budget allows for you, so I am sure I can keep to this plan.",
+    "afford_pot_all": "This has to be shared between the {count} debts I cannot pay in full, yours included, which come to {shared_total} in all.",
+    "afford_pot_all_person": "That has to be shared between the {count} debts I can't pay in full, yours included, which come to {shared_total} altogether.",
     "afford_settlement": "I will be able to pay the settlement amount by {date}.",
     "afford_none": "I can provide proof of my income and essential expenses so that you can check what I can afford.",
     "afford_budget_person": "I have gone through my household budget (as of {taken_on}): we have {income} coming in "
@@ -236,7 +236,7 @@ WORDS = {
     "pause_person": "In the meantime, I would be grateful if you could give me a little time.",
     "contact_person": "If you have any questions, you can reach me {ways}.",
     "contact_none_person": "If you have any questions, please write to me.",
-    "thanks_person": "Thank you for your understanding and your patience. I will pay back everything I owe you.",
+    "thanks_person": "Thank you for your understanding and your patience. I fully intend to pay back everything I owe you.",
     # -- the complaint letter -----------------------------------------------------------
     "cmp_subject": "Complaint about debt collection conduct",
     "cmp_h_background": "Background",
