@@ -13,7 +13,7 @@ import sys
 from datetime import date
 
 from debtdesk import __version__
-from debtdesk.cli import contacts, data, letter, plan, schedule, status
+from debtdesk.cli import chart, contacts, data, letter, payoff, plan, schedule, status
 
 
 class UserError(Exception):
@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", dest="gui_db", metavar="PATH", help="open this .debtdesk file in the window")
     add_as_of(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (schedule, status, plan, contacts, letter, data):
+    for module in (schedule, status, plan, contacts, letter, data, payoff, chart):
         module.register(commands, add_as_of)
     return parser
 
