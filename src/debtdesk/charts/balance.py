@@ -27,7 +27,7 @@ def balance_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
     if not statuses:
         return empty_chart("balance", heading, words["empty"], palette, columns)
     chosen = sorted(statuses, key=lambda s: -(s.state.outstanding + s.debt.principal))[:MAX_LINES]
-    figure = new_figure(palette, 9.0, 4.4)
+    figure = new_figure(palette, 8.0, 5.2)
     title(figure, heading, palette)
     axes = figure.add_subplot()
     style_axes(axes, palette)

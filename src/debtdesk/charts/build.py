@@ -6,19 +6,9 @@ chart and its table are computed the same way everywhere.
 
 from __future__ import annotations
 
-from collections import Counter
-
-from debtdesk.charts.kinds import KINDS, ChartInputs
+from debtdesk.charts.kinds import KINDS, ChartInputs, main_currency
 from debtdesk.charts.style import LIGHT, Chart, Palette
 from debtdesk.charts.words import chart_words
-
-
-def main_currency(statuses, wanted: str | None = None) -> str | None:
-    """The currency asked for, else the one most debts are in (ties: alphabetical)."""
-    if wanted:
-        return wanted
-    counts = Counter(s.debt.currency for s in statuses)
-    return min(counts, key=lambda c: (-counts[c], c)) if counts else None
 
 
 def _chosen(inputs: ChartInputs):

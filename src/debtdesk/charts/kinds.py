@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Sequence, Union
@@ -43,3 +44,23 @@ class ChartInputs:
     strategy: str = "avalanche"
     plans: tuple[PlanSummary, ...] = ()  # plans passed in, compared beside the strategies
     currency: str | None = None  # None: the currency most debts are in
+
+
+def main_currency(statuses, wanted: str | None = None) -> str | None:
+    """The currency asked for, else the one most debts are in (ties: alphabetical)."""
+    if wanted:
+        return wanted
+    counts = Counter(s.debt.currency for s in statuses)
+    return min(counts, key=lambda c: (-counts[c], c)) if counts else None
+
+
+def with_budget_payments(inputs: ChartInputs, monthly: Decimal | None = None, months: int = 12) -> ChartInputs:
+    """The budget chart's payments: `monthly` if given, else what the current terms ask in each of the
+    next `months` months (in the budget's currency)."""
+    from debtdesk.domain.payoff import current_terms, owing
+
+    if monthly is not None:
+        return replace(inputs, payments=monthly)
+    currency = inputs.budget.currency if inputs.budget else main_currency(inputs.statuses)
+    terms = current_terms(owing(inputs.statuses, currency), inputs.as_of).monthly[:months]
+    return replace(inputs, payments=list(terms) or None)

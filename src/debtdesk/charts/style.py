@@ -96,16 +96,17 @@ def style_axes(axes, palette: Palette, grid: str | None = "y") -> None:
 
 
 def title(figure: Figure, text: str, palette: Palette) -> None:
-    figure.suptitle(text, color=palette.foreground, fontsize=11)
+    figure.suptitle(text, color=palette.foreground, fontsize=11, wrap=True)
 
 
 def legend(axes, palette: Palette, outside: bool = False, **kwargs):
-    """The axes' legend; `outside`: to the right of the plot, where it hides no line."""
+    """The axes' legend; `outside`: below the plot, where it hides no line however narrow the chart."""
     kwargs.setdefault("fontsize", 8)
     kwargs.setdefault("frameon", False)
     if outside:
         handles, labels = axes.get_legend_handles_labels()
-        return axes.figure.legend(handles, labels, loc="outside right upper", labelcolor=palette.foreground,
+        kwargs.setdefault("ncols", 3)
+        return axes.figure.legend(handles, labels, loc="outside lower center", labelcolor=palette.foreground,
                                   **kwargs)
     return axes.legend(labelcolor=palette.foreground, **kwargs)
 

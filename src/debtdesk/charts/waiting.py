@@ -46,7 +46,7 @@ def waiting_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
         chart.tables = (table,)
         return chart
 
-    figure = new_figure(palette, 9.0, 4.4)
+    figure = new_figure(palette, 8.0, 5.2)
     title(figure, heading, palette)
     axes = figure.add_subplot()
     style_axes(axes, palette)

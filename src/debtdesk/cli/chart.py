@@ -77,16 +77,10 @@ def run(args) -> int:
 def _inputs(store, args, as_of, monthly):
     from dataclasses import replace
 
-    from debtdesk.charts.build import main_currency
-    from debtdesk.domain.payoff import current_terms, owing
+    from debtdesk.charts.kinds import with_budget_payments
     from debtdesk.store.chart_inputs import chart_inputs
 
     inputs = chart_inputs(store, as_of, args.debt, strategy=args.strategy, currency=args.currency)
-    if args.kind != "budget":
-        return replace(inputs, monthly=monthly)
-    if monthly is not None:
-        return replace(inputs, payments=monthly)
-    # What the contracts ask in each of the next twelve months, in the budget's currency.
-    currency = inputs.budget.currency if inputs.budget else main_currency(inputs.statuses)
-    monthly_terms = current_terms(owing(inputs.statuses, currency), as_of).monthly[:12]
-    return replace(inputs, payments=list(monthly_terms) or None)
+    if args.kind == "budget":
+        return with_budget_payments(inputs, monthly)
+    return replace(inputs, monthly=monthly)
