@@ -227,3 +227,24 @@ def test_charts_import_neither_pyplot_nor_qt():
         capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_many_debts_are_drawn_by_kind(statuses):
+    many = tuple(replace(s, debt=replace(s.debt, id=n * 10 + s.debt.id)) for n in range(4) for s in statuses)
+    chart = build_chart("owed", ChartInputs(AS_OF, many))
+    labels = [t.get_text() for t in chart.figure.axes[0].get_yticklabels()]
+    assert len(labels) == 5 and labels[0] == "Bank loan (4 debts)" and "Online loan (8 debts)" in labels
+    rows = chart.tables[0].rows
+    assert len(rows) == 24 + 1 and rows[-1][-1] == sum((owed_split(s).total for s in many), ZERO)
+    drawn = sum(p.get_width() for p in chart.figure.axes[0].patches)
+    assert drawn == pytest.approx(float(rows[-1][-1]))
+
+
+def test_waiting_week_by_week_keeps_each_stage_day(statuses):
+    from debtdesk.domain.projections import waiting_curve
+
+    status = next(s for s in statuses if s.transitions)
+    daily, weekly = waiting_curve(status), waiting_curve(status, step=7)
+    assert weekly.days[1] - weekly.days[0] == timedelta(days=7) and len(weekly.days) == 1 + 365 // 7
+    assert dict(zip(daily.days, daily.owed))[weekly.days[10]] == weekly.owed[10]
+    assert weekly.marks == daily.marks and [m.on for m in daily.marks] == [t.on for t in status.transitions]

@@ -17,6 +17,9 @@ from debtdesk.domain.overdue import Stage
 from debtdesk.domain.projections import WAITING_DAYS, household_waiting, waiting_curve
 
 MAX_LINES = 8
+#: With more debts than this, the household is drawn week by week (a year of days for thousands of debts
+#: takes long to replay).
+DAILY_UP_TO = 100
 STAGE_MARKERS = {Stage.EARLY: "o", Stage.MID: "s", Stage.LATE: "^", Stage.SEVERE: "X"}
 
 
@@ -27,7 +30,8 @@ def waiting_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
         heading = words["waiting.title_one"].format(debt=debt_label(statuses[0], words))
     if not statuses:
         return empty_chart("waiting", heading, words["empty"], palette, (words["date"],))
-    curves = [waiting_curve(s, days) for s in statuses]
+    step = 1 if len(statuses) <= DAILY_UP_TO else 7
+    curves = [waiting_curve(s, days, step) for s in statuses]
     labels = [debt_label(c.status, words) for c in curves]
     totals = household_waiting(curves) if not one else {}
     columns = (words["date"], *labels, *(words["waiting.household"].format(currency=c) for c in totals),

@@ -24,6 +24,7 @@ EN = {
     "owed.overdue": "Overdue",
     "owed.penalties": "Penalties and fees",
     "owed.nothing": "Nothing is owed on any debt.",
+    "owed.kind_group": "{kind} ({n} debts)",
     # balance over time
     "balance.title": "Balance over time",
     "balance.title_one": "Balance over time: {debt}",
@@ -105,6 +106,7 @@ ZH_HANS = {
     "owed.overdue": "已逾期",
     "owed.penalties": "罚息及费用",
     "owed.nothing": "所有债务均无欠款。",
+    "owed.kind_group": "{kind}（{n} 笔）",
     "balance.title": "余额变化",
     "balance.title_one": "余额变化：{debt}",
     "balance.axis": "尚欠本金",
@@ -179,6 +181,7 @@ ZH_HANT = {
     "owed.overdue": "已逾期",
     "owed.penalties": "罰息及費用",
     "owed.nothing": "所有債務均無欠款。",
+    "owed.kind_group": "{kind}（{n} 筆）",
     "balance.title": "餘額變化",
     "balance.title_one": "餘額變化：{debt}",
     "balance.axis": "尚欠本金",

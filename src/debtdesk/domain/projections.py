@@ -104,12 +104,16 @@ class WaitingCurve:
     marks: tuple[StageMark, ...]  # each later stage entered within the days shown
 
 
-def waiting_curve(status: DebtStatus, days: int = WAITING_DAYS) -> WaitingCurve:
-    """Penalties and fees owed each day from today to `days` ahead if nothing more is paid."""
+def waiting_curve(status: DebtStatus, days: int = WAITING_DAYS, step: int = 1) -> WaitingCurve:
+    """Penalties and fees owed each day (or every `step` days) from today to `days` ahead if nothing
+    more is paid; each stage mark on its own day."""
     debt, as_of = status.debt, status.state.as_of
-    ahead = [as_of + timedelta(days=n) for n in range(1, days + 1)]
-    stages = transition_dates(debt, oldest_unpaid(status.allocations), as_of, status.thresholds)
-    books = replay(LedgerRules.of(debt), status.schedule, status.payments, as_of, project_to=ahead)
+    ahead = [as_of + timedelta(days=n) for n in range(step, days + 1, step)]
+    stages = [(stage, on, dpd) for stage, on, dpd in
+              transition_dates(debt, oldest_unpaid(status.allocations), as_of, status.thresholds)
+              if on <= as_of + timedelta(days=days)]
+    books = replay(LedgerRules.of(debt), status.schedule, status.payments, as_of,
+                   project_to=ahead + [on for _, on, _ in stages])
     owed = [books.charges.owed] + [books.projected[d].owed for d in ahead]
     all_days = (as_of, *ahead)
     marks = tuple(StageMark(stage, on, dpd, books.projected[on].owed)

@@ -35,6 +35,7 @@ def chart_words() -> dict:
         "owed.overdue": QCoreApplication.translate("ChartWords", "Overdue"),
         "owed.penalties": QCoreApplication.translate("ChartWords", "Penalties and fees"),
         "owed.nothing": QCoreApplication.translate("ChartWords", "Nothing is owed on any debt."),
+        "owed.kind_group": QCoreApplication.translate("ChartWords", "{kind} ({n} debts)"),
         "balance.title": QCoreApplication.translate("ChartWords", "Balance over time"),
         "balance.title_one": QCoreApplication.translate("ChartWords", "Balance over time: {debt}"),
         "balance.axis": QCoreApplication.translate("ChartWords", "Principal still owed"),
