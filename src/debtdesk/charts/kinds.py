@@ -1,4 +1,4 @@
-"""The kinds of chart and what each is built from; light (no matplotlib), for `--help` and menus."""
+"""The kinds of chart and what each is built from; light (no matplotlib, no domain), for `--help` and menus."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Sequence, Union
+from typing import TYPE_CHECKING, Sequence, Union
 
-from debtdesk.domain.budget import Budget
-from debtdesk.domain.payoff import PlanSummary
-from debtdesk.domain.status import DebtStatus
+if TYPE_CHECKING:  # the command line lists the kinds at every start: nothing more is loaded for that
+    from debtdesk.domain.budget import Budget
+    from debtdesk.domain.payoff import PlanSummary
+    from debtdesk.domain.status import DebtStatus
 
 #: kind -> what it shows (English, for the command line's help).
 KINDS = {
