@@ -155,3 +155,23 @@ def test_avalanche_never_pays_more_interest_than_snowball(debts, extra_cents):
     except PayoffError:  # not cleared within 50 years: nothing to compare
         return
     assert avalanche.interest <= snowball.interest
+
+
+def test_a_proposal_compares_as_one_plan():
+    from debtdesk.domain.payoff import proposal_summary
+    from debtdesk.domain.proposal import ProposalOptions, build_plan
+
+    statuses = [s for s in demo_statuses() if s.debt.lender.name in ("微粒贷", "中国建设银行")]
+    plans = [build_plan(s, ProposalOptions(instalment_months=24)) for s in statuses]
+    summary = proposal_summary(plans)
+    assert summary.total_paid == sum((p.total_paid for p in plans), ZERO) == sum((v for _, v in summary.monthly), ZERO)
+    assert summary.debt_free_on == max(p.rows[-1].due_date for p in plans)
+    current = current_terms(statuses, AS_OF)
+    # the same principal under both: the difference in interest and penalties is the difference paid
+    assert (summary.total_paid - summary.interest_and_penalties
+            == current.total_paid - current.interest_and_penalties)
+    waived = proposal_summary([build_plan(s, ProposalOptions(instalment_months=24, waive_penalties=True))
+                               for s in statuses])
+    # waiving takes the penalties off, and the interest they would have carried
+    assert summary.interest_and_penalties - waived.interest_and_penalties >= sum(
+        (s.accrued.owed for s in statuses), ZERO) > 0

@@ -380,3 +380,23 @@ def suggested_monthly(statuses: Sequence[DebtStatus], currency: str | None = Non
     """The minimums of the first month together, rounded up to the hundred: a starting point."""
     needed = minimums_total([payoff_debt(s) for s in owing(statuses, currency)])
     return (Decimal(math.ceil(needed / 100)) * 100).quantize(CENT)
+
+
+def proposal_summary(plans: Iterable, key: str = "given") -> PlanSummary:
+    """Proposal plans (`proposal.Plan`, one per debt, as a `PlanSet` holds them) as one plan to compare.
+
+    Interest and penalties are what the plans pay beyond the principal owed today, so a waiver or a
+    settlement shows as less (a settlement below the principal, as a negative figure).
+    """
+    by_month: dict[date, Decimal] = {}
+    total = principal = ZERO
+    last: date | None = None
+    for plan in plans:
+        start = payoff_debt(plan.status)
+        principal += start.balance - start.penalties - start.overdue_interest
+        for row in plan.rows:
+            key_month = date(row.due_date.year, row.due_date.month, 1)
+            by_month[key_month] = by_month.get(key_month, ZERO) + row.payment
+            total += row.payment
+            last = row.due_date if last is None or row.due_date > last else last
+    return PlanSummary(key, tuple(sorted(by_month.items())), total, total - principal, last)
