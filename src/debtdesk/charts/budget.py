@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
-from importlib import resources
 
-from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from debtdesk.charts.style import FONT_FAMILY as _FONT_FAMILY, use_bundled_font
 from debtdesk.domain.budget import Budget, Direction
-
-_FONT_FAMILY = "WenQuanYi Micro Hei"
-_font_ready = False
 
 #: The chart's own few words (category names come from the letter phrases).
 LABELS = {
@@ -29,12 +25,8 @@ LABELS = {
 
 
 def _use_bundled_font() -> None:
-    """Register the bundled CJK font once, before any text is drawn."""
-    global _font_ready
-    if not _font_ready:
-        path = resources.files("debtdesk") / "resources" / "fonts" / "wqy-microhei.ttc"
-        font_manager.fontManager.addfont(str(path))
-        _font_ready = True
+    """Register the bundled CJK font once, before any text is drawn (shared with every chart)."""
+    use_bundled_font()
 
 
 def budget_figure(budget: Budget, proposed_payment: Decimal | None, language: str,

@@ -20,10 +20,10 @@ import sys
 from datetime import date
 
 from debtdesk import __version__
-from debtdesk.cli import contacts, data, export_csv, letter, plan, safety, schedule, status
+from debtdesk.cli import chart, contacts, data, export_csv, letter, payoff, plan, safety, schedule, status
 
 #: Commands that never write the file they are given.
-READING = frozenset({"status", "plan", "contacts", "export", "export-csv", "check", "backup"})
+READING = frozenset({"status", "plan", "contacts", "export", "export-csv", "check", "backup", "chart", "payoff"})
 #: The dates DebtDesk computes with (far beyond them, date arithmetic overflows).
 FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2199, 12, 31)
 
@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", dest="gui_db", metavar="PATH", help="open this .debtdesk file in the window")
     add_as_of(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (schedule, status, plan, contacts, letter, data, export_csv, safety):
+    for module in (schedule, status, plan, contacts, letter, data, export_csv, safety, payoff, chart):
         module.register(commands, add_as_of)
     return parser
 

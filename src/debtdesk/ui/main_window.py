@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
     def _lazy_titles(self) -> list[tuple[str, str]]:
         return [("timeline", self.tr("Timeline")), ("contacts", self.tr("Collector contacts")),
                 ("budget", self.tr("Budget")), ("evidence", self.tr("Evidence")),
-                ("proposals", self.tr("Proposal")), ("letters", self.tr("Letters"))]
+                ("proposals", self.tr("Proposal")), ("letters", self.tr("Letters")), ("charts", self.tr("Charts"))]
 
     def _make_page(self, name: str) -> QWidget:
         session, stack = self.session, self.undo_stack
@@ -212,6 +212,10 @@ class MainWindow(QMainWindow):
             page = ProposalScreen(session, stack)
             page.letter_requested.connect(self.write_letter)
             return page
+        if name == "charts":
+            from debtdesk.ui.charts_screen import ChartsScreen
+
+            return ChartsScreen(session)
         from debtdesk.ui.letters_screen import LettersScreen
 
         return LettersScreen(session, stack)
@@ -242,6 +246,7 @@ class MainWindow(QMainWindow):
     evidence = property(lambda self: self._page("evidence"))
     proposals = property(lambda self: self._page("proposals"))
     letters = property(lambda self: self._page("letters"))
+    charts = property(lambda self: self._page("charts"))
 
     def built_page(self, name: str) -> QWidget | None:
         """The page called `name` if it was built already (None otherwise: nothing is built for asking)."""

@@ -1,0 +1,65 @@
+"""One entry point for every kind: `build_chart(kind, inputs, words, palette)` -> `Chart`.
+
+The window, the command line and the tests all come through here, so a
+chart and its table are computed the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from debtdesk.charts.kinds import KINDS, ChartInputs, main_currency
+from debtdesk.charts.style import LIGHT, Chart, Palette
+from debtdesk.charts.words import chart_words
+
+
+def _chosen(inputs: ChartInputs):
+    if inputs.debt_id is None:
+        return list(inputs.statuses), False
+    return [s for s in inputs.statuses if s.debt.id == inputs.debt_id], True
+
+
+def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palette: Palette = LIGHT) -> Chart:
+    if kind not in KINDS:
+        raise ValueError(f"Unknown chart kind {kind!r}; use one of: {', '.join(KINDS)}.")
+    words = words or chart_words("en")
+    if kind == "owed":
+        from debtdesk.charts.owed import owed_chart
+
+        return owed_chart(list(inputs.statuses), words, palette)
+    if kind == "balance":
+        from debtdesk.charts.balance import balance_chart
+
+        statuses, one = _chosen(inputs)
+        return balance_chart(statuses, inputs.as_of, words, palette, one)
+    if kind == "waiting":
+        from debtdesk.charts.waiting import waiting_chart
+
+        statuses, one = _chosen(inputs)
+        return waiting_chart(statuses, inputs.as_of, words, palette, one)
+    if kind == "budget":
+        from debtdesk.charts.monthly_budget import budget_chart
+
+        return budget_chart(inputs.budget, inputs.payments, inputs.as_of, words, palette)
+    from debtdesk.charts.plans import payoff_chart, plan_name, plans_chart, strategies
+    from debtdesk.domain.money import format_amount
+    from debtdesk.domain.payoff import Strategy, current_terms, owing
+
+    currency = main_currency(inputs.statuses, inputs.currency)
+    statuses = [s for s in inputs.statuses if s.debt.currency == currency]
+    plans, monthly, needed, problem = strategies(statuses, inputs.as_of, inputs.monthly, currency)
+    note = ""
+    if problem == "refused":
+        note = words["plans.refused"].format(amount=format_amount(monthly), needed=format_amount(needed))
+    elif problem:
+        note = problem
+    if kind == "payoff":
+        from debtdesk.charts.style import empty_chart
+
+        strategy = Strategy(inputs.strategy)
+        if strategy not in plans:
+            return empty_chart("payoff", plan_name(strategy.value, words), note or words["plans.nothing"], palette)
+        return payoff_chart(plans[strategy], words, palette, currency or "")
+    current = current_terms(owing(statuses, currency), inputs.as_of)
+    summaries = [(words["plan.current"], current)]
+    summaries += [(plan_name(s.value, words), plans[s].summary()) for s in Strategy if s in plans]
+    summaries += [(plan_name(p.key, words) if f"plan.{p.key}" in words else p.key, p) for p in inputs.plans]
+    return plans_chart(summaries, words, palette, note)

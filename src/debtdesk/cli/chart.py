@@ -1,0 +1,86 @@
+"""`debtdesk chart`: one chart as PNG, SVG or PDF, drawn headless from a file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+FORMATS = (".png", ".svg", ".pdf")
+
+
+def register(commands, add_as_of) -> None:
+    from debtdesk.charts.kinds import KINDS, PER_DEBT
+
+    kinds = "; ".join(f"{name}: {text}" for name, text in KINDS.items())
+    p = commands.add_parser(
+        "chart", help="draw a chart (" + ", ".join(KINDS) + ") to a PNG, SVG or PDF file",
+        description=f"Draw one chart of the file to an image. Kinds — {kinds}.",
+    )
+    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
+    p.add_argument("--kind", required=True, choices=list(KINDS), metavar="KIND",
+                   help="what to draw: " + ", ".join(KINDS))
+    p.add_argument("--out", required=True, metavar="FILE", help="the image to write: .png, .svg or .pdf")
+    p.add_argument("--debt", type=int, metavar="ID",
+                   help="only this debt (for " + " and ".join(sorted(PER_DEBT)) + ")")
+    p.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), default="en", help="the chart's language")
+    p.add_argument("--theme", choices=("light", "dark"), default="light", help="light or dark colours")
+    p.add_argument("--monthly", metavar="AMOUNT",
+                   help="money for all debts each month: the strategies' amount (plans, payoff; default: the "
+                        "minimum payments together, rounded up to the hundred) or the payments drawn against "
+                        "the budget (default: what the current terms ask each month)")
+    p.add_argument("--strategy", choices=("avalanche", "snowball", "fair-share"), default="avalanche",
+                   help="the payoff strategy drawn by --kind payoff")
+    p.add_argument("--currency", metavar="CODE", help="the currency of plans and payoff (default: most debts')")
+    p.add_argument("--table", action="store_true", help="also print the chart's numbers, tab-separated")
+    add_as_of(p)
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from debtdesk.charts.kinds import PER_DEBT
+    from debtdesk.cli import UserError, today
+    from debtdesk.domain.validation import parse_amount
+    from debtdesk.store import Store, StoreError
+
+    out = Path(args.out)
+    if out.suffix.lower() not in FORMATS:
+        raise UserError(f"--out: {out.name} is not a .png, .svg or .pdf file name.")
+    if args.debt is not None and args.kind not in PER_DEBT:
+        raise UserError(f"--debt: the {args.kind} chart shows every debt together; --debt works with "
+                        + " and ".join(sorted(PER_DEBT)) + ".")
+    monthly = None
+    if args.monthly is not None:
+        monthly, errors = parse_amount("monthly", args.monthly, positive=True)
+        if errors:
+            raise UserError(f"--monthly: {errors[0].message}")
+    as_of = today(args)
+    try:
+        with Store.open(args.db) as store:
+            inputs = _inputs(store, args, as_of, monthly)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+
+    from debtdesk.charts.build import build_chart
+    from debtdesk.charts.style import PALETTES
+    from debtdesk.charts.words import chart_words
+
+    chart = build_chart(args.kind, inputs, chart_words(args.lang), PALETTES[args.theme])
+    try:
+        chart.figure.savefig(out, format=out.suffix.lower()[1:], dpi=150, facecolor=chart.figure.get_facecolor())
+    except OSError as exc:
+        raise UserError(f"--out: {out} could not be written ({exc.strerror or exc}).") from None
+    if args.table:
+        sys.stdout.write(chart.to_tsv())
+    return 0
+
+
+def _inputs(store, args, as_of, monthly):
+    from dataclasses import replace
+
+    from debtdesk.charts.kinds import with_budget_payments
+    from debtdesk.store.chart_inputs import chart_inputs
+
+    inputs = chart_inputs(store, as_of, args.debt, strategy=args.strategy, currency=args.currency)
+    if args.kind == "budget":
+        return with_budget_payments(inputs, monthly)
+    return replace(inputs, monthly=monthly)

@@ -1,0 +1,200 @@
+"""`ChartPanel`: a chart with its numbers beside it, copyable, and a tooltip under the pointer.
+
+Importing this module loads no matplotlib: the Qt canvas is made on the first
+`show_chart` (or `plot`), so a screen may hold a panel from start-up on and
+pay for matplotlib only when a chart is first drawn.
+
+    panel = ChartPanel("owed", parent)
+    panel.plot(ChartInputs(as_of, statuses))          # built here, in the window's palette and language
+    panel.show_chart(chart)                           # or a chart built elsewhere (charts.build.build_chart)
+
+Colours follow the Qt palette (`chart_palette`), words the translations
+(`ui.chart_words`); the panel redraws itself when the palette changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QColor, QCursor, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debtdesk.charts.kinds import ChartInputs
+from debtdesk.ui.widgets import plain_tooltip
+
+
+def _mix(a: QColor, b: QColor, share: float) -> str:
+    """`share` of b over a, as #rrggbb."""
+    return QColor(round(a.red() + (b.red() - a.red()) * share), round(a.green() + (b.green() - a.green()) * share),
+                  round(a.blue() + (b.blue() - a.blue()) * share)).name()
+
+
+def chart_palette(widget: QWidget):
+    """The chart colours for this widget's palette: its base and text, Okabe–Ito series for light or dark."""
+    from debtdesk.charts.style import DARK, LIGHT
+
+    palette = widget.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    template = DARK if base.lightness() < 128 else LIGHT
+    return replace(template, background=base.name(), foreground=text.name(), muted=_mix(base, text, 0.62),
+                   grid=_mix(base, text, 0.16))
+
+
+class ChartTableModel(QAbstractTableModel):
+    """One `ChartTable`, read-only; amounts right-aligned as the chart's own text."""
+
+    def __init__(self, table, parent=None):
+        super().__init__(parent)
+        self.table = table
+        self.text = table.text_rows()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.text)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.table.columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            from decimal import Decimal
+
+            if isinstance(self.table.rows[index.row()][index.column()], (Decimal, int)):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.table.columns[section]
+        return None
+
+
+class ChartPanel(QWidget):
+    def __init__(self, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"chartPanel_{kind}")
+        self.kind = kind
+        self.chart = None
+        self.canvas = None
+        self.inputs: ChartInputs | None = None
+        self._tip = None
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.placeholder = QLabel(self.tr("Drawing the chart…"))
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter.addWidget(self.placeholder)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.tables = QTabWidget()
+        self.tables.setDocumentMode(True)
+        column.addWidget(self.tables)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.copy_button = QPushButton(self.tr("&Copy the numbers"))
+        self.copy_button.setToolTip(self.tr("Copy every table beside the chart, tab-separated, to paste into a "
+                                            "spreadsheet"))
+        self.copy_button.clicked.connect(self.copy)
+        self.copy_button.setEnabled(False)
+        buttons.addWidget(self.copy_button)
+        column.addLayout(buttons)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    # -- what the other screens call ----------------------------------------------------------
+    def plot(self, inputs: ChartInputs) -> None:
+        """Build this panel's kind from `inputs` in the window's palette and language, and show it."""
+        from debtdesk.charts.build import build_chart
+        from debtdesk.ui.chart_words import chart_words
+
+        self.inputs = inputs
+        self.show_chart(build_chart(self.kind, inputs, chart_words(), chart_palette(self)))
+
+    def show_chart(self, chart) -> None:
+        """Show a `charts.style.Chart`: its figure, its tables, its tooltips."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        old = self.canvas
+        self.chart = chart
+        self.canvas = FigureCanvasQTAgg(chart.figure)
+        self.canvas.setObjectName("chartCanvas")
+        self.canvas.setMinimumSize(420, 280)
+        heading = chart.figure.get_suptitle() or (chart.tables[0].title if chart.tables else "")
+        self.canvas.setAccessibleName(heading)
+        self.canvas.mpl_connect("motion_notify_event", self._pointer_moved)
+        self.canvas.mpl_connect("figure_leave_event", lambda event: QToolTip.hideText())
+        first = old is None
+        self.splitter.replaceWidget(0, self.canvas)
+        if first:  # the chart gets most of the room; the numbers can be widened by hand
+            width = max(self.splitter.width(), 800)
+            self.splitter.setSizes([width * 2 // 3, width - width * 2 // 3])
+        for widget in (old, self.placeholder):
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.placeholder = None
+        self._fill_tables(chart.tables)
+        self.copy_button.setEnabled(any(t.rows for t in chart.tables))
+
+    def copy(self) -> None:
+        if self.chart is not None:
+            QGuiApplication.clipboard().setText(self.chart.to_tsv())
+
+    def tip_at(self, x: float, y: float) -> str | None:
+        """The tooltip at display point (x, y) of the figure (matplotlib's pixels, from the bottom left)."""
+        return self.chart.tips.at(x, y) if self.chart is not None else None
+
+    # -- inside -----------------------------------------------------------------------------
+    def _fill_tables(self, tables) -> None:
+        while self.tables.count():
+            page = self.tables.widget(0)
+            self.tables.removeTab(0)
+            page.deleteLater()
+        for table in tables:
+            view = QTableView()
+            view.setModel(ChartTableModel(table, view))
+            view.setAlternatingRowColors(True)
+            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+            view.verticalHeader().setVisible(False)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.resizeColumnsToContents()
+            view.setMinimumWidth(160)
+            view.setAccessibleName(table.title)
+            self.tables.addTab(view, table.title if len(tables) > 1 else self.tr("Numbers"))
+        self.tables.tabBar().setVisible(len(tables) > 1)
+
+    def _pointer_moved(self, event) -> None:
+        text = self.tip_at(event.x, event.y) if event.x is not None else None
+        if text is None:
+            if self._tip is not None:
+                QToolTip.hideText()
+                self._tip = None
+            return
+        if text != self._tip:
+            self._tip = text
+            QToolTip.showText(QCursor.pos(), plain_tooltip(text), self.canvas)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.inputs is not None and self.chart is not None:
+            self.plot(self.inputs)  # light <-> dark: draw again in the new colours
