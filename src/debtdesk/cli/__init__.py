@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="debtdesk",
         description="DebtDesk keeps track of overdue debts in one local file. "
-        "With no command it opens the window.",
+        "With no command it opens the window; `debtdesk FILE` opens that file in it.",
     )
     parser.add_argument("--version", action="version", version=f"DebtDesk {__version__}")
     parser.add_argument("--db", dest="gui_db", metavar="PATH", help="open this .debtdesk file in the window")
@@ -65,9 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def opened_file(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """`debtdesk FILE` (how a desktop passes a double-clicked file) means `debtdesk --db FILE`."""
+    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in commands:
+        return ["--db", argv[0]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(opened_file(parser, sys.argv[1:] if argv is None else argv))
     if args.command is None:
         from debtdesk.ui.app import run
 

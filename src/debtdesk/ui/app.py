@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from debtdesk import APP_NAME, ORG_NAME
 from debtdesk.ui import msgbox
+from debtdesk.ui.app_icon import app_icon
 from debtdesk.ui.fonts import install_bundled_font
 
 DESKTOP_FILE_ID = "io.github.debtdesk.DebtDesk"
@@ -26,6 +27,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_FILE_ID)
+    app.setWindowIcon(app_icon())
     install_bundled_font(app)
     _install_qt_translations(app)
     return app
