@@ -167,7 +167,60 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE debts ADD COLUMN penalty_rate TEXT",
         "ALTER TABLE debts ADD COLUMN priority INTEGER NOT NULL DEFAULT 0 CHECK (priority IN (0, 1))",
     ],
+    8: [
+        # What came of each letter: the lender's reply (or none by the date the user waits until),
+        # a counter-offer's terms as canonical JSON (domain.agreement.terms_to_dict).
+        """
+        CREATE TABLE letter_outcomes (
+            id INTEGER PRIMARY KEY,
+            letter_id INTEGER NOT NULL UNIQUE REFERENCES letters(id) ON DELETE CASCADE,
+            outcome TEXT NOT NULL DEFAULT 'waiting'
+                CHECK (outcome IN ('waiting', 'accepted', 'counter_offer', 'refused', 'no_answer')),
+            replied_on TEXT,
+            answer_by TEXT,
+            terms TEXT,
+            notes TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        # Agreements: the agreed terms (canonical JSON); the agreed schedule is always recomputed.
+        """
+        CREATE TABLE agreements (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+            source TEXT NOT NULL CHECK (source IN ('proposal', 'counter_offer')),
+            letter_id INTEGER REFERENCES letters(id) ON DELETE SET NULL,
+            proposal_id INTEGER REFERENCES proposals(id) ON DELETE SET NULL,
+            signed_on TEXT NOT NULL,
+            start_date TEXT NOT NULL,
+            terms TEXT NOT NULL,
+            on_breach TEXT NOT NULL DEFAULT 'revives' CHECK (on_breach IN ('revives', 'accelerates', 'other')),
+            clause TEXT NOT NULL DEFAULT '',
+            ended_on TEXT,
+            end_reason TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        "CREATE INDEX agreements_by_debt ON agreements (debt_id, start_date)",
+        # Dated legal events: court documents served (with the deadline they state, if entered),
+        # written acknowledgements and demands (which restart the limitation period).
+        """
+        CREATE TABLE legal_events (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER REFERENCES debts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('acknowledgement', 'demand', 'claim', 'judgment', 'ruling')),
+            on_date TEXT NOT NULL,
+            days INTEGER CHECK (days BETWEEN 1 AND 365),
+            deadline TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+    ],
 }
+
+# Numbers 5-7 belong to work merged separately; until then this branch runs without them.
+for _version in range(1, max(MIGRATIONS)):
+    MIGRATIONS.setdefault(_version, [])
 
 #: Data changes that go with a migration, run after it on upgraded files and on interchange
 #: documents from before it (whose rows arrive with the new columns' plain defaults).
@@ -186,4 +239,5 @@ SCHEMA_VERSION = max(MIGRATIONS)
 TABLES = (
     "settings", "lenders", "debts", "payments", "contacts", "attachments",
     "budgets", "budget_lines", "evidence_items", "proposals", "letters",
+    "letter_outcomes", "agreements", "legal_events",
 )
