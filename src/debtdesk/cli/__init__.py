@@ -13,7 +13,7 @@ import sys
 from datetime import date
 
 from debtdesk import __version__
-from debtdesk.cli import contacts, data, letter, plan, schedule, status
+from debtdesk.cli import agreement, calendar, contacts, data, letter, plan, remind, schedule, status
 
 
 class UserError(Exception):
@@ -42,9 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"DebtDesk {__version__}")
     parser.add_argument("--db", dest="gui_db", metavar="PATH", help="open this .debtdesk file in the window")
+    parser.add_argument("--remind", action="store_true", help="same as the remind command: notify and exit")
     add_as_of(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (schedule, status, plan, contacts, letter, data):
+    for module in (schedule, status, plan, contacts, letter, data, agreement, calendar, remind):
         module.register(commands, add_as_of)
     return parser
 
@@ -52,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None and args.remind:
+        args = parser.parse_args(["remind", *(["--db", args.gui_db] if args.gui_db else []),
+                                  *(["--as-of", args.as_of.isoformat()] if args.as_of else [])])
     if args.command is None:
         from debtdesk.ui.app import run
 
