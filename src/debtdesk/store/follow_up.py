@@ -44,15 +44,16 @@ class FollowUp:
         return next((c for c in self.checks if c.agreement.id == agreement_id), None)
 
 
-def follow_up(store: Store, as_of: date, days_ahead: int = DEFAULT_DAYS_AHEAD) -> FollowUp:
-    statuses = debt_statuses(store, as_of)
+def follow_up(store: Store, as_of: date, days_ahead: int = DEFAULT_DAYS_AHEAD,
+              statuses: list[DebtStatus] | None = None) -> FollowUp:
+    """Everything after the letter on `as_of`; `statuses` when the caller has them for that date already."""
+    statuses = debt_statuses(store, as_of) if statuses is None else list(statuses)
     debts = {s.debt.id: s.debt for s in statuses}
     by_debt = agreements_by_debt(store)
-    payments = store.payments_by_debt()
     checks = []
     for debt_id, agreements in by_debt.items():
         current = in_force(agreements, as_of) or max(agreements, key=lambda a: (a.start, a.id or 0))
-        checks.append(check_agreement(current, payments.get(debt_id, []), as_of, debts.get(debt_id)))
+        checks.append(check_agreement(current, store.payments(debt_id), as_of, debts.get(debt_id)))
     book = AgreementBook(store)
     letters = tuple(LetterLog(store).list())
     outcomes = book.outcomes()

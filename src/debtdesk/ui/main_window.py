@@ -7,10 +7,11 @@ reloads from the store whenever the session says something changed.
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from debtdesk import APP_NAME
 from debtdesk.domain.money import format_amount
@@ -46,7 +47,18 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
-        self.setCentralWidget(self.pages)
+        from debtdesk.ui.reminder_banner import ReminderBanner, ReminderController
+
+        self.banner = ReminderBanner()
+        self.banner.show_requested.connect(lambda: self.pages.setCurrentWidget(self.agreements))
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.reminders = ReminderController(self, self.banner, follow_today=session.as_of == date.today())
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.totals)
@@ -144,7 +156,8 @@ class MainWindow(QMainWindow):
     def _lazy_titles(self) -> list[tuple[str, str]]:
         return [("timeline", self.tr("Timeline")), ("contacts", self.tr("Collector contacts")),
                 ("budget", self.tr("Budget")), ("evidence", self.tr("Evidence")),
-                ("proposals", self.tr("Proposal")), ("letters", self.tr("Letters"))]
+                ("proposals", self.tr("Proposal")), ("letters", self.tr("Letters")),
+                ("agreements", self.tr("Agreements"))]
 
     def _make_page(self, name: str) -> QWidget:
         session, stack = self.session, self.undo_stack
@@ -170,6 +183,10 @@ class MainWindow(QMainWindow):
             page = ProposalScreen(session)
             page.letter_requested.connect(self.write_letter)
             return page
+        if name == "agreements":
+            from debtdesk.ui.agreements_screen import AgreementsScreen
+
+            return AgreementsScreen(session, stack)
         from debtdesk.ui.letters_screen import LettersScreen
 
         return LettersScreen(session)
@@ -200,6 +217,7 @@ class MainWindow(QMainWindow):
     evidence = property(lambda self: self._page("evidence"))
     proposals = property(lambda self: self._page("proposals"))
     letters = property(lambda self: self._page("letters"))
+    agreements = property(lambda self: self._page("agreements"))
 
     def show_debt(self, debt_id: int) -> None:
         self.pages.setCurrentWidget(self.debts_page)
@@ -213,6 +231,8 @@ class MainWindow(QMainWindow):
         self.register.set_views(views)
         self._show_detail(self.register.selected_id())
         self._update_totals(views)
+        if hasattr(self, "reminders"):
+            self.reminders.update(views)
 
     def _update_totals(self, views) -> None:
         by_currency: dict[str, list] = {}
@@ -253,6 +273,8 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Open, "openAction"))
         file_menu.addAction(self._action(self.tr("Save a &copy…"), lambda: files.save_copy(self),
                                          QKeySequence.StandardKey.SaveAs, "saveCopyAction"))
+        file_menu.addAction(self._action(self.tr("Export payments to a &calendar…"),
+                                         lambda: self.agreements.export_calendar(), name="calendarAction"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
