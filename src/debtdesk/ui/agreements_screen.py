@@ -100,6 +100,13 @@ def countdown(day: date, as_of: date) -> str:
     return QCoreApplication.translate("AgreementsScreen", "{n} days ago").format(n=-days)
 
 
+def _reply_date(outcome) -> str:
+    if outcome is None:
+        return ""
+    day = outcome.replied_on or outcome.answer_by
+    return day.isoformat() if day else ""
+
+
 class LettersModel(RowTableModel):
     """(LetterRecord, LetterOutcome | None, as_of) rows."""
 
@@ -109,7 +116,7 @@ class LettersModel(RowTableModel):
         Column(lambda: QCoreApplication.translate("AgreementsScreen", "Outcome"),
                lambda r: outcome_text(r[1].shown_outcome(r[2]) if r[1] else None)),
         Column(lambda: QCoreApplication.translate("AgreementsScreen", "Reply or wait until"),
-               lambda r: (r[1].replied_on or r[1].answer_by or "").__str__() if r[1] else ""),
+               lambda r: _reply_date(r[1])),
     ]
 
 

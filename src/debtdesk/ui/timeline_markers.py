@@ -200,9 +200,9 @@ def legend_entries() -> list[tuple[Event, str]]:
         (sample(EventKind.LETTER), _tr("Letter sent")),
         (sample(EventKind.STAGE_TRANSITION, projected=True, title=Stage.MID.value),
          _tr("Stage change if nothing is paid")),
-        (sample(EventKind.AGREEMENT), _tr("Agreement")),
-        (sample(EventKind.BREACH), _tr("Agreement broken")),
-        (sample(EventKind.DEADLINE, projected=True), _tr("Deadline or limitation")),
+        (sample(EventKind.AGREEMENT), QCoreApplication.translate("Timeline", "Agreement")),
+        (sample(EventKind.BREACH), QCoreApplication.translate("Timeline", "Agreement broken")),
+        (sample(EventKind.DEADLINE, projected=True), QCoreApplication.translate("Timeline", "Deadline or limitation")),
     ]
 
 
