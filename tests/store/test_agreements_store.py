@@ -112,3 +112,22 @@ def test_legal_events_and_settings(filled):
     assert limit_rules(store).claim_days == 30
     first = calendar_id(store)
     assert len(first) == 32 and calendar_id(store) == first
+
+
+def test_replacing_a_reply_and_undoing_keeps_each_files(filled, tmp_path):
+    store, _, letter_id = filled
+    first, second = tmp_path / "sms.png", tmp_path / "letter.jpg"
+    first.write_bytes(b"first")
+    second.write_bytes(b"second")
+    book, files = AgreementBook(store), AttachmentStore(store)
+    waiting = book.set_outcome(LetterOutcome(letter_id, answer_by=date(2026, 12, 8)), [first], WHEN)
+    before = book.outcome_snapshot(letter_id)
+    refused = book.set_outcome(LetterOutcome(letter_id, Outcome.REFUSED, date(2026, 12, 2)), [second], WHEN)
+    assert refused.id == waiting.id and len(files.of(REPLY, refused.id)) == 2
+    after = book.clear_outcome(letter_id)  # undo: back to the first reply and its file only
+    book.restore_outcome(before)
+    assert book.outcome(letter_id).outcome is Outcome.WAITING
+    assert [a.original_name for a in files.of(REPLY, waiting.id)] == ["sms.png"]
+    book.restore_outcome(after)  # redo
+    assert book.outcome(letter_id).outcome is Outcome.REFUSED
+    assert [a.original_name for a in files.of(REPLY, waiting.id)] == ["sms.png", "letter.jpg"]

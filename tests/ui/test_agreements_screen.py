@@ -90,6 +90,17 @@ def test_the_journey_from_letter_to_breach(app, qtbot, lettered, tmp_path, scrip
     assert deal.terms.grace_days == 3 and deal.start == date(2026, 12, 1) and deal.terms.annual_rate == 0
     assert page.warning.text().startswith("In force from 2026-12-01")
     shot(win, "3-agreement-recorded")
+    # Undo takes back the agreement, then the reply; redo brings both back with their files.
+    proposal = lambda: win.store.conn.execute("SELECT status FROM proposals").fetchone()[0]  # noqa: E731
+    assert proposal() == "accepted"
+    win.undo_stack.undo()
+    win.undo_stack.undo()
+    assert book.agreements() == [] and book.outcome(1) is None and proposal() == "sent"
+    win.undo_stack.redo()
+    win.undo_stack.redo()
+    assert book.agreements() == [deal] and book.outcome(1).outcome is Outcome.ACCEPTED and proposal() == "accepted"
+    assert len(AttachmentStore(win.store).of(AGREEMENT, deal.id)) == 1
+    assert len(AttachmentStore(win.store).of(REPLY, book.outcome(1).id)) == 1
     rows = [r for r in deal.rows if r.payment > 0]
     for day in (rows[0].due_date, date(2027, 1, 5)):  # the second on the second day of its grace
         win.undo_stack.push(commands.AddPayment(win.session, Payment(3, day, rows[0].payment), "微粒贷"))

@@ -49,6 +49,7 @@ class AgreementSnapshot:
     row: dict
     attachments: tuple[dict, ...]
     reopened: tuple[tuple[int, str | None, str], ...] = ()  # agreements it had ended: (id, ended_on, reason)
+    proposal_status: str | None = None  # the accepted proposal's status before, when this delete changed it
 
 
 def _iso(day: date | None) -> str | None:
@@ -159,10 +160,24 @@ class AgreementBook:
             self.store.conn.execute("DELETE FROM letter_outcomes WHERE id = ?", (row["id"],))
         return dict(row), attachments
 
+    def outcome_snapshot(self, letter_id: int) -> tuple[dict, tuple[dict, ...]] | None:
+        """What `clear_outcome` would return, without clearing anything."""
+        row = self.store.conn.execute("SELECT * FROM letter_outcomes WHERE letter_id = ?", (letter_id,)).fetchone()
+        if row is None:
+            return None
+        attachments = tuple(dict(r) for r in self.store.conn.execute(
+            "SELECT * FROM attachments WHERE owner_kind = ? AND owner_id = ? ORDER BY id", (REPLY, row["id"])))
+        return dict(row), attachments
+
     def restore_outcome(self, saved: tuple[dict, tuple[dict, ...]]) -> None:
+        """Put an outcome back as saved, replacing whatever that letter has now (row and attachments)."""
         row, attachments = saved
         with self.store.db.atomic():
-            self.store.conn.execute("DELETE FROM letter_outcomes WHERE letter_id = ?", (row["letter_id"],))
+            current = self.store.conn.execute("SELECT id FROM letter_outcomes WHERE letter_id = ?",
+                                              (row["letter_id"],)).fetchone()
+            if current is not None:
+                self.files.detach_rows(REPLY, current[0])
+                self.store.conn.execute("DELETE FROM letter_outcomes WHERE id = ?", (current[0],))
             self.store.db["letter_outcomes"].insert(row)
             self.files.restore_rows(attachments)
 
@@ -244,13 +259,24 @@ class AgreementBook:
             for other_id, _, _ in reopened:
                 self.store.db["agreements"].update(other_id, {"ended_on": None, "end_reason": ""})
             self.store.conn.execute("DELETE FROM agreements WHERE id = ?", (agreement_id,))
-        return AgreementSnapshot(dict(row), attachments, reopened)
+            proposal_status = None
+            if row["proposal_id"] is not None and self.store.conn.execute(
+                    "SELECT 1 FROM agreements WHERE proposal_id = ?", (row["proposal_id"],)).fetchone() is None:
+                found = self.store.conn.execute("SELECT status FROM proposals WHERE id = ?",
+                                                (row["proposal_id"],)).fetchone()
+                if found is not None and found[0] == "accepted":  # no agreement stands on it any more
+                    proposal_status = found[0]
+                    self.store.conn.execute("UPDATE proposals SET status = 'sent' WHERE id = ?", (row["proposal_id"],))
+        return AgreementSnapshot(dict(row), attachments, reopened, proposal_status)
 
     def restore(self, snapshot: AgreementSnapshot) -> None:
         with self.store.db.atomic():
             self.store.db["agreements"].insert(snapshot.row)
             for other_id, ended_on, reason in snapshot.reopened:
                 self.store.db["agreements"].update(other_id, {"ended_on": ended_on, "end_reason": reason})
+            if snapshot.proposal_status is not None:
+                self.store.conn.execute("UPDATE proposals SET status = ? WHERE id = ?",
+                                        (snapshot.proposal_status, snapshot.row["proposal_id"]))
             self.files.restore_rows(snapshot.attachments)
 
     # -- legal events ----------------------------------------------------------------------------

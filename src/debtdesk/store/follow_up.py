@@ -68,7 +68,8 @@ def follow_up(store: Store, as_of: date, days_ahead: int = DEFAULT_DAYS_AHEAD,
         # Signing an agreement acknowledges the debt in writing.
         signed = [LegalEvent(LegalEventKind.ACKNOWLEDGEMENT, a.signed_on, a.debt_id)
                   for a in by_debt.get(status.debt.id, ())]
-        item = limitation(status.debt.id, oldest.due_date, status.effective_schedule.instalments[-1].due_date,
+        instalments = status.effective_schedule.instalments
+        item = limitation(status.debt.id, oldest.due_date, instalments[-1].due_date if instalments else None,
                           status.payments, [*events, *signed], rules)
         if item is not None:
             limitations.append(item)

@@ -24,9 +24,7 @@ class SetOutcome(StoreCommand):
     def apply(self) -> None:
         book = AgreementBook(self.session.store)
         if self.saved is None:
-            self.before = book.clear_outcome(self.outcome.letter_id)
-            if self.before is not None:  # keep the earlier reply's files with the new outcome
-                book.restore_outcome(self.before)
+            self.before = book.outcome_snapshot(self.outcome.letter_id)  # the earlier reply's files stay with it
             self.outcome = book.set_outcome(self.outcome, self.files)
         else:
             book.restore_outcome(self.saved)
