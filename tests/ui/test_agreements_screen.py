@@ -31,6 +31,9 @@ SHOTS = os.environ.get("DEBTDESK_SHOTS")
 
 def shot(widget, name: str) -> None:
     if SHOTS:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()  # let wrapped labels take the height their new text needs
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
@@ -63,6 +66,7 @@ def test_the_journey_from_letter_to_breach(app, qtbot, lettered, tmp_path, scrip
     win.pages.setCurrentWidget(page)
     page.letters_table.selectRow(0)
     assert page.letters_model.index(0, 2).data() == "Not recorded"
+    shot(win, "1-letter-exported")
 
     def answer(dialog: OutcomeDialog):
         dialog.rows["outcome"].set_value(Outcome.ACCEPTED.value)
@@ -104,6 +108,13 @@ def test_the_journey_from_letter_to_breach(app, qtbot, lettered, tmp_path, scrip
     rows = [r for r in deal.rows if r.payment > 0]
     for day in (rows[0].due_date, date(2027, 1, 5)):  # the second on the second day of its grace
         win.undo_stack.push(commands.AddPayment(win.session, Payment(3, day, rows[0].payment), "微粒贷"))
+    win.close()
+
+    win = open_window(qtbot, lettered, date(2027, 2, 5))  # instalment 3 is two days late, inside the grace
+    win.pages.setCurrentWidget(win.agreements)
+    assert win.agreements.selected_check().standing is Standing.IN_GRACE
+    assert win.agreements.warning.text().endswith("by 2027-02-06 to keep the agreement.")
+    shot(win, "3b-late-inside-the-grace")
     win.close()
 
     sent = []

@@ -68,8 +68,9 @@ class TermsForm(QWidget):
     WORDS = ("balance", "instalments", "down-payment", "deferral", "lower-payment", "lower-months",
              "settlement", "rate", "grace")
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, with_grace: bool = True):
         super().__init__(parent)
+        self.with_grace = with_grace
         self.first_due = date_edit()
         self.rows = {
             "first_due": FieldRow("first_due", self.first_due),
@@ -95,6 +96,8 @@ class TermsForm(QWidget):
         form.addRow(self.tr("Or a one-off settlement"), self.rows["settlement"])
         form.addRow(self.tr("Interest"), self.rows["rate"])
         form.addRow(self.tr("Grace (days)"), self.rows["grace"])
+        if not with_grace:  # the dialog asks for the grace itself
+            form.setRowVisible(self.rows["grace"], False)
 
     def set_terms(self, terms: AgreementTerms) -> None:
         self.first_due.setDate(_qdate(terms.first_due))
@@ -107,7 +110,8 @@ class TermsForm(QWidget):
             self.rows[word].set_value("" if value is None else str(value.normalize() if word == "rate" else value))
 
     def terms(self) -> AgreementTerms | None:
-        words = [f"{word}={self.rows[word].value().strip()}" for word in self.WORDS if self.rows[word].value().strip()]
+        words = [f"{word}={self.rows[word].value().strip()}" for word in self.WORDS
+                 if self.rows[word].value().strip() and (word != "grace" or self.with_grace)]
         terms, errors = parse_terms(words, _pydate(self.first_due))
         errors = [FieldError("first_due" if e.field == "first_due" else e.field, e.template, e.params) for e in errors]
         show_errors(self.rows, errors)
@@ -234,7 +238,7 @@ class AgreementDialog(QDialog):
         self.on_breach = combo(breach_choices())
         self.clause = text_box()
         self.attach = AttachRow(self.tr("Attach the signed agreement…"))
-        self.terms = TermsForm()
+        self.terms = TermsForm(with_grace=False)
         self.terms.first_due.setDate(_qdate(nth_due_date(session.as_of, 1, debt.effective_due_day)))
         self.rows = {"source": FieldRow("source", self.source), "proposal": FieldRow("proposal", self.proposal),
                      "start": FieldRow("start", self.start), "signed_on": FieldRow("signed_on", self.signed_on),
