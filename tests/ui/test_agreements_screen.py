@@ -127,8 +127,8 @@ def test_the_journey_from_letter_to_breach(app, qtbot, lettered, tmp_path, scrip
                                    f"({rows[2].payment:,.2f} CNY) by the end of the grace.")
     assert "whole original debt and its penalties as due again" in page.next_steps.text()
     assert [page.rows_model.index(i, 4).data() for i in range(4)] == ["Paid", "Paid", "Missed", "To come"]
-    assert win.banner.isVisible() and win.banner.text.text().startswith("Agreements broken: 1")
-    assert "微粒贷: the agreement counts as broken since 2027-02-07" in win.banner.text.text()
+    assert win.reminder_banner.isVisible() and win.reminder_banner.text.text().startswith("Agreements broken: 1")
+    assert "微粒贷: the agreement counts as broken since 2027-02-07" in win.reminder_banner.text.text()
     assert sent == []  # what the window opens on is the banner's, not a notification storm
     shot(win, "4-breach-warning-and-banner")
     win.pages.setCurrentWidget(win.dashboard)
@@ -146,10 +146,10 @@ def test_the_journey_from_letter_to_breach(app, qtbot, lettered, tmp_path, scrip
     # The status follows the agreement: 4 days past due, from the missed agreed instalment.
     view = win.session.debt_view(3)
     assert view.agreement == deal and view.state.days_past_due == 4
-    win.banner.dismiss()
-    assert not win.banner.isVisible()
+    win.reminder_banner.dismiss()
+    assert not win.reminder_banner.isVisible()
     win.session.notify()
-    assert not win.banner.isVisible()  # nothing new since it was hidden
+    assert not win.reminder_banner.isVisible()  # nothing new since it was hidden
 
 
 def test_timer_notifies_once_for_something_new(app, qtbot, lettered, monkeypatch):
