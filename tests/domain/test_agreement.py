@@ -188,3 +188,21 @@ def test_completed():
     deal = agreement(instalment_months=1)
     check = check_agreement(deal, [Payment(1, date(2026, 8, 2), D("6000.00"))], date(2026, 8, 3))
     assert check.standing is Standing.COMPLETED and check.remaining == 0
+
+
+def test_a_plan_no_shape_describes_is_kept_as_its_list_of_payments():
+    debt, payments = demo_debts(AS_OF)[3]
+    plan = build_plan(debt_status(debt, payments, AS_OF), OPTIONS[3])
+    from debtdesk.domain.agreement import AgreedPayment
+
+    listed = AgreementTerms(plan.owed_today, plan.rows[0].due_date,
+                            payments=tuple(AgreedPayment(r.due_date, r.payment, r.interest) for r in plan.rows))
+    assert [(r.due_date, r.payment, r.interest, r.balance) for r in agreed_rows(listed)] == \
+           [(r.due_date, r.payment, r.interest, r.balance) for r in plan.rows]
+    assert terms_from_dict(terms_to_dict(listed)) == listed
+    deal = Agreement(4, listed, plan.rows[0].due_date, plan.rows[0].due_date)
+    assert deal.schedule.total_payment == plan.total_paid
+    with pytest.raises(ValueError, match="payments"):
+        terms_from_dict({**terms_to_dict(listed), "instalment_months": 3})
+    backwards = replace(listed, payments=listed.payments[::-1])
+    assert [e.field for e in backwards.errors()] == ["payments"]

@@ -75,6 +75,15 @@ class AgreedRow:
 
 
 @dataclass(frozen=True)
+class AgreedPayment:
+    """One payment of an agreement whose schedule is a list (an accepted plan of any shape)."""
+
+    due_date: date
+    amount: Decimal
+    interest: Decimal = ZERO  # the part of it that is interest (the rest reduces the balance)
+
+
+@dataclass(frozen=True)
 class AgreementTerms:
     """What was agreed; every amount in the debt's currency, the rate annual (0.06 = 6 % a year)."""
 
@@ -90,6 +99,7 @@ class AgreementTerms:
     settlement: Decimal | None = None  # a one-off payment that settles everything
     grace_days: int = 0  # days after an agreed due date before a missed payment breaks it
     waived: Decimal = ZERO  # penalties and fees the lender waived (for the record)
+    payments: tuple[AgreedPayment, ...] = ()  # the payments as listed (a plan no shape above describes)
 
     @property
     def effective_due_day(self) -> int:
@@ -143,6 +153,21 @@ class AgreementTerms:
         if self.instalment_months is not None and self.lower_payment is not None and self.lower_months is None:
             errors.append(FieldError("lower_months", "Say for how many months the lower payment runs before "
                                                      "the instalments."))
+        if self.payments:
+            shaped = (self.deferral_months or self.down_payment or self.lower_payment is not None or
+                      self.lower_months is not None or self.instalment_months is not None or
+                      self.settlement is not None or self.annual_rate)
+            if shaped:
+                errors.append(FieldError("payments", "Listed payments cannot be combined with other terms."))
+            days = [p.due_date for p in self.payments]
+            if days != sorted(set(days)) or days[0] != self.first_due:
+                errors.append(FieldError("payments", "Listed payments fall on different days, in order, from "
+                                                     "the first due date."))
+            for payment in self.payments:
+                amount("payments", payment.amount)
+                amount("payments", payment.interest)  # may exceed the payment: the rest is added to the balance
+            if not any(p.amount > 0 for p in self.payments):
+                errors.append(FieldError("payments", "At least one payment must ask for money."))
         if not errors and self.down_payment > self.balance:
             errors.append(FieldError("down_payment", "The down payment is more than the agreed balance."))
         if not errors and self.lower_payment is not None and self.lower_months is None:
@@ -195,6 +220,13 @@ def agreed_rows(terms: AgreementTerms) -> tuple[AgreedRow, ...]:
     errors = terms.errors()
     if errors:
         raise AgreementError(errors)
+    if terms.payments:
+        listed, balance = [], terms.balance
+        for number, payment in enumerate(terms.payments, 1):
+            balance -= payment.amount - payment.interest
+            listed.append(AgreedRow(number, payment.due_date, payment.amount, payment.amount - payment.interest,
+                                    payment.interest, balance))
+        return tuple(listed)
     rows = _Rows(terms.first_due, terms.effective_due_day, terms.annual_rate / 12, terms.balance)
     for _ in range(terms.deferral_months):
         rows.add(ZERO)
@@ -303,12 +335,15 @@ def terms_to_dict(terms: AgreementTerms) -> dict:
         value = getattr(terms, name)
         if value not in (None, 0):
             data[name] = value
+    if terms.payments:
+        data["payments"] = [[p.due_date.isoformat(), str(cents(p.amount)), str(cents(p.interest))]
+                            for p in terms.payments]
     return data
 
 
 def terms_from_dict(data: Mapping) -> AgreementTerms:
     """The inverse of `terms_to_dict`; raises ValueError naming the field for anything else."""
-    known = {"balance", "first_due", "annual_rate", *_MONEY, *_WHOLE}
+    known = {"balance", "first_due", "annual_rate", "payments", *_MONEY, *_WHOLE}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ValueError(f"unknown agreement term {unknown[0]!r}")
@@ -333,6 +368,20 @@ def terms_from_dict(data: Mapping) -> AgreementTerms:
             if not isinstance(data[name], int) or isinstance(data[name], bool):
                 raise ValueError(f"{name}: must be a whole number")
             values[name] = data[name]
+    if "payments" in data:
+        listed = data["payments"]
+        if not isinstance(listed, list) or not listed or len(listed) > MAX_AGREED_MONTHS:
+            raise ValueError(f"payments: a list of 1 to {MAX_AGREED_MONTHS} [date, amount, interest] entries")
+        payments = []
+        for entry in listed:
+            if not (isinstance(entry, list) and len(entry) == 3 and all(isinstance(x, str) for x in entry)):
+                raise ValueError("payments: each entry is [date, amount, interest], all as text")
+            try:
+                payments.append(AgreedPayment(parse_iso_date(entry[0]), parse_decimal(entry[1]),
+                                              parse_decimal(entry[2])))
+            except ValueError:
+                raise ValueError(f"payments: {entry!r} is not [date, amount, interest]") from None
+        values["payments"] = tuple(payments)
     terms = AgreementTerms(**values)
     errors = terms.errors()
     if errors:

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Iterable
 
-from debtdesk.domain.agreement import AgreementTerms, MAX_AGREED_MONTHS
+from debtdesk.domain.agreement import MAX_AGREED_MONTHS, AgreedPayment, AgreementTerms, agreed_rows
 from debtdesk.domain.money import ZERO, parse_decimal
 from debtdesk.domain.proposal import Plan, remaining_instalments
 from debtdesk.domain.validation import FieldError
@@ -38,19 +38,38 @@ WORD_OF_TERM = {name: word for word, (name, _) in TERM_WORDS.items()}
 
 
 def terms_from_plan(plan: Plan, grace_days: int = 0) -> AgreementTerms:
-    """The terms a plan stands for, fixed as they were when it was computed."""
+    """The terms a plan stands for, fixed as they were when it was computed.
+
+    Described by its shape where the shape gives exactly the plan's rows; any
+    other plan (a shape added to proposals later) is kept as its list of payments.
+    """
+    shaped = _shape(plan, grace_days)
+    if shaped is not None and [(r.due_date, r.payment, r.interest) for r in agreed_rows(shaped)] == \
+            [(r.due_date, r.payment, r.interest) for r in plan.rows]:
+        return shaped
+    rows = plan.rows
+    return AgreementTerms(plan.owed_today, rows[0].due_date, grace_days=grace_days, waived=plan.waived,
+                          payments=tuple(AgreedPayment(r.due_date, r.payment, max(ZERO, r.interest))
+                                         for r in rows))
+
+
+def _shape(plan: Plan, grace_days: int) -> AgreementTerms | None:
     options, status = plan.options, plan.status
+    if getattr(options, "pause_months", 0) or getattr(options, "settle_on", None):
+        return None
     rows = plan.rows
     rate = ZERO if options.freeze_interest else status.debt.rate.annual
     common = dict(balance=plan.owed_today, first_due=rows[0].due_date, annual_rate=rate,
                   due_day=status.debt.effective_due_day, deferral_months=options.deferral_months,
                   grace_days=grace_days, waived=plan.waived)
     if options.settlement_percent is not None:
-        return AgreementTerms(**common, settlement=rows[-1].payment)
+        terms = AgreementTerms(**common, settlement=rows[-1].payment)
+        return None if terms.errors() else terms
     months = options.instalment_months or options.lower_months or remaining_instalments(status)
     until_cleared = options.lower_payment is not None and options.lower_months is None
-    return AgreementTerms(**common, lower_payment=options.lower_payment, lower_months=options.lower_months,
-                          instalment_months=None if until_cleared else min(months, MAX_AGREED_MONTHS))
+    terms = AgreementTerms(**common, lower_payment=options.lower_payment, lower_months=options.lower_months,
+                           instalment_months=None if until_cleared else min(months, MAX_AGREED_MONTHS))
+    return None if terms.errors() else terms
 
 
 def parse_terms(words: Iterable[str], first_due: date) -> tuple[AgreementTerms | None, list[FieldError]]:
