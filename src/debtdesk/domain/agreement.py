@@ -107,7 +107,9 @@ class AgreementTerms:
 
     @property
     def forgiven(self) -> Decimal:
-        """What a settlement leaves unpaid (0 otherwise)."""
+        """What a settlement (or a list of payments) leaves unpaid (0 otherwise)."""
+        if self.payments:
+            return max(ZERO, self.balance - sum((p.amount - p.interest for p in self.payments), ZERO))
         if self.settlement is None:
             return ZERO
         return max(ZERO, self.balance - self.down_payment - self.settlement)
@@ -220,10 +222,10 @@ def agreed_rows(terms: AgreementTerms) -> tuple[AgreedRow, ...]:
     errors = terms.errors()
     if errors:
         raise AgreementError(errors)
-    if terms.payments:
-        listed, balance = [], terms.balance
+    if terms.payments:  # after the last listed payment nothing is owed: what it leaves unpaid is forgiven
+        listed, balance, last = [], terms.balance, len(terms.payments)
         for number, payment in enumerate(terms.payments, 1):
-            balance -= payment.amount - payment.interest
+            balance = ZERO if number == last else balance - (payment.amount - payment.interest)
             listed.append(AgreedRow(number, payment.due_date, payment.amount, payment.amount - payment.interest,
                                     payment.interest, balance))
         return tuple(listed)
