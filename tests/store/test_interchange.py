@@ -55,6 +55,12 @@ EVERY_TABLE = [
     "INSERT INTO proposals VALUES (2, 2, '2026-11-21', '{\"deferral\": \"3\", \"waive-penalties\": true}', '', 'draft')",
     f"INSERT INTO letters VALUES (9, 2, 'negotiation', 'zh', '借呗客服', '2026-11-22', '/home/me/letter.pdf', '{SHA}', 2048, '2026-11-23', 'registered-post')",
     "INSERT INTO household_plans VALUES ('CNY', '2026-12-01', 500000), ('USD', NULL, NULL)",
+    "INSERT INTO letter_outcomes VALUES (4, 9, 'accepted', '2026-11-28', '2026-12-06', NULL, '电话确认')",
+    "INSERT INTO agreements VALUES (6, 2, 'proposal', 9, 2, '2026-11-30', '2026-12-01', "
+    "'{\"balance\": \"8000.00\", \"first_due\": \"2026-12-15\", \"instalment_months\": 8}', "
+    "'revives', '任何一期逾期，恢复原合同', NULL, '', '')",
+    f"INSERT INTO attachments VALUES (8, 'agreement', 6, '协议.pdf', '{SHA}.pdf', '{SHA}', 4321, '2026-11-30T10:00:00')",
+    "INSERT INTO legal_events VALUES (3, 2, 'claim', '2026-11-25', NULL, '2026-12-10', '起诉状', '')",
 ]
 
 
@@ -460,7 +466,7 @@ OTHER_CASES = [
     (tables("contacts.0.occurred_at", "2026-11-20T25:00"), "contacts[0].occurred_at: '2026-11-20T25:00' is not a date and time"),
     (tables("contacts.0.debt_id", 999), "contacts[0].debt_id: points to debts id 999, which is not in the file."),
     (tables("attachments.0.owner_id", 999), "attachments[0].owner_id: points to contacts id 999, which is not in the file."),
-    (tables("attachments.0.owner_kind", "debt"), "attachments[0].owner_kind: 'debt' is not one of: contact, evidence."),
+    (tables("attachments.0.owner_kind", "debt"), "attachments[0].owner_kind: 'debt' is not one of: contact, evidence, reply, agreement, legal_event."),
     (tables("attachments.0.stored_name", "../../etc/passwd"), "attachments[0].stored_name: '../../etc/passwd' is not a stored file name."),
     (tables("attachments.0.sha256", "ABC"), "attachments[0].sha256: 'ABC' is not a SHA-256 checksum"),
     (tables("budget_lines.0.frequency", "hourly"), "budget_lines[0].frequency: 'hourly' is not one of: weekly,"),

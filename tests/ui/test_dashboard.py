@@ -42,7 +42,7 @@ def test_pages_are_built_when_first_shown(window):
     assert window._built == {}
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
     assert titles == ["Overview", "Debts", "Timeline", "Collector contacts", "Budget", "Evidence", "Proposal",
-                      "Letters", "Charts"]
+                      "Letters", "Agreements", "Charts"]
     window.pages.setCurrentIndex(titles.index("Proposal"))
     assert window.pages.currentWidget() is window._built["proposals"]
     assert window.pages.currentWidget().objectName() == "ProposalScreen"

@@ -57,11 +57,17 @@ def _click(qtbot, view: TimelineView, event: Event) -> None:
     assert blocker.args == [event]
 
 
+#: One limitation-period marker per debt with an overdue instalment (four in the demo).
+LIMITS = 4
+
+
 def test_every_event_gets_exactly_one_marker(window, qtbot):
     screen = _screen(qtbot, window.session)
-    events = timeline(window.session.debt_views())
+    data = screen._follow_up
+    events = timeline(window.session.debt_views(), limitations=data.limitations)
     items = screen.view.event_items()
-    assert len(events) == 143 and len(items) == len(events)
+    assert len(events) == 143 + LIMITS and len(items) == len(events)
+    assert sum(e.kind is EventKind.LIMITATION for e in events) == LIMITS
     assert sorted(map(id, (i.event for i in items))) == sorted(map(id, screen.view.events()))
     assert {(i.event.on, i.event.kind, i.event.lender, i.event.title) for i in items} == \
         {(e.on, e.kind, e.lender, e.title) for e in events}
@@ -129,13 +135,13 @@ def test_show_debt_shows_only_that_debt(window, qtbot):
     screen = _screen(qtbot, window.session)
     debt_id = _debt_id(window.session, JIEBEI)
     screen.show_debt(debt_id)
-    events = timeline(window.session.debt_views(), debt_id=debt_id)
+    events = timeline(window.session.debt_views(), debt_id=debt_id, limitations=screen._follow_up.limitations)
     assert screen.debt_choice.currentText() == JIEBEI
-    assert len(screen.view.event_items()) == len(events) == 19
+    assert len(screen.view.event_items()) == len(events) == 19 + 1
     assert {i.event.debt_id for i in screen.view.event_items()} == {debt_id}
     assert screen.view.lane_names() == [JIEBEI]
     screen.show_debt(None)
-    assert screen.debt_choice.currentIndex() == 0 and len(screen.view.event_items()) == 143
+    assert screen.debt_choice.currentIndex() == 0 and len(screen.view.event_items()) == 143 + LIMITS
 
 
 def test_clicking_a_stage_change_shows_its_date_and_cost(window, qtbot):
@@ -205,7 +211,7 @@ def test_a_flagged_contact_stands_out_and_its_flags_are_listed(window, qtbot):
     log = _contacts(window.session)
     screen = _screen(qtbot, window.session, lambda: log)
     contacts = [i for i in screen.view.event_items() if i.event.kind is EventKind.CONTACT]
-    assert len(contacts) == 2 and len(screen.view.event_items()) == 145
+    assert len(contacts) == 2 and len(screen.view.event_items()) == 145 + LIMITS
     calm, bad = sorted(contacts, key=lambda i: i.event.flagged)
     assert bad.event.flagged and not calm.event.flagged
     assert bad.brush().color() == warning_colour() != calm.brush().color()
@@ -283,7 +289,7 @@ def test_follows_changes_in_the_file(window, qtbot):
     window.session.store.delete_debt(debt_id)
     window.session.notify()
     assert JIEBEI not in screen.view.lane_names()
-    assert len(screen.view.event_items()) == 143 - 19
+    assert len(screen.view.event_items()) == 143 - 19 + LIMITS - 1
     assert screen.debt_choice.findData(debt_id) == -1
 
 
@@ -315,7 +321,7 @@ def test_readable_in_a_dark_palette(window, qtbot):
     assert screen.view.backgroundBrush().color() == QColor("#1e1e1e")
     assert all(lab.brush().color() == QColor("#e6e6e6") for lab in screen.view.lane_labels)
     assert screen.view.today_line.pen().color() == QColor("#3d8ee0")
-    assert len(screen.view.event_items()) == 143
+    assert len(screen.view.event_items()) == 143 + LIMITS
 
 
 def test_stage_captions_do_not_overlap_in_the_demo(window, qtbot):
@@ -342,7 +348,7 @@ def test_the_files_contact_log_joins_the_time_line(app, qtbot, household_path, a
     try:
         screen = _screen(qtbot, session, lambda: file_contacts(session))
         contacts = [i for i in screen.view.event_items() if i.event.kind is EventKind.CONTACT]
-        assert len(screen.view.event_items()) == 143 + 4 and len(contacts) == 4
+        assert len(screen.view.event_items()) == 143 + 4 + LIMITS and len(contacts) == 4
         flagged = [i.event for i in contacts if i.event.flagged]
         assert [e.on for e in flagged] == [date(2026, 11, 21), date(2026, 11, 22)]
         assert {e.lender for e in flagged} == {"中国建设银行"}

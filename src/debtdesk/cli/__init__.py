@@ -20,7 +20,9 @@ import sys
 from datetime import date
 
 from debtdesk import __version__
-from debtdesk.cli import chart, contacts, data, export_csv, letter, payoff, plan, safety, schedule, status
+from debtdesk.cli import (
+    agreement, calendar, chart, contacts, data, export_csv, letter, payoff, plan, remind, safety, schedule, status,
+)
 
 #: Commands that never write the file they are given.
 READING = frozenset({"status", "plan", "contacts", "export", "export-csv", "check", "backup", "chart", "payoff"})
@@ -58,9 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"DebtDesk {__version__}")
     parser.add_argument("--db", dest="gui_db", metavar="PATH", help="open this .debtdesk file in the window")
+    parser.add_argument("--remind", action="store_true", help="same as the remind command: notify and exit")
     add_as_of(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (schedule, status, plan, contacts, letter, data, export_csv, safety, payoff, chart):
+    for module in (schedule, status, plan, contacts, letter, data, export_csv, safety, payoff, chart, agreement,
+                   calendar, remind):
         module.register(commands, add_as_of)
     return parser
 
@@ -76,6 +80,9 @@ def opened_file(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(opened_file(parser, sys.argv[1:] if argv is None else argv))
+    if args.command is None and args.remind:
+        args = parser.parse_args(["remind", *(["--db", args.gui_db] if args.gui_db else []),
+                                  *(["--as-of", args.as_of.isoformat()] if args.as_of else [])])
     if args.command is None:
         from debtdesk.ui.app import run
 

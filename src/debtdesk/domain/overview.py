@@ -55,7 +55,7 @@ def overview(statuses: Iterable[DebtStatus], as_of: date, horizon_days: int = 45
     until = as_of + timedelta(days=horizon_days)
     payments = [
         UpcomingPayment(s, inst)
-        for s in statuses for inst in s.schedule
+        for s in statuses for inst in s.effective_schedule
         if as_of <= inst.due_date <= until
     ]
     transitions = [

@@ -12,6 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Callable, Optional
 
+from debtdesk.domain.agreement import OnBreach, Outcome, Source, terms_from_dict
 from debtdesk.domain.attachments import MAX_ORIGINAL_NAME, is_stored_name
 from debtdesk.domain.budget import BUDGET_NAME_LIMIT, LABEL_LIMIT, Direction, Frequency
 from debtdesk.domain.contacts import CONTACT_TEXT_LIMITS, Channel, parse_occurred_at
@@ -22,6 +23,7 @@ from debtdesk.domain.debt import (
 from debtdesk.domain.evidence import TITLE_LIMIT, EvidenceStatus
 from debtdesk.domain.sending import SentVia
 from debtdesk.domain.proposal_options import options_from_dict
+from debtdesk.domain.time_limits import LegalEventKind
 from debtdesk.domain.validation import (
     EARLIEST_DATE,
     LATEST_DATE,
@@ -31,6 +33,7 @@ from debtdesk.domain.validation import (
     MAX_TERM_MONTHS,
     TEXT_LIMITS,
 )
+from debtdesk.store.agreements import agreement_from_row, event_from_row
 from debtdesk.store.migrations import TABLES
 from debtdesk.store.rows import debt_from_row, lender_from_row, payment_from_row
 
@@ -44,7 +47,8 @@ MAX_MINOR = int(MAX_AMOUNT * 100)
 INT64 = 2**63 - 1
 
 #: attachments.owner_kind -> the table its owner_id points into.
-OWNER_TABLES = {"contact": "contacts", "evidence": "evidence_items"}
+OWNER_TABLES = {"contact": "contacts", "evidence": "evidence_items", "reply": "letter_outcomes",
+                "agreement": "agreements", "legal_event": "legal_events"}
 
 
 class InterchangeError(Exception):
@@ -158,6 +162,17 @@ def _proposal_options(v: str) -> Optional[str]:
     return None
 
 
+def _agreement_terms(v: str) -> Optional[str]:
+    try:
+        terms = parse_json(v)
+        if not isinstance(terms, dict):
+            raise ValueError("not a JSON object")
+        terms_from_dict(terms)
+    except (InterchangeError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+        return f"not valid agreement terms ({exc})"
+    return None
+
+
 COLUMN_TEXT_LIMITS = {
     ("lenders", "name"): TEXT_LIMITS["lender"],
     **{("debts", name): TEXT_LIMITS[name] for name in ("account_number", "contacts", "notes")},
@@ -166,6 +181,12 @@ COLUMN_TEXT_LIMITS = {
     ("attachments", "original_name"): MAX_ORIGINAL_NAME,
     ("budgets", "name"): BUDGET_NAME_LIMIT,
     ("budget_lines", "label"): LABEL_LIMIT,
+    ("agreements", "clause"): 5000,
+    ("agreements", "notes"): 10000,
+    ("agreements", "end_reason"): 500,
+    ("letter_outcomes", "notes"): 10000,
+    ("legal_events", "title"): 200,
+    ("legal_events", "notes"): 10000,
     ("evidence_items", "title"): TITLE_LIMIT,
 }
 
@@ -225,6 +246,20 @@ RULES: dict[tuple[str, str], _Rule] = {
     ("household_plans", "currency"): _CURRENCY_CODE,
     ("household_plans", "start_on"): _date,
     ("household_plans", "lump_sum_minor"): _cents(),
+    ("letter_outcomes", "outcome"): _one_of(Outcome),
+    ("letter_outcomes", "replied_on"): _date,
+    ("letter_outcomes", "answer_by"): _date,
+    ("letter_outcomes", "terms"): _agreement_terms,
+    ("agreements", "source"): _one_of(Source),
+    ("agreements", "signed_on"): _date,
+    ("agreements", "start_date"): _date,
+    ("agreements", "terms"): _agreement_terms,
+    ("agreements", "on_breach"): _one_of(OnBreach),
+    ("agreements", "ended_on"): _date,
+    ("legal_events", "kind"): _one_of(LegalEventKind),
+    ("legal_events", "on_date"): _date,
+    ("legal_events", "days"): _whole(1, 365, " days"),
+    ("legal_events", "deadline"): _date,
 }
 
 
@@ -267,6 +302,18 @@ def check_meaning(rows: dict[str, list[dict]]) -> None:
         if payment.paid_on < starts[payment.debt_id]:
             raise InterchangeError(f"payments[{index}].paid_on: {row['paid_on']} is before the start date of debt "
                                    f"{payment.debt_id} ({starts[payment.debt_id].isoformat()}).")
+
+
+    for index, row in enumerate(rows["agreements"]):
+        where = f"agreements[{index}]"
+        errors = _read(where, "an agreement", lambda: agreement_from_row(row)).errors()
+        if errors:
+            raise InterchangeError(f"{where}.{errors[0].field}: {errors[0].message}")
+    for index, row in enumerate(rows["legal_events"]):
+        where = f"legal_events[{index}]"
+        errors = _read(where, "a legal event", lambda: event_from_row(row)).errors()
+        if errors:
+            raise InterchangeError(f"{where}.{errors[0].field}: {errors[0].message}")
 
 
 def _read(where: str, what: str, convert: Callable):

@@ -179,6 +179,55 @@ MIGRATIONS: dict[int, list[str]] = {
         ) STRICT
         """,
     ],
+    8: [
+        # What came of each letter: the lender's reply (or none by the date the user waits until),
+        # a counter-offer's terms as canonical JSON (domain.agreement.terms_to_dict).
+        """
+        CREATE TABLE letter_outcomes (
+            id INTEGER PRIMARY KEY,
+            letter_id INTEGER NOT NULL UNIQUE REFERENCES letters(id) ON DELETE CASCADE,
+            outcome TEXT NOT NULL DEFAULT 'waiting'
+                CHECK (outcome IN ('waiting', 'accepted', 'counter_offer', 'refused', 'no_answer')),
+            replied_on TEXT,
+            answer_by TEXT,
+            terms TEXT,
+            notes TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        # Agreements: the agreed terms (canonical JSON); the agreed schedule is always recomputed.
+        """
+        CREATE TABLE agreements (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+            source TEXT NOT NULL CHECK (source IN ('proposal', 'counter_offer')),
+            letter_id INTEGER REFERENCES letters(id) ON DELETE SET NULL,
+            proposal_id INTEGER REFERENCES proposals(id) ON DELETE SET NULL,
+            signed_on TEXT NOT NULL,
+            start_date TEXT NOT NULL,
+            terms TEXT NOT NULL,
+            on_breach TEXT NOT NULL DEFAULT 'revives' CHECK (on_breach IN ('revives', 'accelerates', 'other')),
+            clause TEXT NOT NULL DEFAULT '',
+            ended_on TEXT,
+            end_reason TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        "CREATE INDEX agreements_by_debt ON agreements (debt_id, start_date)",
+        # Dated legal events: court documents served (with the deadline they state, if entered),
+        # written acknowledgements and demands (which restart the limitation period).
+        """
+        CREATE TABLE legal_events (
+            id INTEGER PRIMARY KEY,
+            debt_id INTEGER REFERENCES debts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('acknowledgement', 'demand', 'claim', 'judgment', 'ruling')),
+            on_date TEXT NOT NULL,
+            days INTEGER CHECK (days BETWEEN 1 AND 365),
+            deadline TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+    ],
 }
 
 # Schema 7 (issue 16): when an exported letter was sent, and how (a `SentVia` value; '' while unsent).
@@ -186,8 +235,8 @@ MIGRATIONS[7] = [
     "ALTER TABLE letters ADD COLUMN sent_on TEXT",
     "ALTER TABLE letters ADD COLUMN sent_via TEXT NOT NULL DEFAULT ''",
 ]
-# 6 belongs to a branch merged separately; until it lands here it adds nothing.
-MIGRATIONS.setdefault(6, [])
+# Schema 6 was set aside for data-safety work that needed no schema change: it changes nothing.
+MIGRATIONS[6] = []
 
 #: Data changes that go with a migration, run after it on upgraded files and on interchange
 #: documents from before it (whose rows arrive with the new columns' plain defaults).
@@ -211,4 +260,5 @@ SCHEMA_VERSION = max(MIGRATIONS)
 TABLES = (
     "settings", "lenders", "debts", "payments", "contacts", "attachments",
     "budgets", "budget_lines", "evidence_items", "proposals", "letters", "household_plans",
+    "letter_outcomes", "agreements", "legal_events",
 )

@@ -40,10 +40,13 @@ class DebtSnapshot:
     payments: tuple[Payment, ...]
     proposals: tuple[dict, ...] = ()
     linked: tuple[tuple[str, int], ...] = ()  # (table, row id) that pointed at the debt
+    cascaded: tuple[tuple[str, dict], ...] = ()  # (table, row) deleted with it: agreements, legal events
 
 
 #: Tables whose rows keep living without the debt they pointed at (ON DELETE SET NULL).
 _LINKED_TABLES = ("contacts", "letters")
+#: Tables whose rows go with the debt (ON DELETE CASCADE) besides payments and proposals.
+_CASCADED_TABLES = ("agreements", "legal_events")
 
 
 class Store:
@@ -275,7 +278,9 @@ class Store:
             )
             snapshot = DebtSnapshot(
                 self.debt(debt_id), tuple(self.payments(debt_id)),
-                tuple(self._rows("SELECT * FROM proposals WHERE debt_id = ?", (debt_id,))), linked)
+                tuple(self._rows("SELECT * FROM proposals WHERE debt_id = ?", (debt_id,))), linked,
+                tuple((table, row) for table in _CASCADED_TABLES
+                      for row in self._rows(f"SELECT * FROM {table} WHERE debt_id = ? ORDER BY id", (debt_id,))))
             self.db["debts"].delete(debt_id)  # payments and proposals follow (ON DELETE CASCADE)
             self._drop_lender_if_unused(snapshot.debt.lender.id)
         return snapshot
@@ -285,6 +290,8 @@ class Store:
             self.add_debt(snapshot.debt, snapshot.payments)
             for row in snapshot.proposals:
                 self.db["proposals"].insert(row)
+            for table, row in snapshot.cascaded:
+                self.db[table].insert(row)
             for table, row_id in snapshot.linked:
                 self.conn.execute(f"UPDATE {table} SET debt_id = ? WHERE id = ? AND debt_id IS NULL",
                                   (snapshot.debt.id, row_id))

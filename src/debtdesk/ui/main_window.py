@@ -11,6 +11,7 @@ shows its first step on the Debts page, the example household a banner.
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -52,14 +53,20 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
+        from debtdesk.ui.reminder_banner import ReminderBanner, ReminderController
+
         self.banner = ExampleBanner()
+        self.reminder_banner = ReminderBanner()
+        self.reminder_banner.show_requested.connect(lambda: self.pages.setCurrentWidget(self.agreements))
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        column.addWidget(self.reminder_banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.reminders = ReminderController(self, self.reminder_banner, follow_today=session.as_of == date.today())
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.totals)
@@ -186,7 +193,8 @@ class MainWindow(QMainWindow):
     def _lazy_titles(self) -> list[tuple[str, str]]:
         return [("timeline", self.tr("Timeline")), ("contacts", self.tr("Collector contacts")),
                 ("budget", self.tr("Budget")), ("evidence", self.tr("Evidence")),
-                ("proposals", self.tr("Proposal")), ("letters", self.tr("Letters")), ("charts", self.tr("Charts"))]
+                ("proposals", self.tr("Proposal")), ("letters", self.tr("Letters")),
+                ("agreements", self.tr("Agreements")), ("charts", self.tr("Charts"))]
 
     def _make_page(self, name: str) -> QWidget:
         session, stack = self.session, self.undo_stack
@@ -216,6 +224,10 @@ class MainWindow(QMainWindow):
             from debtdesk.ui.charts_screen import ChartsScreen
 
             return ChartsScreen(session)
+        if name == "agreements":
+            from debtdesk.ui.agreements_screen import AgreementsScreen
+
+            return AgreementsScreen(session, stack)
         from debtdesk.ui.letters_screen import LettersScreen
 
         return LettersScreen(session, stack)
@@ -247,6 +259,7 @@ class MainWindow(QMainWindow):
     proposals = property(lambda self: self._page("proposals"))
     letters = property(lambda self: self._page("letters"))
     charts = property(lambda self: self._page("charts"))
+    agreements = property(lambda self: self._page("agreements"))
 
     def built_page(self, name: str) -> QWidget | None:
         """The page called `name` if it was built already (None otherwise: nothing is built for asking)."""
@@ -265,6 +278,8 @@ class MainWindow(QMainWindow):
         self.debts_page.set_empty(not views)
         self._show_detail(self.register.selected_id())
         self._update_totals(views)
+        if hasattr(self, "reminders"):
+            self.reminders.update(views)
 
     def _update_totals(self, views) -> None:
         by_currency: dict[str, list] = {}
@@ -336,6 +351,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Save a &copy…"), lambda: files.save_copy(self),
                                          QKeySequence.StandardKey.SaveAs, "saveCopyAction"))
         self.export_actions = Exporter(self).add_menu(file_menu)
+        file_menu.addAction(self._action(self.tr("Export payments to a &calendar…"),
+                                         lambda: self.agreements.export_calendar(), name="calendarAction"))
         file_menu.addSeparator()
         safety_actions.add_actions(self, file_menu)  # Check file, Back up now, Restore from backup
         file_menu.addSeparator()

@@ -30,6 +30,10 @@ KIND_TEXT = {
     EventKind.CONTACT: QT_TRANSLATE_NOOP("Timeline", "Collector contact"),
     EventKind.LETTER: QT_TRANSLATE_NOOP("Timeline", "Letter sent"),
     EventKind.STAGE_TRANSITION: QT_TRANSLATE_NOOP("Timeline", "Stage change (projected)"),
+    EventKind.AGREEMENT: QT_TRANSLATE_NOOP("Timeline", "Agreement in force"),
+    EventKind.BREACH: QT_TRANSLATE_NOOP("Timeline", "Agreement broken"),
+    EventKind.DEADLINE: QT_TRANSLATE_NOOP("Timeline", "Court deadline"),
+    EventKind.LIMITATION: QT_TRANSLATE_NOOP("Timeline", "Limitation period ends"),
 }
 FLAGGED_TEXT = QT_TRANSLATE_NOOP("Timeline", "Contact with a red flag")
 
@@ -38,7 +42,8 @@ RADIUS = 6.0
 TRANSITIONS, SCHEDULE, ACTIVITY = range(3)  # bands inside a lane, top to bottom
 TRACK_CAP = {TRANSITIONS: 4, SCHEDULE: 2, ACTIVITY: 4}
 _BAND = {EventKind.STAGE_TRANSITION: TRANSITIONS, EventKind.PAYMENT: ACTIVITY, EventKind.CONTACT: ACTIVITY,
-         EventKind.LETTER: ACTIVITY}
+         EventKind.LETTER: ACTIVITY, EventKind.AGREEMENT: ACTIVITY, EventKind.BREACH: ACTIVITY,
+         EventKind.DEADLINE: TRANSITIONS, EventKind.LIMITATION: TRANSITIONS}
 LANE_PAD, PAD_X, FILL_BELOW = 6.0, 28.0, 4000.0
 Z_GRID, Z_TODAY, Z_TRANSITION, Z_MARKER, Z_FLAGGED, Z_HEADER, Z_LEFT, Z_CORNER = (
     -5, 0.5, 1, 2, 3, 20, 21, 22)
@@ -102,6 +107,20 @@ def marker_path(kind: EventKind, flagged: bool = False) -> QPainterPath:
         return envelope.subtracted(flap.createStroke(_polygon((-r - 1, -r + 2), (0, 1), (r + 1, -r + 2))))
     if kind is EventKind.STAGE_TRANSITION:  # a pin pointing down at the date
         return _polygon((-r, -r + 1), (r, -r + 1), (0, r + 1))
+    if kind in (EventKind.DEADLINE, EventKind.LIMITATION):  # an hourglass: time running out
+        return _polygon((-r, -r), (r, -r), (1, 0), (r, r), (-r, r), (-1, 0))
+    if kind in (EventKind.AGREEMENT, EventKind.BREACH):  # a signed sheet; broken: with a cross cut out
+        sheet = QPainterPath()
+        sheet.addRoundedRect(QRectF(-r + 1, -r, 2 * r - 2, 2 * r), 1.5, 1.5)
+        if kind is EventKind.AGREEMENT:
+            return sheet
+        cross = QPainterPath()
+        for sx in (-1, 1):
+            cross.moveTo(-3.0 * sx, -3.5)
+            cross.lineTo(3.0 * sx, 3.5)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(2.4)
+        return sheet.subtracted(stroker.createStroke(cross))
     circle = QPainterPath()
     circle.addEllipse(QPointF(0, 0), r, r)
     if kind is EventKind.INSTALMENT_MISSED:
@@ -123,8 +142,12 @@ def marker_colour(event: Event, palette: QPalette) -> QColor:
         return stage_colour(event_stage(event)) or text
     if kind is EventKind.CONTACT and event.flagged:
         return warning_colour()
-    if kind is EventKind.INSTALMENT_MISSED:
+    if kind in (EventKind.INSTALMENT_MISSED, EventKind.BREACH):
         return stage_colour(Stage.LATE)
+    if kind is EventKind.DEADLINE:
+        return warning_colour()
+    if kind is EventKind.AGREEMENT:
+        return palette.color(QPalette.ColorRole.Highlight)
     if kind is EventKind.INSTALMENT_PART_PAID:
         return stage_colour(Stage.MID)
     if kind in (EventKind.PAYMENT, EventKind.LETTER):
@@ -177,6 +200,9 @@ def legend_entries() -> list[tuple[Event, str]]:
         (sample(EventKind.LETTER), _tr("Letter sent")),
         (sample(EventKind.STAGE_TRANSITION, projected=True, title=Stage.MID.value),
          _tr("Stage change if nothing is paid")),
+        (sample(EventKind.AGREEMENT), QCoreApplication.translate("Timeline", "Agreement")),
+        (sample(EventKind.BREACH), QCoreApplication.translate("Timeline", "Agreement broken")),
+        (sample(EventKind.DEADLINE, projected=True), QCoreApplication.translate("Timeline", "Deadline or limitation")),
     ]
 
 

@@ -161,6 +161,9 @@ class TimelineScreen(FollowsSession, QWidget):
         self._statuses = self.session.debt_views()
         self._contacts = list(self.contacts_source()) if self.contacts_source else []
         self._letters = LetterLog(self.session.store).list()
+        from debtdesk.store.follow_up import follow_up
+
+        self._follow_up = follow_up(self.session.store, self.session.as_of, statuses=self._statuses)
         self._flags = {contact: flags for contact, flags in self._contacts}
         self._rules = contact_rules(self.session.store)
         chosen = self.current_debt()
@@ -226,6 +229,8 @@ class TimelineScreen(FollowsSession, QWidget):
                 lines += ["", _tr("What was said:"), contact.summary]
             if contact.promises:
                 lines += ["", _tr("Promises made:"), contact.promises]
+        elif event.kind in (EventKind.AGREEMENT, EventKind.BREACH, EventKind.DEADLINE, EventKind.LIMITATION):
+            lines += self.limit_facts(event, money)
         elif event.kind is EventKind.LETTER:
             lines[0] = _tr("Sent: {date} ({when})").format(date=event.on.isoformat(), when=when)
             lines += [_tr("Complaint letter") if ref.kind == "complaint" else _tr("Negotiation letter"),
@@ -248,13 +253,51 @@ class TimelineScreen(FollowsSession, QWidget):
                         principal=format_amount(ref.principal), interest=format_amount(ref.interest)))
         return lines
 
+    def limit_facts(self, event: Event, money) -> list[str]:
+        """Agreements, breaches, court deadlines and the limitation period, counting down."""
+        from debtdesk.domain.guidance import NOT_LEGAL_ADVICE
+        from debtdesk.ui.agreements_screen import legal_kind_text
+
+        ref, as_of = event.ref, self.session.as_of
+        if event.kind is EventKind.AGREEMENT:
+            return [self.tr("Signed on {date}").format(date=ref.signed_on.isoformat()),
+                    self.tr("Agreed total: {amount}").format(amount=money(ref.total)),
+                    self.tr("From this day the agreed instalments replace the contract's.")]
+        if event.kind is EventKind.BREACH:
+            return [self.tr("Instalment {n} due on {due}: {amount} missing when the grace ended.").format(
+                        n=ref.breach.instalment.number, due=ref.breach.instalment.due_date.isoformat(),
+                        amount=money(ref.breach.shortfall)),
+                    self.tr("A broken agreement usually revives the whole original debt and its penalties.")]
+        note = QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE)
+        if event.kind is EventKind.DEADLINE:
+            served = ref.event.on.isoformat()
+            lines = [legal_kind_text(ref.event.kind), self.tr("Served on {date}").format(date=served)]
+            if ref.stated:
+                lines.append(self.tr("The date stated on the document."))
+            else:
+                lines.append(self.tr("Counted from the service date; the document's own date wins."))
+            if ref.event.title:
+                lines.append(ref.event.title)
+            return lines + ["", note]
+        lines = [self.tr("Three years from {date}, for the oldest unpaid instalment.").format(
+            date=ref.runs_from.isoformat())]
+        if ref.restarted_by is not None:
+            lines.append(self.tr("Started again on {date} by a payment or a written acknowledgement.").format(
+                date=ref.runs_from.isoformat()))
+        if ref.last_instalment_ends is not None:
+            lines.append(self.tr("Counted from the last instalment (Civil Code art. 189): {date}.").format(
+                date=ref.last_instalment_ends.isoformat()))
+        return lines + ["", note]
+
     # -- internals ----------------------------------------------------------------------
     def _currency(self, debt_id: int | None) -> str:
         return next((s.debt.currency for s in self._statuses if s.debt.id == debt_id), "")
 
     def _show_events(self, *_) -> None:
         debt_id = self.current_debt()
-        events = timeline(self._statuses, self._contacts, debt_id, self._letters)
+        data = self._follow_up
+        events = timeline(self._statuses, self._contacts, debt_id, self._letters, agreements=data.agreements,
+                          checks=data.checks, deadlines=data.deadlines, limitations=data.limitations)
         lanes = [s.debt.lender.name for s in self._statuses]
         currencies = {s.debt.id: s.debt.currency for s in self._statuses}
         shown = self.view.selected_event()

@@ -248,6 +248,11 @@ class TimelineView(QGraphicsView):
         return f"{format_amount(event.amount)} {currency}".strip()
 
     def caption_text(self, event: Event) -> str:
+        if event.kind is EventKind.DEADLINE:  # counting down to it
+            days = (event.on - self._as_of).days
+            if days >= 0:
+                return self.tr("Deadline · {n} days left").format(n=days)
+            return self.tr("Deadline · passed")
         amount = event.amount if event.amount is not None else ZERO
         return _tr("{stage} · {amount}").format(stage=label(event_stage(event)), amount=format_amount(amount))
 
@@ -359,7 +364,7 @@ class TimelineView(QGraphicsView):
             item.setToolTip(plain_tooltip(self.tooltip_text(event)))
             item.setZValue(Z_FLAGGED if event.flagged else
                            Z_TRANSITION if event.kind is EventKind.STAGE_TRANSITION else Z_MARKER)
-            if event.kind is EventKind.STAGE_TRANSITION:
+            if event.kind in (EventKind.STAGE_TRANSITION, EventKind.DEADLINE):
                 colour = pen.color()
                 if item.caption is None:
                     item.caption = _text(item, "", colour, font)

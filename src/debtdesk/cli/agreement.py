@@ -1,0 +1,287 @@
+"""`debtdesk agreement`: what came of a letter, agreements recorded and checked against payments.
+
+    agreement reply --letter ID --outcome accepted|counter-offer|refused|no-answer|waiting ...
+    agreement add   --debt ID (--proposal ID | --term balance=... --term instalments=...) ...
+    agreement list  [--debt ID] [--json]
+    agreement show  --id ID [--json]
+    agreement end   --id ID [--on DATE] [--reason TEXT]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+OUTCOMES = {"waiting": "waiting", "accepted": "accepted", "counter-offer": "counter_offer", "refused": "refused",
+            "no-answer": "no_answer"}
+TERMS_HELP = ("agreed terms as NAME=VALUE: balance, instalments, down-payment, deferral, lower-payment, "
+              "lower-months, settlement, rate (percent a year), grace (days), due-day, waived")
+
+
+def register(commands, add_as_of) -> None:
+    from debtdesk.cli import iso_date
+
+    p = commands.add_parser("agreement", help="record a lender's reply and agreements; check payments against them",
+                            description=__doc__.split("\n\n")[0])
+    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def common(q, needs_db=True):
+        q.add_argument("--db", required=needs_db, metavar="PATH", help="the .debtdesk file")
+        add_as_of(q)
+
+    q = sub.add_parser("reply", help="record what came of a letter (with the reply attached)")
+    common(q)
+    q.add_argument("--letter", required=True, type=int, metavar="ID", help="the letter's number (agreement list "
+                   "shows letters without an outcome)")
+    q.add_argument("--outcome", required=True, choices=tuple(OUTCOMES))
+    q.add_argument("--received", type=iso_date, metavar="YYYY-MM-DD", help="when the reply came (default: --as-of)")
+    q.add_argument("--answer-by", type=iso_date, metavar="YYYY-MM-DD", help="wait for an answer until this date")
+    q.add_argument("--term", action="append", default=[], metavar="NAME=VALUE", help="a counter-offer's " + TERMS_HELP)
+    q.add_argument("--first-due", type=iso_date, metavar="YYYY-MM-DD", help="a counter-offer's first payment date")
+    q.add_argument("--attach", action="append", default=[], metavar="FILE", help="the reply (letter, screenshot)")
+    q.add_argument("--note", default="", help="what was said")
+    q.set_defaults(handler=run_reply)
+
+    q = sub.add_parser("add", help="record an agreement from a saved proposal or from the terms agreed")
+    common(q)
+    q.add_argument("--debt", required=True, type=int, metavar="ID")
+    q.add_argument("--proposal", type=int, metavar="ID", help="the accepted proposal (its plan becomes the terms)")
+    q.add_argument("--term", action="append", default=[], metavar="NAME=VALUE", help=TERMS_HELP)
+    q.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD",
+                   help="from this day the agreed schedule replaces the contract's (default: --as-of)")
+    q.add_argument("--first-due", type=iso_date, metavar="YYYY-MM-DD",
+                   help="the first agreed payment (typed terms; default: a month after the start)")
+    q.add_argument("--signed-on", type=iso_date, metavar="YYYY-MM-DD", help="default: the start date")
+    q.add_argument("--grace", type=int, metavar="DAYS", help="days a payment may be late before the agreement breaks")
+    q.add_argument("--on-breach", choices=("revives", "accelerates", "other"), default="revives",
+                   help="what the agreement says a missed payment does (default: revives the original debt)")
+    q.add_argument("--clause", default="", help="the agreement's own words about a missed payment")
+    q.add_argument("--letter", type=int, metavar="ID", help="the letter it answers")
+    q.add_argument("--attach", action="append", default=[], metavar="FILE", help="the signed agreement")
+    q.set_defaults(handler=run_add)
+
+    q = sub.add_parser("list", help="agreements and how they stand; letters and their outcomes")
+    common(q)
+    q.add_argument("--debt", type=int, metavar="ID")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=run_list)
+
+    q = sub.add_parser("show", help="one agreement's schedule, the payments meeting it, and any breach")
+    common(q)
+    q.add_argument("--id", required=True, type=int, metavar="ID")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=run_show)
+
+    q = sub.add_parser("end", help="end an agreement (the contract applies again from that day)")
+    common(q)
+    q.add_argument("--id", required=True, type=int, metavar="ID")
+    q.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD", help="default: --as-of")
+    q.add_argument("--reason", default="", help="e.g. the lender revived the debt")
+    q.set_defaults(handler=run_end)
+
+
+def _store(path):
+    from debtdesk.cli import UserError
+    from debtdesk.store import Store, StoreError
+
+    try:
+        return Store.open(path)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _terms(words, first_due):
+    from debtdesk.cli import UserError
+    from debtdesk.domain.agreement_offer import parse_terms
+
+    terms, errors = parse_terms(words, first_due)
+    if errors:
+        raise UserError(f"--term {errors[0].field}: {errors[0].message}")
+    return terms
+
+
+def run_reply(args) -> int:
+    from dataclasses import replace
+
+    from debtdesk.cli import UserError, today
+    from debtdesk.domain.agreement import Outcome
+    from debtdesk.domain.dates import nth_due_date
+    from debtdesk.store import StoreError
+    from debtdesk.store.agreements import AgreementBook, LetterOutcome
+
+    as_of = today(args)
+    outcome = Outcome(OUTCOMES[args.outcome])
+    terms = None
+    if args.term:
+        if outcome is not Outcome.COUNTER_OFFER:
+            raise UserError("--term: terms go with --outcome counter-offer.")
+        terms = _terms(args.term, args.first_due or nth_due_date(as_of, 1, as_of.day))
+    elif outcome is Outcome.COUNTER_OFFER:
+        raise UserError("--term: give the counter-offer's terms (at least --term balance=AMOUNT).")
+    received = None if outcome is Outcome.WAITING else (args.received or as_of)
+    with _store(args.db) as store:
+        try:
+            saved = AgreementBook(store).set_outcome(
+                LetterOutcome(args.letter, outcome, received, args.answer_by, terms, args.note), args.attach)
+        except StoreError as exc:
+            raise UserError(str(exc)) from None
+    print(f"Letter {saved.letter_id}: {args.outcome}" + (f", answer awaited by {args.answer_by}" if args.answer_by else ""))
+    return 0
+
+
+def run_add(args) -> int:
+    from debtdesk.cli import UserError, today
+    from debtdesk.domain.agreement import Agreement, OnBreach, Source
+    from debtdesk.domain.agreement_offer import terms_from_plan
+    from debtdesk.domain.dates import nth_due_date
+    from debtdesk.domain.proposal import ProposalError, build_plan
+    from debtdesk.store import StoreError
+    from debtdesk.store.agreements import AgreementBook
+    from debtdesk.store.proposals import ProposalBook
+    from debtdesk.store.statuses import one_status
+    from dataclasses import replace
+
+    as_of = today(args)
+    start = args.start or as_of
+    if args.grace is not None and not 0 <= args.grace <= 365:
+        raise UserError("--grace: must be between 0 and 365 days.")
+    if bool(args.proposal) == bool(args.term):
+        raise UserError("give either --proposal ID or the terms with --term (not both).")
+    with _store(args.db) as store:
+        try:
+            if args.proposal is not None:
+                saved = next((p for p in ProposalBook(store).list(args.debt) if p.id == args.proposal), None)
+                if saved is None:
+                    raise UserError(f"--proposal: debt {args.debt} has no saved proposal number {args.proposal}.")
+                # The plan as the letter showed it: the debt as it stood the day the proposal was made.
+                plan = build_plan(one_status(store, args.debt, saved.created_on), saved.options)
+                terms = terms_from_plan(plan, args.grace or 0)
+                source = Source.PROPOSAL
+            else:
+                terms = _terms(args.term, args.first_due or nth_due_date(start, 1, start.day))
+                if args.grace is not None:
+                    terms = replace(terms, grace_days=args.grace)
+                source = Source.COUNTER_OFFER
+            agreement = Agreement(args.debt, terms, start, args.signed_on or start, source, OnBreach(args.on_breach),
+                                  args.clause, letter_id=args.letter, proposal_id=args.proposal)
+            errors = agreement.errors()
+            if errors:
+                raise UserError(f"--{errors[0].field.replace('_', '-')}: {errors[0].message}")
+            agreement = AgreementBook(store).add(agreement, args.attach)
+        except StoreError as exc:
+            raise UserError(str(exc)) from None
+        except ProposalError as exc:
+            raise UserError(f"--proposal: {exc.errors[0].message}") from None
+    rows = [r for r in agreement.rows if r.payment > 0]
+    print(f"Agreement {agreement.id} on debt {args.debt}: {len(rows)} payments from {rows[0].due_date}, "
+          f"{agreement.total} in all; in force from {start}.")
+    return 0
+
+
+def check_json(check) -> dict:
+    a = check.agreement
+    breach = check.breach
+    return {
+        "id": a.id, "debt_id": a.debt_id, "source": a.source.value, "signed_on": a.signed_on.isoformat(),
+        "start": a.start.isoformat(), "ended_on": a.ended_on.isoformat() if a.ended_on else None,
+        "standing": check.standing.value, "total": str(a.total), "paid": str(check.paid),
+        "remaining": str(check.remaining), "grace_days": a.terms.grace_days,
+        "next_due": ({"date": check.next_row.instalment.due_date.isoformat(), "amount": str(check.next_row.unpaid)}
+                     if check.next_row else None),
+        "pay_by": check.pay_by.isoformat() if check.pay_by else None,
+        "breach": ({"on": breach.on.isoformat(), "instalment": breach.instalment.number,
+                    "due_date": breach.instalment.due_date.isoformat(), "shortfall": str(breach.shortfall),
+                    "part_paid": breach.part_paid} if breach else None),
+        "on_breach": a.on_breach.value, "clause": a.clause,
+        "due_on_breach": str(check.due_on_breach) if check.due_on_breach is not None else None,
+        "rows": [{"number": r.instalment.number, "date": r.instalment.due_date.isoformat(),
+                  "payment": str(r.instalment.payment), "covered": str(r.covered), "state": r.state.value}
+                 for r in check.rows],
+    }
+
+
+def run_list(args) -> int:
+    from debtdesk.cli import today
+    from debtdesk.store.follow_up import follow_up
+
+    with _store(args.db) as store:
+        data = follow_up(store, today(args))
+    checks = [c for c in data.checks if args.debt is None or c.agreement.debt_id == args.debt]
+    letters = [r for r in data.letters if args.debt is None or r.debt_id == args.debt]
+    if args.json:
+        json.dump({"as_of": data.as_of.isoformat(),
+                   "agreements": [check_json(c) for c in checks],
+                   "letters": [{"id": r.id, "debt_id": r.debt_id, "recipient": r.recipient,
+                                "sent": r.created_on.isoformat(),
+                                "outcome": data.outcomes[r.id].shown_outcome(data.as_of).value
+                                if r.id in data.outcomes else None} for r in letters]},
+                  sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    print(f"As of {data.as_of}")
+    for check in checks:
+        a = check.agreement
+        status = data.status(a.debt_id)
+        lender = status.debt.lender.name if status else f"debt {a.debt_id}"
+        print(f"#{a.id} {lender}: {check.standing.value}; paid {check.paid} of {a.total}, from {a.start}")
+        if check.breach:
+            print(f"   broken on {check.breach.on} (instalment {check.breach.instalment.number}, "
+                  f"{check.breach.shortfall} missing)")
+    for record in letters:
+        outcome = data.outcomes.get(record.id)
+        shown = outcome.shown_outcome(data.as_of).value if outcome else "not recorded"
+        print(f"letter {record.id} to {record.recipient} ({record.created_on}): {shown}")
+    return 0
+
+
+def run_show(args) -> int:
+    from debtdesk.cli import UserError, today
+    from debtdesk.domain.agreement_check import check_agreement
+    from debtdesk.domain.guidance import NOT_LEGAL_ADVICE
+    from debtdesk.store import StoreError
+    from debtdesk.store.agreements import AgreementBook
+
+    as_of = today(args)
+    with _store(args.db) as store:
+        try:
+            agreement = AgreementBook(store).agreement(args.id)
+            debt = store.debt(agreement.debt_id)
+            payments = store.payments(agreement.debt_id)
+        except StoreError as exc:
+            raise UserError(str(exc)) from None
+    check = check_agreement(agreement, payments, as_of, debt)
+    if args.json:
+        json.dump(check_json(check) | {"note": NOT_LEGAL_ADVICE}, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    print(f"Agreement {agreement.id} with {debt.lender.name}, in force from {agreement.start}: {check.standing.value}")
+    for row in check.rows:
+        print(f"  {row.instalment.number:>3}  {row.instalment.due_date}  {row.instalment.payment:>12}  "
+              f"paid {row.covered:>12}  {row.state.value}")
+    if check.pay_by:
+        print(f"An agreed payment is late: pay it by {check.pay_by} to keep the agreement.")
+    if check.breach:
+        print(f"Broken on {check.breach.on}: instalment {check.breach.instalment.number} was "
+              f"{'short by' if check.breach.part_paid else 'missed,'} {check.breach.shortfall}.")
+        if check.due_on_breach is not None:
+            print(f"What the agreement says happens next ({agreement.on_breach.value}): the lender can ask for "
+                  f"{check.due_on_breach} {debt.currency} at once.")
+    if agreement.clause:
+        print(f"The clause: {agreement.clause}")
+    print(NOT_LEGAL_ADVICE)
+    return 0
+
+
+def run_end(args) -> int:
+    from debtdesk.cli import UserError, today
+    from debtdesk.store import StoreError
+    from debtdesk.store.agreements import AgreementBook
+
+    on = args.on or today(args)
+    with _store(args.db) as store:
+        try:
+            AgreementBook(store).end(args.id, on, args.reason)
+        except StoreError as exc:
+            raise UserError(str(exc)) from None
+    print(f"Agreement {args.id} ends on {on}; the contract applies again from then.")
+    return 0

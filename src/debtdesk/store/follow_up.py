@@ -1,0 +1,81 @@
+"""After the letter, on one date: every debt's status with the agreements, their checks, court
+deadlines, limitation periods, unanswered letters and the reminders they make.
+
+One read of the file serves the agreements page, the banner, the timeline and
+the `remind` and `calendar` commands, so they all say the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from debtdesk.domain.agreement import Agreement, Outcome, in_force
+from debtdesk.domain.agreement_check import AgreementCheck, check_agreement
+from debtdesk.domain.reminders import DEFAULT_DAYS_AHEAD, Reminder, WaitingLetter, reminders
+from debtdesk.domain.status import DebtStatus
+from debtdesk.domain.time_limits import (
+    CourtDeadline, LegalEvent, LegalEventKind, Limitation, LimitRules, court_deadline, limitation,
+)
+from debtdesk.store.agreements import AgreementBook, LetterOutcome, limit_rules
+from debtdesk.store.letters import LetterLog, LetterRecord
+from debtdesk.store.repository import Store
+from debtdesk.store.statuses import agreements_by_debt, debt_statuses
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    as_of: date
+    statuses: tuple[DebtStatus, ...]
+    agreements: tuple[Agreement, ...]
+    checks: tuple[AgreementCheck, ...]  # the latest agreement of each debt that has one (started or not)
+    letters: tuple[LetterRecord, ...]
+    outcomes: dict[int, LetterOutcome]  # letter id -> outcome
+    events: tuple[LegalEvent, ...]
+    deadlines: tuple[CourtDeadline, ...]
+    limitations: tuple[Limitation, ...]
+    rules: LimitRules
+    reminders: tuple[Reminder, ...]
+
+    def status(self, debt_id: int) -> DebtStatus | None:
+        return next((s for s in self.statuses if s.debt.id == debt_id), None)
+
+    def check(self, agreement_id: int) -> AgreementCheck | None:
+        return next((c for c in self.checks if c.agreement.id == agreement_id), None)
+
+
+def follow_up(store: Store, as_of: date, days_ahead: int = DEFAULT_DAYS_AHEAD,
+              statuses: list[DebtStatus] | None = None) -> FollowUp:
+    """Everything after the letter on `as_of`; `statuses` when the caller has them for that date already."""
+    statuses = debt_statuses(store, as_of) if statuses is None else list(statuses)
+    debts = {s.debt.id: s.debt for s in statuses}
+    by_debt = agreements_by_debt(store)
+    checks = []
+    for debt_id, agreements in by_debt.items():
+        current = in_force(agreements, as_of) or max(agreements, key=lambda a: (a.start, a.id or 0))
+        checks.append(check_agreement(current, store.payments(debt_id), as_of, debts.get(debt_id)))
+    book = AgreementBook(store)
+    letters = tuple(LetterLog(store).list())
+    outcomes = book.outcomes()
+    events = tuple(book.legal_events())
+    rules = limit_rules(store)
+    deadlines = tuple(d for d in (court_deadline(e, rules) for e in events) if d is not None)
+    limitations = []
+    for status in statuses:
+        oldest = status.state.oldest_unpaid
+        if oldest is None or oldest.due_date >= as_of:
+            continue
+        # Signing an agreement acknowledges the debt in writing.
+        signed = [LegalEvent(LegalEventKind.ACKNOWLEDGEMENT, a.signed_on, a.debt_id)
+                  for a in by_debt.get(status.debt.id, ())]
+        instalments = status.effective_schedule.instalments
+        item = limitation(status.debt.id, oldest.due_date, instalments[-1].due_date if instalments else None,
+                          status.payments, [*events, *signed], rules)
+        if item is not None:
+            limitations.append(item)
+    waiting = [WaitingLetter(r.id, r.debt_id, r.recipient, outcomes[r.id].answer_by) for r in letters
+               if r.id in outcomes and outcomes[r.id].outcome is Outcome.WAITING and outcomes[r.id].answer_by]
+    items = reminders(statuses, as_of, checks, deadlines, waiting, days_ahead)
+    all_agreements = tuple(a for group in by_debt.values() for a in group)
+    return FollowUp(as_of, tuple(statuses), all_agreements, tuple(checks), letters, outcomes, events, deadlines,
+                    tuple(limitations), rules, tuple(items))
