@@ -593,6 +593,8 @@ def test_a_document_from_before_schema_5_loses_a_freeze_inside_a_settlement(docu
     document["tables"]["proposals"] = [{"id": 1, "debt_id": document["tables"]["debts"][0]["id"],
                                         "created_on": "2026-11-20", "status": "sent", "notes": "",
                                         "options": '{"freeze-interest": true, "settlement": "60"}'}]
+    for row in document["tables"]["agreements"]:  # the agreement on the proposal replaced above
+        row["proposal_id"] = None
     import_file(write_json(tmp_path / "old.json", document), target)
     with Store.open(target) as store:
         (options,) = [row[0] for row in store.conn.execute("SELECT options FROM proposals")]
