@@ -151,9 +151,11 @@ def _revolving(principal: Decimal, rate: Rate, start: date, due, card: CardTerms
             days = (due_on - previous_due).days
             owed_interest += cents(owed_principal * rate.daily * days)
         balance = owed_principal + owed_interest
-        # At least a cent, so a card with no floor is still paid off; at the horizon
-        # the last payment settles everything, so the principal parts sum to P.
-        minimum = max(cents(balance * card.min_payment_share), card.min_payment_floor, CENT)
+        # At least the interest and a cent of principal, so a card with no floor is still
+        # paid off (a tiny balance whose interest rounds up to the whole minimum never
+        # shrank); at the horizon the last payment settles everything, so the principal
+        # parts sum to P.
+        minimum = max(cents(balance * card.min_payment_share), card.min_payment_floor, owed_interest + CENT)
         payment = balance if n == MAX_REVOLVING_MONTHS else min(minimum, balance)
         interest_part = min(payment, owed_interest)
         principal_part = payment - interest_part
