@@ -18,7 +18,7 @@ from debtdesk.store.agreements import (
 )
 from debtdesk.store.attachments import AttachmentStore, file_sha256
 from debtdesk.store.letters import LetterLog
-from debtdesk.store.statuses import debt_statuses, one_status
+from debtdesk.services.statuses import debt_statuses, one_status
 
 AS_OF = date(2026, 11, 23)
 WHEN = datetime(2026, 11, 30, 10, 0)

@@ -12,7 +12,7 @@ import pytest
 from debtdesk.domain.budget import Budget, BudgetLine, Direction, Frequency
 from debtdesk.store import Store, StoreError
 from debtdesk.store.budgets import BudgetBook
-from debtdesk.store.plans import available_per_month
+from debtdesk.services.plans import available_per_month
 
 D = Decimal
 

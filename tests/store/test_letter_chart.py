@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from debtdesk.domain.proposal import ProposalOptions
 from debtdesk.store import Store
-from debtdesk.store.letter_inputs import letter_inputs
+from debtdesk.services.letter_inputs import letter_inputs
 
 
 def payment_bar(household_path, options):
@@ -22,7 +22,7 @@ def payment_bar(household_path, options):
 
     charts.budget_figure = spy
     try:
-        from debtdesk.store.letter_inputs import appendix_chart
+        from debtdesk.services.letter_inputs import appendix_chart
 
         with Store.open(household_path) as store:
             inputs = letter_inputs(store, 4, options, date(2026, 11, 23))

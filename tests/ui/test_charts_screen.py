@@ -17,7 +17,7 @@ from debtdesk.charts.build import build_chart
 from debtdesk.charts.kinds import KINDS, ChartInputs
 from debtdesk.charts.style import DARK, LIGHT
 from debtdesk.store import Store
-from debtdesk.store.chart_inputs import chart_inputs
+from debtdesk.services.chart_inputs import chart_inputs
 from debtdesk.ui.chart_panel import ChartPanel, chart_palette
 from debtdesk.ui.chart_words import chart_words
 from debtdesk.ui.charts_screen import ChartsScreen

@@ -74,7 +74,7 @@ def test_a_contact_without_a_debt_counts_for_the_lender_it_names(house, tmp_path
     names = [house.letters.complaint_debt.itemText(i) for i in range(house.letters.complaint_debt.count())]
     assert names == ["微粒贷", "中国建设银行"]
     from debtdesk.domain.proposal import ProposalOptions
-    from debtdesk.store.letter_inputs import letter_inputs
+    from debtdesk.services.letter_inputs import letter_inputs
 
     weilidai = next(d.id for d in house.store.debts() if d.lender.name == "微粒贷")
     inputs = letter_inputs(house.store, weilidai, ProposalOptions(), house.session.as_of)

@@ -138,7 +138,7 @@ def run_add(args) -> int:
     from debtdesk.store import StoreError
     from debtdesk.store.agreements import AgreementBook
     from debtdesk.store.proposals import ProposalBook
-    from debtdesk.store.statuses import one_status
+    from debtdesk.services.statuses import one_status
     from dataclasses import replace
 
     as_of = today(args)

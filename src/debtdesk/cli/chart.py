@@ -78,7 +78,7 @@ def _inputs(store, args, as_of, monthly):
     from dataclasses import replace
 
     from debtdesk.charts.kinds import with_budget_payments
-    from debtdesk.store.chart_inputs import chart_inputs
+    from debtdesk.services.chart_inputs import chart_inputs
 
     inputs = chart_inputs(store, as_of, args.debt, strategy=args.strategy, currency=args.currency)
     if args.kind == "budget":

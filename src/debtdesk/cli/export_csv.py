@@ -30,7 +30,7 @@ def table(store, what: str, as_of, debt_id: int | None = None) -> list[list[str]
     from debtdesk.exports import csv_tables
     from debtdesk.store.budgets import BudgetBook
     from debtdesk.store.contacts import ContactLog
-    from debtdesk.store.statuses import debt_statuses, one_status
+    from debtdesk.services.statuses import debt_statuses, one_status
 
     if what == "register":
         return csv_tables.register_rows(debt_statuses(store, as_of))

@@ -75,7 +75,7 @@ def run(args) -> int:
 def write_letter(store, args, options, as_of) -> Path:
     from debtdesk.letters import Party, complaint_letter, negotiation_letter, regulator_parties, render_pdf
     from debtdesk.store.evidence import EvidenceBook
-    from debtdesk.store.letter_inputs import appendix_chart, letter_inputs
+    from debtdesk.services.letter_inputs import appendix_chart, letter_inputs
     from debtdesk.store.letters import LetterLog
 
     inputs = letter_inputs(store, args.debt, options, as_of)

@@ -30,7 +30,7 @@ def run(args) -> int:
     from debtdesk.domain.payoff import PayoffError, Strategy, plan_for
     from debtdesk.domain.validation import parse_amount
     from debtdesk.store import Store, StoreError
-    from debtdesk.store.statuses import debt_statuses
+    from debtdesk.services.statuses import debt_statuses
 
     monthly, errors = parse_amount("monthly", args.monthly, positive=True)
     if errors:

@@ -36,8 +36,8 @@ def household_from_args(store, args, as_of: date):
     from debtdesk.domain.household_shares import suggest_fair_shares
     from debtdesk.domain.proposal_options import parse_options
     from debtdesk.domain.validation import parse_amount
-    from debtdesk.store.plans import available_per_month, default_currency, saved_spec
-    from debtdesk.store.statuses import debt_statuses
+    from debtdesk.services.plans import available_per_month, default_currency, saved_spec
+    from debtdesk.services.statuses import debt_statuses
 
     if args.currency is not None and not (len(args.currency) == 3 and args.currency.isascii()
                                           and args.currency.isalpha()):

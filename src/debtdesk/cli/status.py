@@ -80,7 +80,7 @@ def status_json(statuses, as_of, reference=None, has_flagged_contacts: bool = Fa
 def run(args) -> int:
     from debtdesk.cli import UserError, today
     from debtdesk.store import Store, StoreError
-    from debtdesk.store.statuses import debt_statuses
+    from debtdesk.services.statuses import debt_statuses
 
     from debtdesk.store.contacts import ContactLog
     from debtdesk.store.settings import rate_reference

@@ -297,7 +297,7 @@ class AgreementDialog(QDialog):
 
     def _terms(self) -> AgreementTerms | None:
         from debtdesk.domain.proposal import ProposalError, build_plan
-        from debtdesk.store.statuses import one_status
+        from debtdesk.services.statuses import one_status
 
         for row in self.rows.values():
             row.clear_error()

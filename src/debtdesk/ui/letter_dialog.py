@@ -43,7 +43,7 @@ from debtdesk.letters import regulator_parties
 from debtdesk.letters.fields import LetterField
 from debtdesk.letters.script_check import convert_letter, convert_text, script_findings
 from debtdesk.store.evidence import EvidenceBook
-from debtdesk.store.letter_inputs import LetterInputs, appendix_chart, letter_inputs
+from debtdesk.services.letter_inputs import LetterInputs, appendix_chart, letter_inputs
 from debtdesk.store.letters import LetterLog
 from debtdesk.store.settings import set_borrower_details
 from debtdesk.ui import msgbox

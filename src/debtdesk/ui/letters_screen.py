@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from debtdesk.domain.sending import SentVia
 from debtdesk.letters import COMPLAINT
-from debtdesk.store.letter_inputs import debts_with_complaints
+from debtdesk.services.letter_inputs import debts_with_complaints
 from debtdesk.store.letters import LetterLog, LetterRecord
 from debtdesk.ui import msgbox
 from debtdesk.ui.debt_detail import make_table

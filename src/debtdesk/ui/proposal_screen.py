@@ -34,7 +34,7 @@ from debtdesk.domain.household_spec import HouseholdSpec
 from debtdesk.domain.money import format_amount
 from debtdesk.domain.proposal_options import ProposalOptions, parse_options, word_errors
 from debtdesk.domain.validation import parse_amount
-from debtdesk.store.plans import available_per_month, currencies, default_currency, saved_spec
+from debtdesk.services.plans import available_per_month, currencies, default_currency, saved_spec
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, date_edit, line, number_format, translate_error

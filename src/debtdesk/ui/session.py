@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from debtdesk.domain.status import DebtStatus
 from debtdesk.store import Store
-from debtdesk.store.statuses import debt_statuses, one_status
+from debtdesk.services.statuses import debt_statuses, one_status
 
 
 class Session(QObject):

@@ -9,7 +9,7 @@ from debtdesk.charts.kinds import ChartInputs
 from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.connection import StoreError
 from debtdesk.store.repository import Store
-from debtdesk.store.statuses import debt_statuses
+from debtdesk.services.statuses import debt_statuses
 
 
 def chart_inputs(store: Store, as_of: date, debt_id: int | None = None, **choices) -> ChartInputs:

@@ -22,8 +22,8 @@ from debtdesk.store.contacts import ContactLog
 from debtdesk.store.evidence import EvidenceBook
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import borrower_details
-from debtdesk.store.plans import load_household, saved_spec
-from debtdesk.store.statuses import one_status
+from debtdesk.services.plans import load_household, saved_spec
+from debtdesk.services.statuses import one_status
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from debtdesk.domain.status import DebtStatus
 from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.household import HouseholdBook
 from debtdesk.store.repository import Store
-from debtdesk.store.statuses import debt_statuses
+from debtdesk.services.statuses import debt_statuses
 
 
 def available_per_month(store: Store, currency: str | None = None) -> Decimal | None:
