@@ -202,7 +202,7 @@ def check_json(check) -> dict:
 
 def run_list(args) -> int:
     from debtdesk.cli import today
-    from debtdesk.store.follow_up import follow_up
+    from debtdesk.services.follow_up import follow_up
 
     with _store(args.db) as store:
         data = follow_up(store, today(args))

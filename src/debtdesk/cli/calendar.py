@@ -28,7 +28,7 @@ def run(args) -> int:
     from debtdesk.notices.calendar_file import calendar_bytes, deadline_entries, payment_entries, write_calendar
     from debtdesk.store import Store, StoreError
     from debtdesk.store.agreements import calendar_id
-    from debtdesk.store.follow_up import follow_up
+    from debtdesk.services.follow_up import follow_up
 
     as_of = today(args)
     if not 1 <= args.months <= 600:

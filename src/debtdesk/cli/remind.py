@@ -44,7 +44,7 @@ def run(args) -> int:
     from debtdesk.domain.reminders import plain_text
     from debtdesk.notices import autostart
     from debtdesk.store import Store, StoreError
-    from debtdesk.store.follow_up import follow_up
+    from debtdesk.services.follow_up import follow_up
 
     if args.autostart == "off":
         print("Removed the login reminder." if autostart.disable() else "There was no login reminder.")

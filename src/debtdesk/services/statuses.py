@@ -1,23 +1,14 @@
-"""Loading every debt's status in one go (debts, payments, thresholds and agreements from the file)."""
+"""Every debt's status from the file (debts, payments, thresholds and agreements), computed with the domain."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from debtdesk.domain.agreement import Agreement, in_force
+from debtdesk.domain.agreement import in_force
 from debtdesk.domain.status import DebtStatus, debt_status
+from debtdesk.store.agreements import agreements_by_debt
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import lender_thresholds, stage_thresholds
-
-
-def agreements_by_debt(store: Store) -> dict[int, list[Agreement]]:
-    """Every recorded agreement, per debt (plain sqlite3: this runs on the way to the first window)."""
-    from debtdesk.store.agreements import agreement_from_row
-
-    result: dict[int, list[Agreement]] = {}
-    for row in store.conn.execute("SELECT * FROM agreements ORDER BY debt_id, start_date, id"):
-        result.setdefault(row["debt_id"], []).append(agreement_from_row(row))
-    return result
 
 
 def debt_statuses(store: Store, as_of: date) -> list[DebtStatus]:

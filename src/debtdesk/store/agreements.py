@@ -343,3 +343,11 @@ def calendar_id(store: Store) -> str:
     value = secrets.token_hex(16)
     write_settings(store, {CALENDAR_KEY: value})
     return value
+
+
+def agreements_by_debt(store: Store) -> dict[int, list[Agreement]]:
+    """Every recorded agreement, per debt (plain sqlite3: this runs on the way to the first window)."""
+    result: dict[int, list[Agreement]] = {}
+    for row in store.conn.execute("SELECT * FROM agreements ORDER BY debt_id, start_date, id"):
+        result.setdefault(row["debt_id"], []).append(agreement_from_row(row))
+    return result

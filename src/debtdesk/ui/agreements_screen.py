@@ -20,7 +20,7 @@ from debtdesk.domain.guidance import NOT_LEGAL_ADVICE
 from debtdesk.domain.money import format_amount, to_minor
 from debtdesk.domain.overdue import Stage
 from debtdesk.domain.time_limits import LegalEventKind
-from debtdesk.store.follow_up import FollowUp, follow_up
+from debtdesk.services.follow_up import FollowUp, follow_up
 from debtdesk.ui import msgbox
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import stage_colour

@@ -137,7 +137,7 @@ class ReminderController(QObject):
 
     def update(self, statuses=None) -> None:
         """Recompute from the open file (with the statuses the window has just computed, when given)."""
-        from debtdesk.store.follow_up import follow_up
+        from debtdesk.services.follow_up import follow_up
 
         session = self.window.session
         try:

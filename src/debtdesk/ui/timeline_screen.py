@@ -161,7 +161,7 @@ class TimelineScreen(FollowsSession, QWidget):
         self._statuses = self.session.debt_views()
         self._contacts = list(self.contacts_source()) if self.contacts_source else []
         self._letters = LetterLog(self.session.store).list()
-        from debtdesk.store.follow_up import follow_up
+        from debtdesk.services.follow_up import follow_up
 
         self._follow_up = follow_up(self.session.store, self.session.as_of, statuses=self._statuses)
         self._flags = {contact: flags for contact, flags in self._contacts}

@@ -20,7 +20,8 @@ from debtdesk.domain.time_limits import (
 from debtdesk.store.agreements import AgreementBook, LetterOutcome, limit_rules
 from debtdesk.store.letters import LetterLog, LetterRecord
 from debtdesk.store.repository import Store
-from debtdesk.services.statuses import agreements_by_debt, debt_statuses
+from debtdesk.services.statuses import debt_statuses
+from debtdesk.store.agreements import agreements_by_debt
 
 
 @dataclass(frozen=True)
