@@ -95,3 +95,14 @@ def script_dialog(monkeypatch):
         return seen
 
     return install
+
+
+@pytest.fixture
+def front():
+    """Bring a page to the front as a user would: pages out of sight wait for changes until shown."""
+    def bring(window, name: str):
+        page = getattr(window, name)
+        window.pages.setCurrentWidget(page)
+        return page
+
+    return bring

@@ -108,6 +108,7 @@ def test_edit_menu_changes_the_lines_with_undo(window, script_dialog):
     assert window.undo_stack.undoText() == "Change reference rate lines"
     window.undo_stack.undo()
     assert markers(window)["借呗 (蚂蚁消费金融)"] == ""
+    window.pages.setCurrentWidget(window.dashboard)  # out of sight, the overview waited until shown
     assert window.dashboard.rate_flags.text().startswith("2 debts charge more than 24% a year")
     window.undo_stack.redo()
     assert rate_reference(window.store).line("licensed-24").rate == Decimal("0.15")

@@ -190,6 +190,7 @@ def test_no_bus_no_notification_and_no_warning(app, qtbot, lettered, monkeypatch
 def test_court_document_and_calendar_from_the_window(app, qtbot, lettered, tmp_path, script_dialog):
     win = open_window(qtbot, lettered, date(2026, 11, 23))
     page = win.agreements
+    win.pages.setCurrentWidget(page)  # the page in front, as the user has it
 
     def served(dialog: LegalEventDialog):
         dialog.rows["kind"].set_value("claim")

@@ -39,8 +39,8 @@ def select(screen, window, name):
     screen.table.selectRow(screen.model.row_of(debt_id(window, name)))
 
 
-def test_suggest_fair_shares_makes_the_household_affordable(household, qtbot):
-    screen = household.proposals
+def test_suggest_fair_shares_makes_the_household_affordable(household, qtbot, front):
+    screen = front(household, "proposals")
     assert screen.model.rowCount() == 6
     assert set(column(screen, HouseholdDebtsModel.TREATMENT)) == {"Keep paying"}
     assert screen.verdict.text().startswith("Not affordable: 25 month(s) ask more than the 2,200.00 available "
@@ -60,16 +60,16 @@ def test_suggest_fair_shares_makes_the_household_affordable(household, qtbot):
     assert screen.verdict.text().startswith("Not affordable")
 
 
-def test_months_are_shown_in_runs(household, qtbot):
-    screen = household.proposals
+def test_months_are_shown_in_runs(household, qtbot, front):
+    screen = front(household, "proposals")
     qtbot.mouseClick(screen.suggest_button, Qt.MouseButton.LeftButton)
     first_rows = [[screen.months_model.index(r, c).data() for c in range(6)] for r in range(2)]
     assert first_rows == [["2026-11", "0.00", "278.12", "278.12", "2,200.00", ""],
                           ["2026-12 to 2032-04 (65 months)", "0.00", "2,200.00", "2,200.00", "2,200.00", ""]]
 
 
-def test_a_single_proposal_is_judged_within_what_the_others_leave(household):
-    screen = household.proposals
+def test_a_single_proposal_is_judged_within_what_the_others_leave(household, front):
+    screen = front(household, "proposals")
     select(screen, household, "中国建设银行")
     screen.form.rows["instalments"].widget.setValue(24)
     row = screen.model.row_of(debt_id(household, "中国建设银行"))
@@ -81,8 +81,8 @@ def test_a_single_proposal_is_judged_within_what_the_others_leave(household):
     assert screen.verdict.text().startswith("Not affordable")
 
 
-def test_a_pause_for_the_selected_debt(household):
-    screen = household.proposals
+def test_a_pause_for_the_selected_debt(household, front):
+    screen = front(household, "proposals")
     select(screen, household, "中国建设银行")
     screen.form.rows["pause"].widget.setValue(3)
     schedule = screen.plan_rows
@@ -97,8 +97,8 @@ def test_a_pause_for_the_selected_debt(household):
     assert screen.form.rows["pause"].widget.value() == 0
 
 
-def test_problems_are_shown_beside_the_option_and_nothing_is_saved(household):
-    screen = household.proposals
+def test_problems_are_shown_beside_the_option_and_nothing_is_saved(household, front):
+    screen = front(household, "proposals")
     select(screen, household, "中国建设银行")
     screen.form.rows["pause"].widget.setValue(2)
     screen.form.rows["settlement"].widget.setText("60")
@@ -112,16 +112,16 @@ def test_problems_are_shown_beside_the_option_and_nothing_is_saved(household):
     assert saved == ProposalOptions(pause_months=2)
 
 
-def test_lower_payment_below_interest_is_explained(household):
-    screen = household.proposals
+def test_lower_payment_below_interest_is_explained(household, front):
+    screen = front(household, "proposals")
     select(screen, household, "中国建设银行")
     screen.form.rows["lower-payment"].widget.setText("50")
     assert "does not cover the interest" in screen.form.rows["lower-payment"].error.text()
     assert HouseholdBook(household.store).load("CNY").proposals == ()
 
 
-def test_treatment_is_chosen_in_the_table(household, qtmodeltester):
-    screen = household.proposals
+def test_treatment_is_chosen_in_the_table(household, qtmodeltester, front):
+    screen = front(household, "proposals")
     qtmodeltester.check(screen.model)
     row = screen.model.row_of(debt_id(household, "微粒贷"))
     index = screen.model.index(row, HouseholdDebtsModel.TREATMENT)
@@ -133,8 +133,8 @@ def test_treatment_is_chosen_in_the_table(household, qtmodeltester):
     assert HouseholdBook(household.store).load("CNY").proposals == ()
 
 
-def test_start_date_and_lump_sum_for_a_settlement(household):
-    screen = household.proposals
+def test_start_date_and_lump_sum_for_a_settlement(household, front):
+    screen = front(household, "proposals")
     select(screen, household, "Anna Chan (private)")
     screen.form.rows["settlement"].widget.setText("50")
     assert screen.verdict.text().startswith("Not affordable")  # the other debts, kept, still do not fit
@@ -149,20 +149,20 @@ def test_start_date_and_lump_sum_for_a_settlement(household):
     assert HouseholdBook(household.store).load("CNY").start == date(2026, 12, 23)
 
 
-def test_write_a_letter_opens_the_letter_dialog_for_the_selected_debt(household, monkeypatch):
+def test_write_a_letter_opens_the_letter_dialog_for_the_selected_debt(household, monkeypatch, front):
     from debtdesk.ui.letter_dialog import LetterDialog
 
     opened = []
     monkeypatch.setattr(LetterDialog, "exec", lambda self: opened.append((self.debt_id, self.inputs.plan.options)))
-    screen = household.proposals
+    screen = front(household, "proposals")
     select(screen, household, "微粒贷")
     screen.form.rows["pause"].widget.setValue(3)
     screen.letter_button.click()
     assert opened == [(debt_id(household, "微粒贷"), ProposalOptions(pause_months=3))]
 
 
-def test_not_legal_advice_is_on_the_screen(household):
-    screen = household.proposals
+def test_not_legal_advice_is_on_the_screen(household, front):
+    screen = front(household, "proposals")
     household.pages.setCurrentWidget(screen)
     assert screen.not_advice.isVisible() and screen.not_advice.text().startswith("Not legal advice")
 

@@ -29,3 +29,58 @@ def one_status(store: Store, debt_id: int, as_of: date) -> DebtStatus:
     thresholds = lender_thresholds(store, base).get(debt.lender.id, base)
     agreements = agreements_by_debt(store).get(debt_id, ())
     return debt_status(debt, store.payments(debt_id), as_of, thresholds, agreement=in_force(agreements, as_of))
+
+
+class StatusCache:
+    """Every debt's status on one date, computed once and kept until a change can move it.
+
+    The window used to recompute every debt's schedule, ledger and projections
+    for each page on each change (four times per edit); now a change drops the
+    statuses of the debts it touched (`Changes.moved_statuses`) and only those
+    are computed again, once, for every page.
+    """
+
+    def __init__(self, store: Store, as_of: date):
+        self.store = store
+        self.as_of = as_of
+        self._by_id: dict[int, DebtStatus] | None = None  # None: nothing computed yet (or all dropped)
+        self._order: list[int] | None = None
+
+    def move_to(self, as_of: date) -> None:
+        if as_of != self.as_of:
+            self.as_of = as_of
+            self.forget(None)
+
+    def forget(self, debt_ids) -> None:
+        """Drop the statuses of `debt_ids` (None: all of them); debts added or removed are noticed too."""
+        if debt_ids is None or self._by_id is None:
+            self._by_id, self._order = None, None
+            return
+        for debt_id in debt_ids:
+            self._by_id.pop(debt_id, None)
+        if debt_ids:
+            self._order = None  # one of them may be new, or gone
+
+    def all(self) -> list[DebtStatus]:
+        if self._by_id is None:
+            statuses = debt_statuses(self.store, self.as_of)
+            self._by_id = {s.debt.id: s for s in statuses}
+            self._order = [s.debt.id for s in statuses]
+            return statuses
+        if self._order is None:
+            self._order = self.store.debt_ids()
+        for debt_id in self._order:
+            if debt_id not in self._by_id:
+                self._by_id[debt_id] = one_status(self.store, debt_id, self.as_of)
+        known = set(self._order)
+        for gone in [d for d in self._by_id if d not in known]:
+            del self._by_id[gone]
+        return [self._by_id[d] for d in self._order]
+
+    def one(self, debt_id: int) -> DebtStatus:
+        if self._by_id is not None and debt_id in self._by_id:
+            return self._by_id[debt_id]
+        status = one_status(self.store, debt_id, self.as_of)
+        if self._by_id is not None:
+            self._by_id[debt_id] = status
+        return status

@@ -153,6 +153,9 @@ class Store:
     def lenders(self) -> list[Lender]:
         return [lender_from_row(r) for r in self._rows("SELECT * FROM lenders ORDER BY name")]
 
+    def debt_ids(self) -> list[int]:
+        return [row[0] for row in self.conn.execute("SELECT id FROM debts ORDER BY id")]
+
     def debts(self) -> list[Debt]:
         """Every debt with its lender, read in one statement (a consistent view even mid-write elsewhere)."""
         rows = self._rows("SELECT d.*, l.name AS lender_name, l.kind AS lender_kind FROM debts d "

@@ -27,6 +27,7 @@ from debtdesk.ui.debts_model import stage_colour
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
 from debtdesk.ui.widgets import plain_label
+from debtdesk.services.changes import AGREEMENTS, DEBTS, LETTERS, PAYMENTS, PLANS, SETTINGS
 
 
 def outcome_text(outcome: Outcome | None) -> str:
@@ -183,6 +184,8 @@ class LimitsModel(RowTableModel):
 
 
 class AgreementsScreen(FollowsSession, QWidget):
+
+    watches = frozenset({AGREEMENTS, LETTERS, PAYMENTS, DEBTS, PLANS, SETTINGS})
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("AgreementsScreen")

@@ -47,6 +47,7 @@ from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, combo, date_edit, example, line, number_format, show_errors, save_cancel
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
+from debtdesk.services.changes import BUDGET
 
 
 def _qdate(day: date) -> QDate:
@@ -208,6 +209,8 @@ class _LinesPanel(QGroupBox):
 
 
 class BudgetScreen(FollowsSession, QWidget):
+
+    watches = frozenset({BUDGET})
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("BudgetScreen")

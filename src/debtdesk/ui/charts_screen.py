@@ -31,9 +31,12 @@ from debtdesk.store.budgets import BudgetBook
 from debtdesk.ui.chart_panel import ChartPanel
 from debtdesk.ui.chart_words import strategy_names
 from debtdesk.ui.session import FollowsSession, Session
+from debtdesk.services.changes import AGREEMENTS, BUDGET, DEBTS, PAYMENTS, PLANS, SETTINGS
 
 
 class ChartsScreen(FollowsSession, QWidget):
+
+    watches = frozenset({DEBTS, PAYMENTS, BUDGET, PLANS, SETTINGS, AGREEMENTS})
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ChartsScreen")

@@ -15,6 +15,9 @@ from PySide6.QtCore import QCoreApplication
 
 from debtdesk.domain.debt import Debt, Payment
 from debtdesk.store import DebtSnapshot
+from debtdesk.services.changes import (
+    AGREEMENTS, CONTACTS, DEBTS, LETTERS, PAYMENTS, PLANS, Changes,
+)
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 
@@ -35,11 +38,11 @@ class AddDebt(StoreCommand):
             self.debt = self.session.store.add_debt(self.debt)
         else:  # redo: payments, proposals and links recorded since come back too
             self.session.store.restore_debt(self.snapshot)
-        self.session.notify()
+        self.session.notify(_whole_debt(self.debt.id))
 
     def revert(self) -> None:  # refused if the debt was changed elsewhere since
         self.snapshot = self.session.store.delete_debt(self.debt.id, expected=self.debt)
-        self.session.notify()
+        self.session.notify(_whole_debt(self.debt.id))
 
 
 class EditDebt(StoreCommand):
@@ -51,11 +54,11 @@ class EditDebt(StoreCommand):
 
     def apply(self) -> None:  # only the changed fields, and only over what was shown
         self.after = self.session.store.update_debt(self.after, before=self.before)
-        self.session.notify()
+        self.session.notify(Changes.of(DEBTS, debts={self.after.id}))
 
     def revert(self) -> None:
         self.session.store.update_debt(self.before, before=self.after)
-        self.session.notify()
+        self.session.notify(Changes.of(DEBTS, debts={self.after.id}))
 
 
 class DeleteDebt(StoreCommand):
@@ -69,11 +72,11 @@ class DeleteDebt(StoreCommand):
     def apply(self) -> None:  # refused if the debt changed since it was shown
         self.snapshot = self.session.store.delete_debt(self.debt_id, expected=self.debt)
         self.debt = self.snapshot.debt
-        self.session.notify()
+        self.session.notify(_whole_debt(self.debt_id))
 
     def revert(self) -> None:
         self.session.store.restore_debt(self.snapshot)
-        self.session.notify()
+        self.session.notify(_whole_debt(self.debt_id))
 
 
 class AddPayment(StoreCommand):
@@ -84,11 +87,11 @@ class AddPayment(StoreCommand):
 
     def apply(self) -> None:
         self.payment = self.session.store.add_payment(self.payment)  # keeps its id on redo
-        self.session.notify()
+        self.session.notify(_payments_of(self.payment))
 
     def revert(self) -> None:
         self.session.store.delete_payment(self.payment.id, expected=self.payment)
-        self.session.notify()
+        self.session.notify(_payments_of(self.payment))
 
 
 class EditPayment(StoreCommand):
@@ -100,11 +103,11 @@ class EditPayment(StoreCommand):
 
     def apply(self) -> None:
         self.session.store.update_payment(self.after, before=self.before)
-        self.session.notify()
+        self.session.notify(_payments_of(self.after))
 
     def revert(self) -> None:
         self.session.store.update_payment(self.before, before=self.after)
-        self.session.notify()
+        self.session.notify(_payments_of(self.after))
 
 
 class DeletePayment(StoreCommand):
@@ -115,9 +118,17 @@ class DeletePayment(StoreCommand):
 
     def apply(self) -> None:
         self.payment = self.session.store.delete_payment(self.payment.id, expected=self.payment)
-        self.session.notify()
+        self.session.notify(_payments_of(self.payment))
 
     def revert(self) -> None:
         self.session.store.add_payment(self.payment)
-        self.session.notify()
+        self.session.notify(_payments_of(self.payment))
 
+
+def _whole_debt(debt_id: int) -> Changes:
+    """A debt added or deleted: what hangs on it (payments, proposals, links, agreements) goes or comes too."""
+    return Changes.of(DEBTS, PAYMENTS, PLANS, LETTERS, CONTACTS, AGREEMENTS, debts={debt_id})
+
+
+def _payments_of(payment: Payment) -> Changes:
+    return Changes.of(PAYMENTS, debts={payment.debt_id})

@@ -19,6 +19,7 @@ from debtdesk.store.contacts import ContactLog, ContactSnapshot
 from debtdesk.store.changes import CONFLICT
 from debtdesk.store.errors import ConflictError
 from debtdesk.store.settings import contact_rules, set_contact_rules
+from debtdesk.services.changes import CONTACTS, SETTINGS, Changes
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 
@@ -47,11 +48,11 @@ class AddContact(StoreCommand):
             self.contact = log.add(self.contact, self.files, self.added_at)
         else:
             log.restore(self.snapshot)
-        self.session.notify()
+        self.session.notify(Changes.of(CONTACTS))
 
     def revert(self) -> None:
         self.snapshot = ContactLog(self.session.store).delete(self.contact.id, expected=self.contact)
-        self.session.notify()
+        self.session.notify(Changes.of(CONTACTS))
 
 
 class EditContact(StoreCommand):
@@ -73,11 +74,11 @@ class EditContact(StoreCommand):
             self.after = log.snapshot(self.after_contact.id)
         else:
             log.revert(self.after, expected=self.before)
-        self.session.notify()
+        self.session.notify(Changes.of(CONTACTS))
 
     def revert(self) -> None:
         ContactLog(self.session.store).revert(self.before, expected=self.after)
-        self.session.notify()
+        self.session.notify(Changes.of(CONTACTS))
 
 
 class DeleteContact(StoreCommand):
@@ -89,11 +90,11 @@ class DeleteContact(StoreCommand):
 
     def apply(self) -> None:
         self.snapshot = ContactLog(self.session.store).delete(self.contact_id)
-        self.session.notify()
+        self.session.notify(Changes.of(CONTACTS))
 
     def revert(self) -> None:
         ContactLog(self.session.store).restore(self.snapshot)
-        self.session.notify()
+        self.session.notify(Changes.of(CONTACTS))
 
 
 class SetContactRules(StoreCommand):
@@ -110,7 +111,7 @@ class SetContactRules(StoreCommand):
                 raise ConflictError(CONFLICT.format(what=QCoreApplication.translate("ContactCommands",
                                                                                    "The contact rules")))
             set_contact_rules(store, rules)
-        self.session.notify()
+        self.session.notify(Changes.of(CONTACTS, SETTINGS))
 
     def apply(self) -> None:
         self._set(self.after, self.before)

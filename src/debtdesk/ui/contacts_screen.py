@@ -53,6 +53,7 @@ from debtdesk.ui.labels import label as debt_label
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import ROW_ROLE
 from debtdesk.ui.widgets import select_source_row
+from debtdesk.services.changes import CONTACTS, DEBTS, SETTINGS
 
 #: How files are opened (replaced in tests): the desktop's own viewer for the file type.
 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
@@ -65,6 +66,8 @@ def _tr(text: str) -> str:
 
 
 class ContactsScreen(FollowsSession, QWidget):
+
+    watches = frozenset({CONTACTS, DEBTS, SETTINGS})
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ContactsScreen")

@@ -49,6 +49,7 @@ from debtdesk.ui.evidence_models import EvidenceItemsModel, ItemRow, evidence_la
 from debtdesk.ui.form_fields import FieldRow, date_edit, line, show_errors, text_box
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
+from debtdesk.services.changes import EVIDENCE, SETTINGS
 
 
 def open_path(path: Path) -> bool:
@@ -82,6 +83,8 @@ class EvidenceItemDialog(FormDialog):
 
 
 class EvidenceScreen(FollowsSession, QWidget):
+
+    watches = frozenset({EVIDENCE, SETTINGS})
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("EvidenceScreen")

@@ -20,6 +20,7 @@ from debtdesk.domain.evidence import EvidenceItem, EvidenceStatus, HardshipReaso
 from debtdesk.store.attachments import StagedFile
 from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.evidence import EvidenceBook, EvidenceSnapshot
+from debtdesk.services.changes import BUDGET, EVIDENCE, Changes
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 
@@ -52,11 +53,11 @@ class AddBudget(_Command):
 
     def apply(self) -> None:
         self.budget = self.budgets.add(self.budget)
-        self.session.notify()
+        self.session.notify(Changes.of(BUDGET))
 
     def revert(self) -> None:
         self.budgets.delete(self.budget.id, expected=self.budget)
-        self.session.notify()
+        self.session.notify(Changes.of(BUDGET))
 
 
 class CopyBudget(_Command):
@@ -76,11 +77,11 @@ class CopyBudget(_Command):
             self.budget = self.budgets.copy(self.source_id, self.taken_on, self.name, self.currency)
         else:
             self.budgets.restore(self.budget)
-        self.session.notify()
+        self.session.notify(Changes.of(BUDGET))
 
     def revert(self) -> None:
         self.budgets.delete(self.budget.id, expected=self.budget)
-        self.session.notify()
+        self.session.notify(Changes.of(BUDGET))
 
 
 class EditBudget(_Command):
@@ -93,11 +94,11 @@ class EditBudget(_Command):
 
     def apply(self) -> None:
         self.after = self.budgets.change(self.before, self.after)  # new lines keep the ids they got first
-        self.session.notify()
+        self.session.notify(Changes.of(BUDGET))
 
     def revert(self) -> None:
         self.budgets.change(self.after, self.before)
-        self.session.notify()
+        self.session.notify(Changes.of(BUDGET))
 
 
 class DeleteBudget(_Command):
@@ -110,11 +111,11 @@ class DeleteBudget(_Command):
     def apply(self) -> None:
         self.snapshot = self.budgets.delete(self.budget_id, expected=self.expected)
         self.expected = self.snapshot
-        self.session.notify()
+        self.session.notify(Changes.of(BUDGET))
 
     def revert(self) -> None:
         self.budgets.restore(self.snapshot)
-        self.session.notify()
+        self.session.notify(Changes.of(BUDGET))
 
 
 # -- the evidence checklist -----------------------------------------------------------
@@ -139,11 +140,11 @@ class SetReasons(_Command):
 
     def apply(self) -> None:
         self.evidence.set_reasons(self.after, expected=self.before)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
     def revert(self) -> None:
         self.evidence.set_reasons(self.before, expected=self.after)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
 
 class ProposeChecklist(_Command):
@@ -161,11 +162,11 @@ class ProposeChecklist(_Command):
             self.added = self.evidence.add_from_templates(self.reasons, self.translate)
         else:
             self.evidence.restore_many(self.snapshots)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
     def revert(self) -> None:
         self.snapshots = self.evidence.delete_many([item.id for item in self.added])
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
 
 class AddItem(_Command):
@@ -175,11 +176,11 @@ class AddItem(_Command):
 
     def apply(self) -> None:
         self.item = self.evidence.add(self.item)  # keeps its id and position on redo
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
     def revert(self) -> None:
         self.evidence.delete(self.item.id, expected=self.item)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
 
 class EditItem(_Command):
@@ -192,11 +193,11 @@ class EditItem(_Command):
 
     def apply(self) -> None:
         self.evidence.change(self.before, self.after)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
     def revert(self) -> None:
         self.evidence.change(self.after, self.before)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
 
 def rename_item(session: Session, item: EvidenceItem, title: str) -> EditItem:
@@ -233,11 +234,11 @@ class DeleteItem(_Command):
 
     def apply(self) -> None:
         self.snapshot = self.evidence.delete(self.item_id)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
     def revert(self) -> None:
         self.evidence.restore(self.snapshot)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
 
 class ReorderItems(_Command):
@@ -248,11 +249,11 @@ class ReorderItems(_Command):
 
     def apply(self) -> None:
         self.evidence.reorder(self.after, expected=self.before)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
     def revert(self) -> None:
         self.evidence.reorder(self.before, expected=self.after)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
 
 class AttachFiles(_Command):
@@ -271,11 +272,11 @@ class AttachFiles(_Command):
             self.attachments = self.evidence.attach_staged(self.item_id, self.staged)
         else:
             self.evidence.reattach(self.rows)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
     def revert(self) -> None:
         self.rows = self.evidence.detach(self.item_id, [a.id for a in self.attachments])
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
 
 class RemoveAttachment(_Command):
@@ -288,8 +289,8 @@ class RemoveAttachment(_Command):
 
     def apply(self) -> None:
         self.rows = self.evidence.detach(self.attachment.owner_id, [self.attachment.id])
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))
 
     def revert(self) -> None:
         self.evidence.reattach(self.rows)
-        self.session.notify()
+        self.session.notify(Changes.of(EVIDENCE))

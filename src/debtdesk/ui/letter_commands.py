@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from debtdesk.domain.sending import Sending, SentVia
 from debtdesk.store.letters import LetterLog, LetterRecord
+from debtdesk.services.changes import AGREEMENTS, LETTERS, Changes
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 
@@ -25,11 +26,11 @@ class MarkLetterSent(StoreCommand):
 
     def apply(self) -> None:
         LetterLog(self.session.store).set_sent(self.record.id, self.sending)
-        self.session.notify()
+        self.session.notify(Changes.of(LETTERS))
 
     def revert(self) -> None:
         LetterLog(self.session.store).set_sent(self.record.id, _sending(self.record))
-        self.session.notify()
+        self.session.notify(Changes.of(LETTERS))
 
 
 class RemoveLetter(StoreCommand):
@@ -41,8 +42,8 @@ class RemoveLetter(StoreCommand):
 
     def apply(self) -> None:
         self.record = LetterLog(self.session.store).remove(self.record.id)
-        self.session.notify()
+        self.session.notify(Changes.of(LETTERS, AGREEMENTS))
 
     def revert(self) -> None:
         LetterLog(self.session.store).restore(self.record)
-        self.session.notify()
+        self.session.notify(Changes.of(LETTERS, AGREEMENTS))

@@ -26,6 +26,7 @@ from debtdesk.ui.letter_commands import MarkLetterSent, RemoveLetter
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import Column, RowTableModel
 from debtdesk.ui.widgets import plain_label
+from debtdesk.services.changes import AGREEMENTS, CONTACTS, DEBTS, LETTERS
 
 
 def _check_text(status: str) -> str:
@@ -64,6 +65,8 @@ class LettersModel(RowTableModel):
 
 
 class LettersScreen(FollowsSession, QWidget):
+
+    watches = frozenset({LETTERS, DEBTS, AGREEMENTS, CONTACTS})
     def __init__(self, session: Session, undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("LettersScreen")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 
 from debtdesk import APP_NAME
 from debtdesk.domain.money import format_amount
+from debtdesk.services import changes
 from debtdesk.store import Store, StoreError
 from debtdesk.store.settings import rate_reference
 from debtdesk.ui import commands, file_banner, msgbox, safety_actions
@@ -35,6 +36,10 @@ from debtdesk.ui.undo import failures, resync
 
 #: What reading a file's data can raise when a row holds something this version cannot use.
 UNREADABLE = (StoreError, sqlite3.Error, ArithmeticError, ValueError, KeyError)
+
+
+#: What the register, the debt detail, the totals and the reminder banner show.
+_REGISTER_SHOWS = frozenset({changes.DEBTS, changes.PAYMENTS, changes.AGREEMENTS, changes.SETTINGS, changes.LETTERS})
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +100,7 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName(f"placeholder_{name}")
             self.pages.addTab(placeholder, title)
         self.pages.currentChanged.connect(self._build_current_page)
+        self.pages.currentChanged.connect(self._refresh_current_page)
         self.pages.currentChanged.connect(lambda _: self._update_debt_actions())
         self.debts_page.empty.add_requested.connect(self.add_debt)
         self.debts_page.empty.example_requested.connect(self.open_example)
@@ -247,6 +253,12 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         return self._built[name]
 
+    def _refresh_current_page(self, index: int) -> None:
+        """A page that missed changes while out of sight catches up as it is shown."""
+        page = self.pages.widget(index)
+        if hasattr(page, "refresh_if_stale"):
+            page.refresh_if_stale()
+
     def _build_current_page(self, index: int) -> None:
         name = self.pages.widget(index).objectName().removeprefix("placeholder_")
         if name in dict(self._lazy_titles()):
@@ -272,6 +284,9 @@ class MainWindow(QMainWindow):
         self.register.select(debt_id)
 
     def reload(self) -> None:
+        """The register, the debt shown, the totals and the reminders; only for changes they show."""
+        if not self.session.last_changes.touches(_REGISTER_SHOWS):
+            return
         views = self.session.debt_views()
         self.register.model.reference = self.detail.reference = rate_reference(self.store)
         self.register.set_views(views)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from debtdesk.domain.household_spec import HouseholdSpec
 from debtdesk.store.household import HouseholdBook
+from debtdesk.services.changes import PLANS, Changes
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 
@@ -37,7 +38,7 @@ class ChangePlan(StoreCommand):
 
     def _save(self, spec: HouseholdSpec) -> None:
         HouseholdBook(self.session.store).save(spec, self.on)
-        self.session.notify()
+        self.session.notify(Changes.of(PLANS))
 
     def apply(self) -> None:
         self._save(self.after)

@@ -52,6 +52,7 @@ from debtdesk.ui.plan_commands import ChangePlan, change_text
 from debtdesk.ui.proposal_form import ProposalForm
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
+from debtdesk.services.changes import AGREEMENTS, BUDGET, DEBTS, PAYMENTS, PLANS, SETTINGS
 
 
 def _qdate(day: date) -> QDate:
@@ -59,6 +60,8 @@ def _qdate(day: date) -> QDate:
 
 
 class ProposalScreen(FollowsSession, QWidget):
+
+    watches = frozenset({DEBTS, PAYMENTS, BUDGET, PLANS, SETTINGS, AGREEMENTS})
     letter_requested = Signal(int, object)  # debt id, its ProposalOptions (None: kept as contracted)
 
     def __init__(self, session: Session, stack: QUndoStack | None = None, parent: QWidget | None = None):

@@ -1,7 +1,10 @@
 """The open file and the date the app computes against, shared by every screen.
 
 Screens never write to the store directly: they push undo commands, which
-call the store and then `notify()`, so every view reloads from one place.
+call the store and then `notify(changes)`, saying what they touched.  The
+session keeps every debt's status, computed once, and drops only the ones a
+change can have moved; pages reload only for changes to what they show, and
+pages out of sight only once they are shown again.
 """
 
 from __future__ import annotations
@@ -9,19 +12,24 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from debtdesk.domain.status import DebtStatus
+from debtdesk.services.changes import EVERYTHING, Changes
+from debtdesk.services.statuses import StatusCache
 from debtdesk.store import Store
-from debtdesk.services.statuses import debt_statuses, one_status
 
 
 class Session(QObject):
     changed = Signal()
+    #: What the last change touched (emitted just before `changed`).
+    touched = Signal(object)
 
     def __init__(self, store: Store, as_of: date, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self.as_of = as_of
+        self.statuses = StatusCache(store, as_of)
+        self.last_changes: Changes = EVERYTHING
         self._version: int | None = None
         if getattr(store.opened, "why_read_only", "") == "in-use":
             self.follow_other_writer()
@@ -46,36 +54,77 @@ class Session(QObject):
             self._version = version
             self.notify()
 
-    def notify(self) -> None:
-        """Every page reloads, all from one consistent state of the file (one read transaction)."""
+    @property
+    def as_of(self) -> date:
+        return self.statuses.as_of
+
+    @as_of.setter
+    def as_of(self, value: date) -> None:
+        self.statuses.move_to(value)  # every status is computed against the date
+
+    def notify(self, changes: Changes = EVERYTHING) -> None:
+        """Pages showing what `changes` touched reload, all from one consistent state of the file."""
+        self.statuses.forget(changes.moved_statuses())
+        self.last_changes = changes
         with self.store.reading():
+            self.touched.emit(changes)
             self.changed.emit()
 
     def debt_views(self) -> list[DebtStatus]:
-        return debt_statuses(self.store, self.as_of)
+        """Every debt's status on `as_of`, computed once and kept until a change can move it."""
+        return self.statuses.all()
 
     def debt_view(self, debt_id: int) -> DebtStatus:
-        return one_status(self.store, debt_id, self.as_of)
+        return self.statuses.one(debt_id)
 
 
 class FollowsSession:
-    """For pages that show the open file: reload when it changes, follow File ▸ Open.
+    """For pages that show the open file: reload when what they show changes, follow File ▸ Open.
 
     A page calls `follow(session)` once in its constructor and implements
     `reload()`; `forget_state()` may drop what belonged to the previous file.
+    `watches` names the kinds of change (`services.changes`) the page shows;
+    a page out of sight is marked stale and reloads when it is shown again.
     """
 
     session: Session
+    watches: frozenset[str] | None = None  # None: every kind of change
 
     def follow(self, session: Session) -> None:
         self.session = session
-        session.changed.connect(self.reload)
+        self._stale = False
+        session.touched.connect(self._on_touched)
 
     def set_session(self, session: Session) -> None:
-        self.session.changed.disconnect(self.reload)
+        self.session.touched.disconnect(self._on_touched)
         self.follow(session)
         self.forget_state()
         self.reload()
+
+    def _on_touched(self, changes: Changes) -> None:
+        if self.watches is not None and not changes.touches(self.watches):
+            return
+        if self._out_of_sight():
+            self._stale = True
+            return
+        self.reload()
+
+    def _out_of_sight(self) -> bool:
+        """A page in a hidden tab of a window on screen (a window not shown yet keeps every page current)."""
+        widget = self if isinstance(self, QWidget) else None
+        if widget is None or widget.parentWidget() is None or not widget.window().isVisible():
+            return False
+        return not widget.isVisible()
+
+    def refresh_if_stale(self) -> None:
+        """Called when the page comes into sight: catch up with the changes it missed."""
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.refresh_if_stale()
+        super().showEvent(event)
 
     def forget_state(self) -> None:
         """Hook: clear selections or choices that pointed into the previous file."""

@@ -28,6 +28,7 @@ from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.timeline_markers import TimelineLegend, event_stage, kind_text
 from debtdesk.ui.timeline_view import TimelineView
 from debtdesk.store.letters import LetterLog
+from debtdesk.services.changes import AGREEMENTS, CONTACTS, DEBTS, LETTERS, PAYMENTS, SETTINGS
 
 ContactsSource = Callable[[], Iterable[tuple[Contact, frozenset[Flag]]]]
 
@@ -68,6 +69,8 @@ class TimelineScreen(FollowsSession, QWidget):
 
     `contacts_source` returns the contact log as (Contact, flags) pairs; None: no contacts.
     """
+
+    watches = frozenset({DEBTS, PAYMENTS, CONTACTS, LETTERS, AGREEMENTS, SETTINGS})
 
     def __init__(self, session: Session, contacts_source: ContactsSource | None = None,
                  parent: QWidget | None = None):
