@@ -211,3 +211,11 @@ def test_rates_as_text():
         "0.24", "0.24", "0.166", "0.2186", "0.03", "1.00"]
     assert [percent_text(D(x)) for x in ("0.24", "0.2186", "0.0425", "0.1", "0.12000")] == [
         "24", "21.86", "4.25", "10", "12"]
+
+
+def test_a_fixed_penalty_rate_is_the_penalty_rate_checked():
+    """A 0 % loan whose contract names 36 % a year of penalty interest: that is what crosses 24 %."""
+    free = replace(loan(annual="0"), penalty=PenaltyRule(D("0.5"), fixed_rate=D("0.36")))
+    assert penalty_rate(free) == D("0.36")
+    check = rate_check(free)
+    assert Figure.PENALTY in check.lines[0].above and Figure.CONTRACT not in check.lines[0].above

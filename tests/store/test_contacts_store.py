@@ -207,3 +207,24 @@ def test_a_deleted_debt_leaves_its_contacts_without_a_debt(log, store):
     added = log.add(contact("2026-11-20 10:00", debt_id=debt_id))
     store.delete_debt(debt_id)
     assert log.get(added.id).debt_id is None
+
+
+def test_flag_counts_in_sql_agree_with_the_domain_flags(tmp_path):
+    """The overview's two numbers, counted in SQL, are what flagging every contact in Python gives."""
+    from datetime import date as _date, time as _time
+
+    from debtdesk.domain.contacts import ContactRules
+    from debtdesk.domain.demo_large import large_contacts
+    from debtdesk.store.contacts import ContactLog as _Log
+    from debtdesk.store.repository import Store as _Store
+
+    with _Store.create(tmp_path / "flags.debtdesk") as store:
+        log = _Log(store)
+        with store.db.atomic():
+            for contact in large_contacts(_date(2026, 11, 23), [], 3000):
+                log.add(contact)
+        for rules in (ContactRules(), ContactRules(_time(9, 30), _time(18, 0), 1), ContactRules(max_per_day=20)):
+            flagged = log.flagged(rules)
+            expected = (len(flagged), sum(1 for _, flags in flagged if flags))
+            assert log.flag_counts(rules) == expected
+            assert 0 < expected[1] < expected[0]

@@ -17,6 +17,7 @@ nothing here is legal advice.
 from __future__ import annotations
 
 import enum
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
@@ -72,13 +73,22 @@ class RateCheck:
 
 
 def penalty_rate(debt: Debt) -> Decimal:
-    """Penalty interest (罚息) a year: the contract annual rate plus the markup (0.5 = +50 %)."""
-    return debt.rate.annual * (1 + debt.penalty.markup)
+    """Penalty interest (罚息) a year: the contract's fixed penalty rate, or its annual rate plus the markup."""
+    return debt.penalty.annual_rate(debt.rate)
+
+
+@lru_cache(maxsize=8192)
+def _apr(debt: Debt) -> Decimal | None:
+    """The true APR depends on the terms alone: solved once per version of a debt, not per page."""
+    return true_apr(debt)
 
 
 def rate_check(debt: Debt, reference: RateReference = RateReference(), schedule: Schedule | None = None) -> RateCheck:
-    """The debt's figures against every reference line that applies to it (pure; no I/O)."""
-    apr = true_apr(debt, schedule)
+    """The debt's figures against every reference line that applies to it (pure; no I/O).
+
+    `schedule` is accepted for callers that hold the contract's schedule; the APR is the terms'.
+    """
+    apr = _apr(debt)
     figures = {Figure.APR: apr, Figure.CONTRACT: debt.rate.annual, Figure.PENALTY: penalty_rate(debt)}
     results = []
     for line in reference.lines:

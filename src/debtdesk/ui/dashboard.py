@@ -123,7 +123,7 @@ class Dashboard(FollowsSession, QWidget):
         store = self.session.store
         budget = BudgetBook(store).latest()
         done = progress(EvidenceBook(store).items())
-        flagged = sum(1 for _, flags in flagged_log if flags)
+        total, flagged = flagged_log
         return [
             self.tr("Budget: {amount} {currency} a month left for debts (statement of {date}).").format(
                 amount=format_amount(budget.disposable), currency=budget.currency, date=budget.taken_on.isoformat())
@@ -131,7 +131,7 @@ class Dashboard(FollowsSession, QWidget):
             self.tr("Evidence: {done} of {total} items obtained or sent.").format(done=done.done, total=done.total)
             if done.total else self.tr("Evidence: no checklist yet (Evidence page)."),
             self.tr("Collector contacts: {n} logged, {flagged} with conduct that breaks the rules.").format(
-                n=len(flagged_log), flagged=flagged),
+                n=total, flagged=flagged),
         ]
 
     def reload(self) -> None:
@@ -139,7 +139,7 @@ class Dashboard(FollowsSession, QWidget):
 
         views = self.session.debt_views()
         data = overview(views, self.session.as_of)
-        flagged_log = ContactLog(self.session.store).flagged()
+        flagged_log = ContactLog(self.session.store).flag_counts()  # (contacts, flagged), counted in SQL
         self.journey.setText("\n".join(self._journey_lines(flagged_log)))
         self.payments_model.set_rows(data.upcoming_payments)
         self.transitions_model.set_rows(data.upcoming_transitions)
@@ -159,7 +159,7 @@ class Dashboard(FollowsSession, QWidget):
                 lender=worst.debt.lender.name, days=worst.state.days_past_due, stage=label(worst.state.stage)))
         stage = worst.state.stage if worst else Stage.CURRENT
         thresholds = worst.thresholds if worst else stage_thresholds(self.session.store)
-        notices = guidance_for(stage, thresholds, any(flags for _, flags in flagged_log))
+        notices = guidance_for(stage, thresholds, flagged_log[1] > 0)
         guide = notices[0]
         self.worst_title.setText(guide.fill(QCoreApplication.translate("Guidance", guide.title)))
         self.worst_title.setStyleSheet(
