@@ -8,6 +8,7 @@ A schedule is a value computed from a `Debt`, never a table edited by hand.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 
@@ -52,8 +53,14 @@ class Schedule:
         return iter(self.instalments)
 
 
+@lru_cache(maxsize=4096)
 def schedule_for(debt: Debt) -> Schedule:
-    """The contractual schedule of a debt."""
+    """The contractual schedule of a debt.
+
+    Kept per version of the terms (a Debt is frozen, so equal terms give the same schedule):
+    the status, the APR and the charts all ask for it, and on a large file each rebuild cost
+    a fifth of the start-up.
+    """
     return build_schedule(
         principal=debt.principal,
         rate=debt.rate,

@@ -127,14 +127,11 @@ class ContactLog:
                                         deterministic=True)
         row = self.store.conn.execute(
             """
-            WITH busy AS (SELECT substr(occurred_at, 1, 10) AS day, dd_company(company) AS who FROM contacts
-                          GROUP BY day, who HAVING count(*) > :most)
-            SELECT count(*), coalesce(sum(conduct != ''
-                                          OR substr(occurred_at, 12, 5) || ':00' < :starts
-                                          OR substr(occurred_at, 12, 5) || ':00' >= :ends
-                                          OR (substr(occurred_at, 1, 10), dd_company(company)) IN
-                                             (SELECT day, who FROM busy)), 0)
-            FROM contacts
+            WITH per AS (SELECT conduct, substr(occurred_at, 12, 5) || ':00' AS at,
+                                count(*) OVER (PARTITION BY substr(occurred_at, 1, 10), dd_company(company)) AS that_day
+                         FROM contacts)
+            SELECT count(*), coalesce(sum(conduct != '' OR at < :starts OR at >= :ends OR that_day > :most), 0)
+            FROM per
             """,
             {"most": rules.max_per_day, "starts": rules.day_starts.strftime("%H:%M:%S"),
              "ends": rules.day_ends.strftime("%H:%M:%S")}).fetchone()

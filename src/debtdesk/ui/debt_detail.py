@@ -41,6 +41,7 @@ def make_table(model, name: str) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setResizeContentsPrecision(200)  # measure a sample of rows, not every one
     view.horizontalHeader().setStretchLastSection(True)
     return view
 

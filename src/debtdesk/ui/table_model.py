@@ -33,10 +33,12 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._sort_keys: dict[tuple[int, int], Any] = {}
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._sort_keys = {}
         self.endResetModel()
 
     def row_object(self, row: int) -> Any:
@@ -65,8 +67,11 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(obj)
         if role == SORT_ROLE:
-            key = column.sort_key or column.display
-            return key(obj)
+            # Qt asks once per comparison (thousands of times per sort): each key is worked out once.
+            cell = (index.row(), index.column())
+            if cell not in self._sort_keys:
+                self._sort_keys[cell] = (column.sort_key or column.display)(obj)
+            return self._sort_keys[cell]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
         if role == ROW_ROLE:
