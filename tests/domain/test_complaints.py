@@ -45,3 +45,23 @@ def test_enclosures_list_each_file_with_its_contact_time():
 
     lines = enclosure_lines([(c1, THREAT), (c2, THREAT)], {1: [file(1, "call.m4a")], 2: [file(2, "sms.png")]})
     assert lines == ["sms.png (2026-11-20 09:00)", "call.m4a (2026-11-21 22:40)"]
+
+
+def test_lenders_complained_of_agrees_with_the_rule_for_every_debt():
+    """One pass over the log finds the same lenders as asking `complaint_records` debt by debt."""
+    from datetime import date as _date
+
+    from debtdesk.domain.complaints import complaint_records as _records, lenders_complained_of
+    from debtdesk.domain.contacts import ContactRules, flag_log
+    from debtdesk.domain.demo import demo_debts
+    from debtdesk.domain.demo_large import large_contacts
+    from dataclasses import replace as _replace
+
+    debts = [_replace(d, id=n) for n, (d, _) in enumerate(demo_debts(_date(2026, 11, 23)), 1)]
+    contacts = list(large_contacts(_date(2026, 11, 23), [1, 2, None, None], 400))
+    contacts = [_replace(c, company="Agency for 微粒贷" if n % 7 == 0 else c.company, id=n)
+                for n, c in enumerate(contacts)]
+    flagged = flag_log(contacts, ContactRules(max_per_day=50))
+    expected = {d.lender.name for d in debts if _records(flagged, d, debts)}
+    assert lenders_complained_of(flagged, debts) == expected
+    assert "微粒贷" in expected

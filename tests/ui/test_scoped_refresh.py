@@ -77,3 +77,50 @@ def test_a_new_date_computes_every_status_again(window, computed):
     views = window.session.debt_views()
     assert sorted(computed) == sorted(v.debt.id for v in views)
     assert all(v.state.as_of == date(2026, 12, 24) for v in views)
+
+
+def test_a_large_file_paints_first_and_fills_in_from_a_worker(app, qtbot, demo_path, as_of, monkeypatch):
+    """From BACKGROUND_FROM debts on, the window shows that it is working and fills in when done."""
+    from debtdesk.store import Store
+    from debtdesk.ui import status_loader
+    from debtdesk.ui.main_window import MainWindow
+    from debtdesk.ui.session import Session
+
+    monkeypatch.setattr(status_loader, "BACKGROUND_FROM", 2)  # the demo's six debts count as large
+    win = MainWindow(Session(Store.open(demo_path), as_of))
+    qtbot.addWidget(win)
+    assert win.session.loading and win.register.model.rowCount() == 0
+    assert win.dashboard.headline.text() == "Working out where 6 debts stand…"
+    assert not win.debts_page.is_empty()  # not mistaken for an empty file
+    qtbot.waitUntil(lambda: not win.session.loading, timeout=10_000)
+    assert win.register.model.rowCount() == 6
+    assert win.dashboard.headline.text().startswith("The most urgent: Anna Chan (private), 120 days")
+    win.close()
+
+
+def test_a_change_while_loading_is_not_overwritten_by_the_workers_older_figures(app, qtbot, demo_path, as_of,
+                                                                              monkeypatch):
+    from debtdesk.store import Store
+    from debtdesk.ui import status_loader
+    from debtdesk.ui.main_window import MainWindow
+    from debtdesk.ui.session import Session
+
+    from debtdesk.services.statuses import load_statuses
+
+    monkeypatch.setattr(status_loader, "BACKGROUND_FROM", 2)
+    held = []  # the worker reads the file before the change, and reports after it
+
+    def read_now_report_later(loader, path, on):
+        held.append((loader, load_statuses(path, on)))
+
+    monkeypatch.setattr(status_loader.StatusLoader, "start", read_now_report_later)
+    win = MainWindow(Session(Store.open(demo_path), as_of))
+    qtbot.addWidget(win)
+    bank = next(d for d in win.store.debts() if d.lender.name == "中国建设银行")
+    win.undo_stack.push(AddPayment(win.session, Payment(bank.id, as_of, D("3561.58")), "x"))
+    loader, older = held[0]
+    assert next(s for s in older if s.debt.id == bank.id).state.overdue_amount == D("3561.58")
+    loader.done.emit(older, None)
+    assert not win.session.loading
+    assert win.session.debt_view(bank.id).state.overdue_amount == D("0.00")
+    win.close()

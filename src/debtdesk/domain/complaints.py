@@ -48,8 +48,42 @@ def counts_for(contact: Contact, debt: Debt, debts: Sequence[Debt]) -> bool:
 
 def complaint_records(flagged: Iterable[tuple[Contact, frozenset[Flag]]], debt: Debt,
                       debts: Sequence[Debt]) -> list[tuple[Contact, frozenset[Flag]]]:
-    """The flagged contacts a complaint about `debt`'s lender rests on, in the order given."""
-    return [(c, f) for c, f in flagged if f and counts_for(c, debt, debts)]
+    """The flagged contacts a complaint about `debt`'s lender rests on, in the order given.
+
+    The same rule as `counts_for`, with the lender's debts and name worked out once (a log of
+    100,000 contacts against 2,000 debts made it quadratic).
+    """
+    lender_debts = {d.id for d in debts if d.lender.name == debt.lender.name} | {debt.id}
+    wanted = _letters(debt.lender.name)
+    named: dict[str, bool] = {}
+
+    def counts(contact: Contact) -> bool:
+        if contact.debt_id is not None:
+            return contact.debt_id in lender_debts
+        if contact.company not in named:
+            named[contact.company] = bool(wanted) and wanted in _letters(contact.company)
+        return named[contact.company]
+
+    return [(c, f) for c, f in flagged if f and counts(c)]
+
+
+def lenders_complained_of(flagged: Iterable[tuple[Contact, frozenset[Flag]]], debts: Sequence[Debt]) -> set[str]:
+    """Every lender some flagged contact counts for (the rule of `counts_for`), in one pass."""
+    lender_of = {d.id: d.lender.name for d in debts}
+    names = set(lender_of.values())
+    by_company: dict[str, list[str]] = {}
+    found: set[str] = set()
+    for contact, flags in flagged:
+        if not flags:
+            continue
+        if contact.debt_id is not None:
+            if contact.debt_id in lender_of:
+                found.add(lender_of[contact.debt_id])
+            continue
+        if contact.company not in by_company:
+            by_company[contact.company] = lenders_named(contact.company, names)
+        found.update(by_company[contact.company])
+    return found
 
 
 def enclosure_lines(records: Iterable[tuple[Contact, frozenset[Flag]]],

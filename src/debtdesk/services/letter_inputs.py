@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from debtdesk.domain.budget import Budget
-from debtdesk.domain.complaints import complaint_records, enclosure_lines
+from debtdesk.domain.complaints import complaint_records, enclosure_lines, lenders_complained_of
 from debtdesk.domain.contacts import Contact, Flag
 from debtdesk.domain.evidence import EvidenceItem
 from debtdesk.domain.household import LenderOffer
@@ -87,6 +87,6 @@ def appendix_chart(inputs: LetterInputs, language: str) -> bytes | None:
 
 def debts_with_complaints(store: Store) -> list:
     """The debts a complaint can be written about: those whose lender has flagged contacts."""
-    flagged = ContactLog(store).flagged()
     debts = store.debts()
-    return [debt for debt in debts if complaint_records(flagged, debt, debts)]
+    lenders = lenders_complained_of(ContactLog(store).flagged(), debts)
+    return [debt for debt in debts if debt.lender.name in lenders]

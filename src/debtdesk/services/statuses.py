@@ -46,6 +46,15 @@ class StatusCache:
         self._by_id: dict[int, DebtStatus] | None = None  # None: nothing computed yet (or all dropped)
         self._order: list[int] | None = None
 
+    @property
+    def loaded(self) -> bool:
+        return self._by_id is not None
+
+    def prime(self, statuses: list[DebtStatus]) -> None:
+        """Take statuses computed elsewhere (a worker thread) for the same file and date."""
+        self._by_id = {s.debt.id: s for s in statuses}
+        self._order = [s.debt.id for s in statuses]
+
     def move_to(self, as_of: date) -> None:
         if as_of != self.as_of:
             self.as_of = as_of
@@ -84,3 +93,10 @@ class StatusCache:
         if self._by_id is not None:
             self._by_id[debt_id] = status
         return status
+
+
+def load_statuses(path, as_of: date) -> list[DebtStatus]:
+    """Every status from a file of its own connection, read-only (for a worker thread: SQLite
+    connections stay in the thread that opened them)."""
+    with Store.open(path, read_only=True) as store:
+        return debt_statuses(store, as_of)

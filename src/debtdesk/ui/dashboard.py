@@ -137,6 +137,9 @@ class Dashboard(FollowsSession, QWidget):
     def reload(self) -> None:
         from debtdesk.store.contacts import ContactLog
 
+        if self.session.loading:  # a large file: the statuses arrive from a worker thread
+            self.headline.setText(self.tr("Working out where {n} debts stand…").format(n=self.session.waiting_for))
+            return
         views = self.session.debt_views()
         data = overview(views, self.session.as_of)
         flagged_log = ContactLog(self.session.store).flag_counts()  # (contacts, flagged), counted in SQL

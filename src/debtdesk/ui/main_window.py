@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         """
         old = self.session
         self.session = session
+        session.load_in_background()  # a large file: paint first, fill in when worked out
         session.changed.connect(self.reload)
         try:
             for page in self.session_pages():
@@ -286,6 +287,10 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """The register, the debt shown, the totals and the reminders; only for changes they show."""
         if not self.session.last_changes.touches(_REGISTER_SHOWS):
+            return
+        if self.session.loading:  # a large file: the statuses arrive from a worker thread
+            self.totals.setText(self.tr("Working out where {n} debts stand…").format(n=self.session.waiting_for))
+            self.debts_page.set_empty(False)
             return
         views = self.session.debt_views()
         self.register.model.reference = self.detail.reference = rate_reference(self.store)

@@ -30,6 +30,8 @@ class Session(QObject):
         self.store = store
         self.statuses = StatusCache(store, as_of)
         self.last_changes: Changes = EVERYTHING
+        self.loading = False  # statuses being worked out in the background (see status_loader)
+        self._loader = None
         self._version: int | None = None
         if getattr(store.opened, "why_read_only", "") == "in-use":
             self.follow_other_writer()
@@ -62,8 +64,36 @@ class Session(QObject):
     def as_of(self, value: date) -> None:
         self.statuses.move_to(value)  # every status is computed against the date
 
+    def load_in_background(self, from_debts: int | None = None) -> bool:
+        """On a large file, work the statuses out in a worker thread; pages show that they wait."""
+        from debtdesk.ui import status_loader
+
+        debts = len(self.store.debt_ids())
+        if self.statuses.loaded or debts < (from_debts or status_loader.BACKGROUND_FROM):
+            return False
+        self.loading = True
+        self._changed_while_loading = False
+        self.waiting_for = debts
+        self._loader = status_loader.StatusLoader(self)
+        self._loader.done.connect(self._loaded)
+        self._loader.start(self.store.path, self.as_of)
+        return True
+
+    def _loaded(self, statuses, problem) -> None:
+        as_of_then = self.as_of
+        self.loading = False
+        fresh = not getattr(self, "_changed_while_loading", False) and not self.statuses.loaded
+        if statuses is not None and fresh and all(s.state.as_of == as_of_then for s in statuses):
+            self.statuses.prime(statuses)  # nothing changed meanwhile (a change would have computed them)
+        self.last_changes = EVERYTHING
+        with self.store.reading():
+            self.touched.emit(EVERYTHING)
+            self.changed.emit()
+
     def notify(self, changes: Changes = EVERYTHING) -> None:
         """Pages showing what `changes` touched reload, all from one consistent state of the file."""
+        if self.loading:
+            self._changed_while_loading = True  # the worker's figures may predate this change
         self.statuses.forget(changes.moved_statuses())
         self.last_changes = changes
         with self.store.reading():
@@ -71,7 +101,11 @@ class Session(QObject):
             self.changed.emit()
 
     def debt_views(self) -> list[DebtStatus]:
-        """Every debt's status on `as_of`, computed once and kept until a change can move it."""
+        """Every debt's status on `as_of`, computed once and kept until a change can move it.
+
+        While a large file's statuses are worked out in the background, pages that can wait
+        check `loading` first; anything that asks anyway gets them computed here and now.
+        """
         return self.statuses.all()
 
     def debt_view(self, debt_id: int) -> DebtStatus:
