@@ -27,6 +27,7 @@ from debtdesk.ui.debts_model import stage_colour
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
 from debtdesk.ui.widgets import plain_label
+from debtdesk.ui.i18n import marked
 
 
 def outcome_text(outcome: Outcome | None) -> str:
@@ -131,7 +132,8 @@ class AgreementsModel(RowTableModel):
                lambda r: f"{format_amount(r[0].agreement.total)} {r[2]}", lambda r: to_minor(r[0].agreement.total), RIGHT),
         Column(lambda: QCoreApplication.translate("AgreementsScreen", "Paid"),
                lambda r: format_amount(r[0].paid), lambda r: to_minor(r[0].paid), RIGHT),
-        Column(lambda: QCoreApplication.translate("AgreementsScreen", "Standing"), lambda r: standing_text(r[0].standing)),
+        Column(lambda: QCoreApplication.translate(
+            "AgreementsScreen", "Standing"), lambda r: standing_text(r[0].standing)),
     ]
 
     def extra_data(self, r, column, role):
@@ -149,7 +151,8 @@ class AgreedRowsModel(RowTableModel):
     columns = [
         Column(lambda: QCoreApplication.translate("AgreementsScreen", "#"), lambda r: str(r.instalment.number),
                lambda r: r.instalment.number, RIGHT),
-        Column(lambda: QCoreApplication.translate("AgreementsScreen", "Due"), lambda r: r.instalment.due_date.isoformat()),
+        Column(lambda: QCoreApplication.translate(
+            "AgreementsScreen", "Due"), lambda r: r.instalment.due_date.isoformat()),
         Column(lambda: QCoreApplication.translate("AgreementsScreen", "Payment"),
                lambda r: format_amount(r.instalment.payment), lambda r: to_minor(r.instalment.payment), RIGHT),
         Column(lambda: QCoreApplication.translate("AgreementsScreen", "Paid"),
@@ -258,7 +261,7 @@ class AgreementsScreen(FollowsSession, QWidget):
             "The limitation period (诉讼时效) is three years from each due date, started again by a payment, a "
             "written acknowledgement or the lender's written demand; for a debt repaid in instalments the Civil "
             "Code counts from the last instalment. Court documents state their own deadline: enter it. ")
-            + QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE))
+            + marked("Guidance", NOT_LEGAL_ADVICE))
         limits_note.setEnabled(False)
         limits_box = QGroupBox(self.tr("Legal time limits"))
         limits_layout = QVBoxLayout(limits_box)

@@ -29,6 +29,7 @@ from debtdesk.ui.payments_model import PaymentsModel
 from debtdesk.ui.schedule_model import ScheduleModel
 from debtdesk.domain.status import DebtStatus
 from debtdesk.ui.widgets import plain_label
+from debtdesk.ui.i18n import marked
 
 
 def make_table(model, name: str) -> QTableView:
@@ -156,8 +157,8 @@ class DebtDetail(QTabWidget):
                          self.tr("{stage} if nothing is paid; penalties and fees by then {cost}").format(
                              stage=label(t.stage), cost=money(t.cost.total))))
         stage = guidance_for(state.stage, view.thresholds)[0]
-        rows.append((self.tr("Lenders typically"), QCoreApplication.translate("Guidance", stage.lender_typically)))
-        rows.append((self.tr("What you can do"), QCoreApplication.translate("Guidance", stage.text)))
+        rows.append((self.tr("Lenders typically"), marked("Guidance", stage.lender_typically)))
+        rows.append((self.tr("What you can do"), marked("Guidance", stage.text)))
         if debt.notes:
             rows.append((self.tr("Notes"), debt.notes))
         for name, value in rows:

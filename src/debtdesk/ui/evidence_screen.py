@@ -49,6 +49,7 @@ from debtdesk.ui.evidence_models import EvidenceItemsModel, ItemRow, evidence_la
 from debtdesk.ui.form_fields import FieldRow, date_edit, line, show_errors, text_box
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
+from debtdesk.ui.i18n import marked
 
 
 def open_path(path: Path) -> bool:
@@ -215,8 +216,8 @@ class EvidenceScreen(FollowsSession, QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.notice = plain_label(QCoreApplication.translate("Guidance", EVIDENCE_NOTE) + " "
-                                  + QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE))
+        self.notice = plain_label(marked("Guidance", EVIDENCE_NOTE) + " "
+                                  + marked("Guidance", NOT_LEGAL_ADVICE))
         self.notice.setObjectName("evidenceNotice")
         layout = QVBoxLayout(self)
         layout.addWidget(reasons_box)

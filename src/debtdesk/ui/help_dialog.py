@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from debtdesk.help import GLOSSARY, GUIDE, Term, find_term
 from debtdesk.help.guide import GUIDE_INTRO, NOT_LEGAL_ADVICE
+from debtdesk.ui.i18n import marked
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _t(text: str) -> str:
     """A text marked in `debtdesk.help` with QT_TRANSLATE_NOOP("Help", …), translated."""
-    return QCoreApplication.translate("Help", text)
+    return marked("Help", text)
 
 
 def _para(text: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from debtdesk.domain.rate_check import Figure, LineTally, RateCheck
 from debtdesk.domain.rate_lines import LICENSED_24, LICENSED_36, PRIVATE_4LPR, percent_text
+from debtdesk.ui.i18n import marked
 
 LINE_NAMES = {
     LICENSED_24: QT_TRANSLATE_NOOP("RateCheck", "Licensed lenders, lower line"),
@@ -27,11 +28,11 @@ FIGURE_NAMES = {
 
 
 def line_name(code: str) -> str:
-    return QCoreApplication.translate("RateCheck", LINE_NAMES[code]) if code in LINE_NAMES else code
+    return marked("RateCheck", LINE_NAMES[code]) if code in LINE_NAMES else code
 
 
 def figure_name(figure: Figure) -> str:
-    return QCoreApplication.translate("RateCheck", FIGURE_NAMES[figure])
+    return marked("RateCheck", FIGURE_NAMES[figure])
 
 
 def figures_text(check: RateCheck) -> str:
