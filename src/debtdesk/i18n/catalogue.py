@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import struct
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from debtdesk.i18n import CATALOGUE_SUFFIX, check_language
@@ -36,6 +35,8 @@ class CatalogueError(ValueError):
 
 
 def catalogue_dir() -> Path:
+    from importlib import resources  # here: `debtdesk` opens its window without it
+
     return Path(str(resources.files("debtdesk") / "resources" / "translations"))
 
 
@@ -112,3 +113,20 @@ def current() -> str:
 def translate(context: str, text: str) -> str:
     """The text in the chosen language, or the English source when there is no translation."""
     return messages(_language).get((context, text), text) or text
+
+
+def marked(context: str, text: str) -> str:
+    """A text kept as data and marked for lupdate where it is defined (enum names, domain templates)."""
+    return messages(_language).get((context, text), text) or text
+
+
+def error_text(error) -> str:
+    """A FieldError (or PayoffError, NumberError) as one sentence in the chosen language."""
+    return marked("Validation", error.template).format(**error.params)
+
+
+def show_date(day) -> str:
+    """A date in a sentence, as its reader writes it (2026年11月23日, or 2026-11-23 in English)."""
+    from debtdesk.i18n import show_date as shown
+
+    return shown(day, _language)
