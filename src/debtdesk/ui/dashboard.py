@@ -18,7 +18,7 @@ from debtdesk.ui.rate_texts import tallies_text
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import RIGHT, ROW_ROLE, Column, RowTableModel
 from debtdesk.ui.widgets import plain_label
-from debtdesk.ui.i18n import marked
+from debtdesk.ui.i18n import marked, show_date
 
 
 class UpcomingPaymentsModel(RowTableModel):
@@ -128,7 +128,7 @@ class Dashboard(FollowsSession, QWidget):
         flagged = sum(1 for _, flags in flagged_log if flags)
         return [
             self.tr("Budget: {amount} {currency} a month left for debts (statement of {date}).").format(
-                amount=format_amount(budget.disposable), currency=budget.currency, date=budget.taken_on.isoformat())
+                amount=format_amount(budget.disposable), currency=budget.currency, date=show_date(budget.taken_on))
             if budget else self.tr("Budget: none yet. Lenders ask for one; start it on the Budget page."),
             self.tr("Evidence: {done} of {total} items obtained or sent.").format(done=done.done, total=done.total)
             if done.total else self.tr("Evidence: no checklist yet (Evidence page)."),
@@ -155,7 +155,7 @@ class Dashboard(FollowsSession, QWidget):
         self._show_rate_flags(views)
         worst = data.worst
         if worst is None or worst.state.stage is Stage.CURRENT:
-            self.headline.setText(self.tr("Nothing is overdue as of {date}.").format(date=data.as_of.isoformat()))
+            self.headline.setText(self.tr("Nothing is overdue as of {date}.").format(date=show_date(data.as_of)))
         else:
             self.headline.setText(self.tr("The most urgent: {lender}, {days} days past due ({stage}).").format(
                 lender=worst.debt.lender.name, days=worst.state.days_past_due, stage=label(worst.state.stage)))

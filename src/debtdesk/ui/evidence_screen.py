@@ -49,7 +49,7 @@ from debtdesk.ui.evidence_models import EvidenceItemsModel, ItemRow, evidence_la
 from debtdesk.ui.form_fields import FieldRow, date_edit, line, show_errors, text_box
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
-from debtdesk.ui.i18n import marked
+from debtdesk.ui.i18n import marked, show_date
 
 
 def open_path(path: Path) -> bool:
@@ -299,7 +299,7 @@ class EvidenceScreen(FollowsSession, QWidget):
             for day, text in ((item.requested_on, self.tr("Requested {date}")),
                               (item.obtained_on, self.tr("Obtained {date}")), (item.sent_on, self.tr("Sent {date}"))):
                 if day is not None:
-                    dates.append(text.format(date=day.isoformat()))
+                    dates.append(text.format(date=show_date(day)))
         self.item_dates.setText(" · ".join(dates))
         self.notes.widget.blockSignals(True)
         self.notes.widget.setPlainText(item.notes if has else "")
@@ -320,7 +320,7 @@ class EvidenceScreen(FollowsSession, QWidget):
                     present = False
                 text = self.tr("{name} ({size}, added {date})").format(
                     name=attachment.original_name, size=format_size(attachment.size),
-                    date=attachment.added_at.date().isoformat())
+                    date=show_date(attachment.added_at.date()))
                 if not present:
                     missing += 1
                     text = self.tr("{file} — missing").format(file=text)

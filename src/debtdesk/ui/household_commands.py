@@ -22,7 +22,7 @@ from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.evidence import EvidenceBook, EvidenceSnapshot
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
-from debtdesk.ui.i18n import marked
+from debtdesk.ui.i18n import marked, show_date
 
 
 
@@ -46,7 +46,7 @@ class AddBudget(_Command):
 
     def __init__(self, session: Session, budget: Budget):
         super().__init__(session, QCoreApplication.translate(
-            "HouseholdCommands", "New budget of {date}").format(date=budget.taken_on.isoformat()))
+            "HouseholdCommands", "New budget of {date}").format(date=show_date(budget.taken_on)))
         self.budget = budget
 
     def apply(self) -> None:
@@ -64,7 +64,7 @@ class CopyBudget(_Command):
     def __init__(self, session: Session, source_id: int, taken_on: date, name: str | None = None,
                  currency: str | None = None):
         super().__init__(session, QCoreApplication.translate(
-            "HouseholdCommands", "Copy budget to {date}").format(date=taken_on.isoformat()))
+            "HouseholdCommands", "Copy budget to {date}").format(date=show_date(taken_on)))
         self.source_id = source_id
         self.taken_on = taken_on
         self.name = name
@@ -88,7 +88,7 @@ class EditBudget(_Command):
 
     def __init__(self, session: Session, before: Budget, after: Budget, text: str | None = None):
         super().__init__(session, text or QCoreApplication.translate(
-            "HouseholdCommands", "Edit budget of {date}").format(date=before.taken_on.isoformat()))
+            "HouseholdCommands", "Edit budget of {date}").format(date=show_date(before.taken_on)))
         self.before = before
         self.after = replace(after, id=before.id)
 
@@ -104,7 +104,7 @@ class EditBudget(_Command):
 class DeleteBudget(_Command):
     def __init__(self, session: Session, budget: Budget):
         super().__init__(session, QCoreApplication.translate(
-            "HouseholdCommands", "Delete budget of {date}").format(date=budget.taken_on.isoformat()))
+            "HouseholdCommands", "Delete budget of {date}").format(date=show_date(budget.taken_on)))
         self.budget_id = budget.id
         self.expected = budget
         self.snapshot: Budget | None = None

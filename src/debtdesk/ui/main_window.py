@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             overdue = sum((v.state.overdue_amount for v in vs), 0)
             parts.append(self.tr("{currency}: owed {owed}, overdue {overdue}").format(
                 currency=currency, owed=format_amount(owed), overdue=format_amount(overdue)))
-        as_of = self.session.as_of.isoformat()
+        as_of = i18n.show_date(self.session.as_of)
         self.totals.setText(" · ".join(parts + [self.tr("as of {date}").format(date=as_of)]))
 
     def _show_detail(self, debt_id: int | None) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from debtdesk.domain.rate_check import Figure, LineTally, RateCheck
 from debtdesk.domain.rate_lines import LICENSED_24, LICENSED_36, PRIVATE_4LPR, percent_text
-from debtdesk.ui.i18n import marked
+from debtdesk.ui.i18n import marked, show_date
 
 LINE_NAMES = {
     LICENSED_24: QT_TRANSLATE_NOOP("RateCheck", "Licensed lenders, lower line"),
@@ -60,7 +60,7 @@ def check_text(check: RateCheck) -> str:
     for result in check.exceeds:
         lines.append(QCoreApplication.translate(
             "RateCheck", "⚠ Above {rate}% a year ({line}, for contracts from {since}): {figures}.").format(
-            rate=percent_text(result.rate), line=line_name(result.code), since=result.line.since.isoformat(),
+            rate=percent_text(result.rate), line=line_name(result.code), since=show_date(result.line.since),
             figures=", ".join(figure_name(f) for f in result.above)))
     lowest = check.lowest_crossed
     if lowest is not None:

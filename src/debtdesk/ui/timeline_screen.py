@@ -28,7 +28,7 @@ from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.timeline_markers import TimelineLegend, event_stage, kind_text
 from debtdesk.ui.timeline_view import TimelineView
 from debtdesk.store.letters import LetterLog
-from debtdesk.ui.i18n import marked
+from debtdesk.ui.i18n import marked, show_date
 
 translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
@@ -199,7 +199,7 @@ class TimelineScreen(FollowsSession, QWidget):
             return f"{format_amount(amount)} {currency}".strip()
 
         when = relative_day(event.on, as_of)
-        lines = [translate("TimelineScreen", "Date: {date} ({when})").format(date=event.on.isoformat(), when=when),
+        lines = [translate("TimelineScreen", "Date: {date} ({when})").format(date=show_date(event.on), when=when),
                  translate("TimelineScreen", "Lender: {lender}").format(lender=event.lender or "—")]
         ref = event.ref
         if event.kind is EventKind.STAGE_TRANSITION:
@@ -239,7 +239,7 @@ class TimelineScreen(FollowsSession, QWidget):
         elif event.kind in (EventKind.AGREEMENT, EventKind.BREACH, EventKind.DEADLINE, EventKind.LIMITATION):
             lines += self.limit_facts(event, money)
         elif event.kind is EventKind.LETTER:
-            lines[0] = translate("TimelineScreen", "Sent: {date} ({when})").format(date=event.on.isoformat(), when=when)
+            lines[0] = translate("TimelineScreen", "Sent: {date} ({when})").format(date=show_date(event.on), when=when)
             lines += [translate("TimelineScreen", "Complaint letter") if ref.kind == "complaint"
                       else translate("TimelineScreen", "Negotiation letter"),
                       translate("TimelineScreen", "To: {recipient}").format(recipient=ref.recipient),
@@ -269,17 +269,17 @@ class TimelineScreen(FollowsSession, QWidget):
 
         ref, as_of = event.ref, self.session.as_of
         if event.kind is EventKind.AGREEMENT:
-            return [self.tr("Signed on {date}").format(date=ref.signed_on.isoformat()),
+            return [self.tr("Signed on {date}").format(date=show_date(ref.signed_on)),
                     self.tr("Agreed total: {amount}").format(amount=money(ref.total)),
                     self.tr("From this day the agreed instalments replace the contract's.")]
         if event.kind is EventKind.BREACH:
             return [self.tr("Instalment {n} due on {due}: {amount} missing when the grace ended.").format(
-                        n=ref.breach.instalment.number, due=ref.breach.instalment.due_date.isoformat(),
+                        n=ref.breach.instalment.number, due=show_date(ref.breach.instalment.due_date),
                         amount=money(ref.breach.shortfall)),
                     self.tr("A broken agreement usually revives the whole original debt and its penalties.")]
         note = marked("Guidance", NOT_LEGAL_ADVICE)
         if event.kind is EventKind.DEADLINE:
-            served = ref.event.on.isoformat()
+            served = show_date(ref.event.on)
             lines = [legal_kind_text(ref.event.kind), self.tr("Served on {date}").format(date=served)]
             if ref.stated:
                 lines.append(self.tr("The date stated on the document."))
@@ -289,13 +289,13 @@ class TimelineScreen(FollowsSession, QWidget):
                 lines.append(ref.event.title)
             return lines + ["", note]
         lines = [self.tr("Three years from {date}, for the oldest unpaid instalment.").format(
-            date=ref.runs_from.isoformat())]
+            date=show_date(ref.runs_from))]
         if ref.restarted_by is not None:
             lines.append(self.tr("Started again on {date} by a payment or a written acknowledgement.").format(
-                date=ref.runs_from.isoformat()))
+                date=show_date(ref.runs_from)))
         if ref.last_instalment_ends is not None:
             lines.append(self.tr("Counted from the last instalment (Civil Code art. 189): {date}.").format(
-                date=ref.last_instalment_ends.isoformat()))
+                date=show_date(ref.last_instalment_ends)))
         return lines + ["", note]
 
     # -- internals ----------------------------------------------------------------------

@@ -59,6 +59,7 @@ from debtdesk.ui.timeline_markers import (  # the view's geometry and the marker
     marker_style,
 )
 from debtdesk.ui.widgets import plain_tooltip
+from debtdesk.ui.i18n import show_date
 
 
 class TimelineView(QGraphicsView):
@@ -230,7 +231,7 @@ class TimelineView(QGraphicsView):
 
     def tooltip_text(self, event: Event) -> str:
         """Plain text: date, lender, what, amount."""
-        lines = [event.on.isoformat(), event.lender or translate("Timeline", "No lender"), kind_text(event)]
+        lines = [show_date(event.on), event.lender or translate("Timeline", "No lender"), kind_text(event)]
         if event.kind is EventKind.CONTACT and event.title:
             lines.append(event.title)
         elif event.kind is EventKind.PAYMENT and event.title != "Payment":
@@ -522,7 +523,7 @@ class TimelineView(QGraphicsView):
         border = QGraphicsLineItem(0, h - 0.5, width, h - 0.5, self._header)
         border.setPen(QPen(_alpha(text, 110), 1))
         x = self.x_for(self._as_of)
-        today = translate("Timeline", "Today {date}").format(date=self._as_of.isoformat())
+        today = translate("Timeline", "Today {date}").format(date=show_date(self._as_of))
         chip_w = fm.horizontalAdvance(today) + 12
         chip_rect = QRectF(x - chip_w / 2, h - fm.height() - 6, chip_w, fm.height() + 4)
         chip = QGraphicsRectItem(chip_rect, self._header)
