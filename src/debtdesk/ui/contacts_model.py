@@ -19,7 +19,7 @@ from debtdesk.domain.contacts import Channel, Conduct, Contact, ContactRules, Fl
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.table_model import RIGHT, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from debtdesk.ui.widgets import plain_tooltip
-from debtdesk.ui.i18n import marked
+from debtdesk.ui.i18n import list_separator, marked
 
 translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
@@ -79,7 +79,7 @@ def flags_text(flags: frozenset[Flag]) -> str:
     """'⚠ at night, threats' in the enum's order; '' without flags."""
     if not flags:
         return ""
-    return f"{MARK} " + ", ".join(label(f) for f in Flag if f in flags)
+    return f"{MARK} " + list_separator().join(label(f) for f in Flag if f in flags)
 
 
 def warning_colour() -> QColor:
@@ -158,7 +158,8 @@ class ContactsModel(RowTableModel):
                 return plain_tooltip("\n".join(a.original_name for a in item.attachments))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.FLAGS and item.flags:
             return translate(
-                "ContactsModel", "Flagged: {flags}").format(flags=", ".join(label(f) for f in Flag if f in item.flags))
+                "ContactsModel", "Flagged: {flags}").format(
+                flags=list_separator().join(label(f) for f in Flag if f in item.flags))
         return None
 
 

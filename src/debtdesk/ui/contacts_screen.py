@@ -53,7 +53,7 @@ from debtdesk.ui.labels import label as debt_label
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import ROW_ROLE
 from debtdesk.ui.widgets import select_source_row
-from debtdesk.ui.i18n import marked
+from debtdesk.ui.i18n import list_separator, marked
 
 translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
@@ -190,7 +190,8 @@ class ContactsScreen(FollowsSession, QWidget):
         text = translate(
             "ContactsScreen", "{n} contacts logged, {flagged} flagged").format(n=len(rows), flagged=flagged)
         if counts:
-            text += ": " + ", ".join(f"{label(flag)} {n}" for flag, n in counts.items())
+            text += translate("ContactsScreen", ": ") + list_separator().join(
+                f"{label(flag)} {n}" for flag, n in counts.items())
         text += " · " + translate(
             "ContactsScreen", "allowed {start}–{end}, at most {max} a day from one company").format(
             start=rules.day_starts.strftime("%H:%M"), end=rules.day_ends.strftime("%H:%M"), max=rules.max_per_day)

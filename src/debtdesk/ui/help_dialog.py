@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from debtdesk.help import GLOSSARY, GUIDE, Term, find_term
 from debtdesk.help.guide import GUIDE_INTRO, NOT_LEGAL_ADVICE
-from debtdesk.ui.i18n import marked
+from debtdesk.ui.i18n import list_separator, marked
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,7 +49,7 @@ def _term_links(keys) -> str:
         term = find_term(key)
         if term is not None:
             links.append(f'<a href="term:{html.escape(term.key)}">{html.escape(_t(term.headword))}</a>')
-    return ", ".join(links)
+    return list_separator().join(links)
 
 
 def guide_html() -> str:

@@ -24,7 +24,7 @@ from debtdesk.ui import msgbox
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, date_edit, fit_height, line, number_format, save_cancel, show_errors
 from debtdesk.ui.widgets import plain_label
-from debtdesk.ui.i18n import show_date
+from debtdesk.ui.i18n import list_separator, show_date
 
 
 class PaymentDialog(QDialog):
@@ -133,7 +133,7 @@ class PaymentDialog(QDialog):
                 first=settled[0].number, last=settled[-1].number, start=show_date(settled[0].due_date),
                 end=show_date(settled[-1].due_date)))
         elif settled:
-            names = ", ".join(self.tr("instalment {number} (due {date})").format(
+            names = list_separator().join(self.tr("instalment {number} (due {date})").format(
                 number=i.number, date=show_date(i.due_date)) for i in settled)
             parts.append(self.tr("Settles {names}.").format(names=names))
         if result.partly is not None:
