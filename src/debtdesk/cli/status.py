@@ -141,5 +141,6 @@ def print_text(statuses, as_of, reference=None, has_flagged_contacts: bool = Fal
     worst = max(statuses, key=lambda s: (s.state.stage.severity, s.state.days_past_due), default=None)
     if worst is not None:
         for notice in guidance_for(worst.state.stage, worst.thresholds, has_flagged_contacts)[1:]:
-            print(f"\n{notice.fill(marked('Guidance', notice.title))}\n  {notice.fill(marked('Guidance', notice.text))}")
-    print(f"\n{marked('Guidance', NOT_LEGAL_ADVICE)}")
+            title, text = marked("Guidance", notice.title), marked("Guidance", notice.text)
+            print(f"\n{notice.fill(title)}\n  {notice.fill(text)}")
+    print("\n" + marked("Guidance", NOT_LEGAL_ADVICE))

@@ -53,7 +53,8 @@ def _term_links(keys) -> str:
 
 
 def guide_html() -> str:
-    parts = [f"<h2>{html.escape(QCoreApplication.translate('Help', 'Your way through'))}</h2>", _para(_t(GUIDE_INTRO))]
+    heading = QCoreApplication.translate("Help", "Your way through")  # outside the f-string, where lupdate sees it
+    parts = [f"<h2>{html.escape(heading)}</h2>", _para(_t(GUIDE_INTRO))]
     for step in GUIDE:
         parts.append(f'<h3><a name="{step.key}"></a>{html.escape(_t(step.title))}</h3>')
         parts.append(_para(_t(step.text)))
