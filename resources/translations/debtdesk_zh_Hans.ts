@@ -5669,6 +5669,10 @@ SQLite 发现的问题：{problem}
         <translation>期限或时效</translation>
     </message>
     <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
         <source>No lender</source>
         <translation>无债权人</translation>
     </message>

@@ -5669,6 +5669,10 @@ SQLite 發現的問題：{problem}
         <translation>期限或時效</translation>
     </message>
     <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
         <source>No lender</source>
         <translation>無債權人</translation>
     </message>

@@ -16,7 +16,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+    QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from debtdesk import APP_NAME
@@ -39,6 +39,44 @@ from debtdesk.ui.undo import failures, resync
 UNREADABLE = (StoreError, sqlite3.Error, ArithmeticError, ValueError, KeyError)
 
 
+class ScrollWhenSmall(QScrollArea):
+    """Its widget at its own size, with scroll bars only when the window is smaller than the widget's minimum.
+
+    A resizable QScrollArea sizes a widget holding word-wrapped labels by
+    their height for the width, which scrolled even at the default window
+    size; this uses the minimum size the window itself used to keep.
+    """
+
+    def __init__(self, widget: QWidget):
+        super().__init__()
+        self.setObjectName("pagesScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        self.setWidget(widget)
+        widget.installEventFilter(self)
+
+    def fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        available, minimum = self.size(), widget.minimumSizeHint()
+        width, height = available.width(), available.height()
+        if minimum.height() > height:  # a vertical scroll bar takes its room
+            width -= self.verticalScrollBar().sizeHint().width()
+        if minimum.width() > width:
+            height -= self.horizontalScrollBar().sizeHint().height()
+        widget.resize(max(width, minimum.width()), max(height, minimum.height()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.fit)  # once the layout knows its new minimum
+        return super().eventFilter(watched, event)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,13 +90,15 @@ class MainWindow(QMainWindow):
 
         self._build_banners()
         central = QWidget()
-        column = QVBoxLayout(central)
+        column = self._column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.reminder_banner)
         column.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        # On a small screen (1000×600) the tallest pages scroll as a whole rather than push the window
+        # beyond the screen; at the default size nothing scrolls.
+        self.setCentralWidget(ScrollWhenSmall(central))
         self.reminders = ReminderController(self, self.reminder_banner, follow_today=session.as_of == date.today())
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
@@ -482,7 +522,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         old_banner, old_reminders = self.banner, self.reminder_banner
         self._build_banners()
-        column = self.centralWidget().layout()
+        column = self._column
         for old, new in ((old_banner, self.banner), (old_reminders, self.reminder_banner)):
             column.replaceWidget(old, new)
             old.hide()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF,
 from PySide6.QtGui import (QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPainterPathStroker,
                            QPalette, QPen, QPixmap, QPolygonF)
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem,
-                               QGraphicsSimpleTextItem, QHBoxLayout, QLabel, QWidget)
+                               QGraphicsSimpleTextItem, QGridLayout, QHBoxLayout, QLabel, QWidget)
 
 from debtdesk.domain.overdue import Stage
 from debtdesk.domain.timeline import Event, EventKind
@@ -242,22 +242,26 @@ class TimelineLegend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("timelineLegend")
-        self._layout = QHBoxLayout(self)
+        # Two rows: in one, the legend alone was wider than a 1000-pixel window (1,270 in English).
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(4, 2, 4, 2)
-        self._layout.setSpacing(14)
+        self._layout.setHorizontalSpacing(14)
+        self._layout.setVerticalSpacing(2)
         self.icons: list[QLabel] = []
         self.texts: list[QLabel] = []
-        for _ in legend_entries():
+        entries = legend_entries()
+        per_row = (len(entries) + 1) // 2
+        for index, _ in enumerate(entries):
             icon, text = QLabel(), QLabel()
             text.setTextFormat(Qt.TextFormat.PlainText)
             pair = QHBoxLayout()
             pair.setSpacing(4)
             pair.addWidget(icon)
-            pair.addWidget(text)
-            self._layout.addLayout(pair)
+            pair.addWidget(text, 1)
+            self._layout.addLayout(pair, index // per_row, index % per_row)
             self.icons.append(icon)
             self.texts.append(text)
-        self._layout.addStretch(1)
+        self._layout.setColumnStretch(per_row, 1)
         self._refresh()
 
     def changeEvent(self, event) -> None:

@@ -62,6 +62,11 @@ from debtdesk.ui.widgets import plain_tooltip
 from debtdesk.ui.i18n import show_date
 
 
+def month_format() -> str:
+    """The QDate format of a month on the header: 'Sep 2026' in English, '2026年9月' in Chinese."""
+    return translate("Timeline", "MMM yyyy")
+
+
 class TimelineView(QGraphicsView):
     """Events on a date axis, one lane per lender.
 
@@ -483,7 +488,7 @@ class TimelineView(QGraphicsView):
 
     def _label_step(self, fm: QFontMetricsF) -> int:
         """Label every month, or every 2nd, 3rd, 6th, 12th when zoomed out."""
-        label_w = fm.horizontalAdvance(QLocale().toString(QDate(2026, 9, 1), "MMM yyyy")) + 14
+        label_w = fm.horizontalAdvance(QLocale().toString(QDate(2026, 9, 1), month_format())) + 14
         return next((s for s in (1, 2, 3, 6, 12) if s * 30.44 * self._ppd >= label_w), 12)
 
     def _draw_header(self, palette: QPalette, font, width: float) -> None:
@@ -504,7 +509,7 @@ class TimelineView(QGraphicsView):
             ticks.moveTo(x, 2)
             ticks.lineTo(x, h)
             if _month_index(month) % step == 0:
-                caption = _text(self._header, locale.toString(QDate(month.year, month.month, 1), "MMM yyyy"),
+                caption = _text(self._header, locale.toString(QDate(month.year, month.month, 1), month_format()),
                                 text, font)
                 caption.setPos(x + 5, 4)
             days = range(2, calendar.monthrange(month.year, month.month)[1] + 1) if self._ppd >= 20 else \
