@@ -337,3 +337,14 @@ def test_dates_as_their_readers_write_them():
     assert show_date(date(2026, 11, 23), "zh-Hans") == "2026年11月23日"
     assert show_date(date(2026, 1, 5), "zh-Hant") == "2026年1月5日"
     assert show_date(date(2026, 1, 5), "en") == "2026-01-05"
+
+
+@pytest.mark.parametrize("language", ["zh-Hans", "zh-Hant"])
+def test_chart_words_of_the_command_line_match_the_windows(language):
+    """`debtdesk chart --lang` keeps its own tables; they say what the window's catalogue says."""
+    from debtdesk.charts.words import EN, chart_words
+
+    words = chart_words(language)
+    found = catalogue.messages(language)
+    assert {key: words[key] for key, text in EN.items() if isinstance(text, str)} == \
+        {key: found[("ChartWords", text)] for key, text in EN.items() if isinstance(text, str)}

@@ -87,6 +87,16 @@ def test_a_built_page_is_built_again_in_the_new_language(window, qtbot):
     assert "记录一次催收(&L)…" in [w.text() for w in window.contacts.findChildren(QAbstractButton)]
 
 
+def test_find_and_help_windows_open_afresh_in_the_new_language(window, qtbot):
+    from debtdesk.ui.help_dialog import show_guide
+
+    window.find()
+    show_guide(window)
+    switch(window, qtbot, "zh-Hant", "檔案(&F)")
+    assert window.find().windowTitle() == "尋找"
+    assert show_guide(window).windowTitle() == "DebtDesk 說明"
+
+
 def test_the_language_follows_the_system_then_the_saved_choice(app, monkeypatch):
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("zh_HK")))
     assert i18n.startup_language() == "zh-Hant"

@@ -541,10 +541,14 @@ class MainWindow(QMainWindow):
         self.pages.blockSignals(False)
         self.register.search.setText(search)
         self.register.only_overdue.setChecked(only_overdue)
-        if self.search_dialog is not None:  # a non-modal window: opened afresh by Edit ▸ Find
-            self.search_dialog.close()
-            self.search_dialog.deleteLater()
-            self.search_dialog = None
+        # The windows that stay open beside this one (Find, Help) are opened afresh when next asked for.
+        help_window = self.findChild(QWidget, "HelpDialog")
+        for window in (self.search_dialog, help_window):
+            if window is not None:
+                window.close()
+                window.setObjectName("")
+                window.deleteLater()
+        self.search_dialog = None
         self.reload()
         file_banner.refresh(self.file_banner, self.store)
         self._show_file_state()
