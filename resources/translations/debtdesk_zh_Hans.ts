@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Reply or wait until</source>
-        <translation>答复或等到</translation>
+        <translation>答复或等待至</translation>
     </message>
     <message>
         <source>Lender</source>
@@ -1386,7 +1386,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>month  month of   paid          interest    balance left</source>
-        <translation>月次   月份      还款          利息        剩余欠款</translation>
+        <translation> 月次  月份             还款        利息        剩余欠款</translation>
     </message>
     <message>
         <source>saves {amount}</source>
@@ -2207,7 +2207,7 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
     </message>
     <message>
         <source>Budget: {amount} {currency} a month left for debts (statement of {date}).</source>
-        <translation>预算：每月可用于还债 {amount} {currency}（{date}的收支表）。</translation>
+        <translation>预算：每月可用于还债 {amount} {currency}（{date}的收支情况表）。</translation>
     </message>
     <message>
         <source>Budget: none yet. Lenders ask for one; start it on the Budget page.</source>
@@ -3571,7 +3571,7 @@ Would you like to look around with an example household first? It is kept in its
     </message>
     <message>
         <source>On the Budget page, list your income and your essential expenses. What is left is what you can offer to lenders. Lenders ask for this statement, and a realistic one makes an agreement more likely.</source>
-        <translation>在“预算”页列出您的收入和必要支出。剩下的就是您能向债权人提供的还款。债权人会要求看这份收支表，一份实事求是的预算让协议更容易达成。</translation>
+        <translation>在“预算”页列出您的收入和必要支出。剩下的就是您能向债权人提供的还款。债权人会要求看这份收支情况表，一份实事求是的预算让协议更容易达成。</translation>
     </message>
     <message>
         <source>4. Gather evidence</source>
@@ -4044,7 +4044,7 @@ Would you like to look around with an example household first? It is kept in its
     </message>
     <message>
         <source>Append my income and expenditure statement, with a chart</source>
-        <translation>附上我的家庭收支表及图表</translation>
+        <translation>附上我的家庭收支情况表及图表</translation>
     </message>
     <message>
         <source>Empty: the hardship reasons you recorded are stated</source>

@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Reply or wait until</source>
-        <translation>答覆或等到</translation>
+        <translation>答覆或等待至</translation>
     </message>
     <message>
         <source>Lender</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Remind me at login (adds a DebtDesk entry to the desktop&apos;s autostart)</source>
-        <translation>登入時提醒我（在桌面的自動啟動項中新增 DebtDesk）</translation>
+        <translation>登入時提醒我（在桌面的自動啟動項目中新增 DebtDesk）</translation>
     </message>
     <message>
         <source>Export payments to a calendar…</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>No agreement yet. When a lender accepts your proposal or you accept theirs, record it here: its schedule then replaces the contract&apos;s.</source>
-        <translation>還沒有協議。債權人接受了您的方案，或者您接受了對方的方案後，請在這裡記錄：之後將按協議的還款計畫取代合約的還款計畫。</translation>
+        <translation>還沒有協議。債權人接受了您的方案，或者您接受了對方的方案後，請在這裡記錄：之後將依協議的還款計畫取代合約的還款計畫。</translation>
     </message>
     <message>
         <source>This is general information, not legal advice.</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>as the agreement says: {clause}</source>
-        <translation>按協議約定：{clause}</translation>
+        <translation>依協議約定：{clause}</translation>
     </message>
     <message>
         <source>The agreement&apos;s own words: {clause}</source>
@@ -516,7 +516,7 @@ Call or write to the lender now, pay what is missing, and ask in writing to keep
     </message>
     <message>
         <source>The autostart entry could not be written: {problem}</source>
-        <translation>無法寫入自動啟動項：{problem}</translation>
+        <translation>無法寫入自動啟動項目：{problem}</translation>
     </message>
     <message>
         <source>Export payments to a calendar</source>
@@ -1053,7 +1053,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>projected under current terms</source>
-        <translation>按現行條款預計</translation>
+        <translation>依現行條款預計</translation>
     </message>
     <message>
         <source>From</source>
@@ -1181,7 +1181,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>Fair share (pro rata)</source>
-        <translation>按比例分配</translation>
+        <translation>依比例分配</translation>
     </message>
     <message>
         <source>Proposed plan</source>
@@ -1366,7 +1366,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>fair-share</source>
-        <translation>按比例分配</translation>
+        <translation>依比例分配</translation>
     </message>
     <message>
         <source>{strategy}: {amount} {currency} a month from {date}</source>
@@ -1386,7 +1386,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>month  month of   paid          interest    balance left</source>
-        <translation>月次   月份      還款          利息        剩餘欠款</translation>
+        <translation> 月次  月份             還款        利息        剩餘欠款</translation>
     </message>
     <message>
         <source>saves {amount}</source>
@@ -1398,7 +1398,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>Total paid {total}; interest and penalties {interest} (current terms: {current}, debt-free {current_date}): {verdict}.</source>
-        <translation>共還 {total}；利息及遲延利息 {interest}（按現行條款：{current}，{current_date}還清）：{verdict}。</translation>
+        <translation>共還 {total}；利息及遲延利息 {interest}（依現行條款：{current}，{current_date}還清）：{verdict}。</translation>
     </message>
     <message>
         <source>Assumes the lenders accept these payments without charging more penalties.</source>
@@ -1457,7 +1457,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>Available for debts each month: {available}; priority and kept debts take up to {first}; left to share: {pot}.</source>
-        <translation>每月可用於還債：{available}；優先債務和按原合約繼續還款的債務最多佔用 {first}；剩餘可分配：{pot}。</translation>
+        <translation>每月可用於還債：{available}；優先債務和依原合約繼續還款的債務最多佔用 {first}；剩餘可分配：{pot}。</translation>
     </message>
     <message>
         <source>Month by month (provided first + shared = total, short by):</source>
@@ -1485,11 +1485,11 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>total paid {total} (current terms {current}, saving {saving}); highest monthly payment {highest}</source>
-        <translation>共還 {total}（按現行條款 {current}，節省 {saving}）；每月最高還款額 {highest}</translation>
+        <translation>共還 {total}（依現行條款 {current}，節省 {saving}）；每月最高還款額 {highest}</translation>
     </message>
     <message>
         <source>fair share of the money available: {share} a month</source>
-        <translation>按比例分得的可用資金：每月 {share}</translation>
+        <translation>依比例分得的可用資金：每月 {share}</translation>
     </message>
     <message>
         <source>priority</source>
@@ -1497,7 +1497,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>kept</source>
-        <translation>按原合約</translation>
+        <translation>依原合約</translation>
     </message>
     <message>
         <source>shared</source>
@@ -1509,7 +1509,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>keep paying as contracted</source>
-        <translation>按原合約繼續還款</translation>
+        <translation>依原合約繼續還款</translation>
     </message>
     <message>
         <source>propose {options}</source>
@@ -1537,7 +1537,7 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
     <message>
         <source>; fair share {amount}</source>
-        <translation>；按比例分得 {amount}</translation>
+        <translation>；依比例分得 {amount}</translation>
     </message>
     <message>
         <source>; asks up to {amount} a month more than its share</source>
@@ -2207,7 +2207,7 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
     </message>
     <message>
         <source>Budget: {amount} {currency} a month left for debts (statement of {date}).</source>
-        <translation>預算：每月可用於還債 {amount} {currency}（{date}的收支表）。</translation>
+        <translation>預算：每月可用於還債 {amount} {currency}（{date}的收支狀況表）。</translation>
     </message>
     <message>
         <source>Budget: none yet. Lenders ask for one; start it on the Budget page.</source>
@@ -3467,7 +3467,7 @@ Would you like to look around with an example household first? It is kept in its
     </message>
     <message>
         <source>Fair share (pro rata)</source>
-        <translation>按比例分配</translation>
+        <translation>依比例分配</translation>
     </message>
     <message>
         <source>When you owe several lenders and cannot pay them all in full, what is left after essentials and priority debts is split between them in proportion to what each is owed. Offering every lender the same proportion is the practice of UK debt advice, and a letter can say that all are offered the same.</source>
@@ -3571,7 +3571,7 @@ Would you like to look around with an example household first? It is kept in its
     </message>
     <message>
         <source>On the Budget page, list your income and your essential expenses. What is left is what you can offer to lenders. Lenders ask for this statement, and a realistic one makes an agreement more likely.</source>
-        <translation>在「預算」頁列出您的收入和必要支出。剩下的就是您能向債權人提供的還款。債權人會要求看這份收支表，一份實事求是的預算讓協議更容易達成。</translation>
+        <translation>在「預算」頁列出您的收入和必要支出。剩下的就是您能向債權人提供的還款。債權人會要求看這份收支狀況表，一份實事求是的預算讓協議更容易達成。</translation>
     </message>
     <message>
         <source>4. Gather evidence</source>
@@ -3595,7 +3595,7 @@ Would you like to look around with an example household first? It is kept in its
     </message>
     <message>
         <source>On the Proposal page, choose what to ask for: a pause, instalments, a lower payment for a while, a waiver of penalties or a settlement. DebtDesk turns it into an exact schedule and checks it against your budget. With several lenders, each is offered its fair share.</source>
-        <translation>在「方案」頁選擇您要申請的內容：暫停還款、分期、一段時間內降低還款額、減免遲延利息或一次清償。DebtDesk 會把它變成精確的還款計畫，並對照您的預算檢查。有多家債權人時，每家都按比例分配。</translation>
+        <translation>在「方案」頁選擇您要申請的內容：暫停還款、分期、一段時間內降低還款額、減免遲延利息或一次清償。DebtDesk 會把它變成精確的還款計畫，並對照您的預算檢查。有多家債權人時，每家都依比例分配。</translation>
     </message>
     <message>
         <source>7. Write and send the letter</source>
@@ -3736,7 +3736,7 @@ Would you like to look around with an example household first? It is kept in its
     <name>HouseholdModels</name>
     <message>
         <source>Keep paying</source>
-        <translation>繼續按原合約還款</translation>
+        <translation>繼續依原合約還款</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -3784,7 +3784,7 @@ Would you like to look around with an example household first? It is kept in its
     </message>
     <message>
         <source>Fair share</source>
-        <translation>按比例分得</translation>
+        <translation>依比例分得</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4752,7 +4752,7 @@ Is {amount} the amount you paid?</source>
     </message>
     <message>
         <source>Suggest fair shares</source>
-        <translation>建議按比例分配</translation>
+        <translation>建議依比例分配</translation>
     </message>
     <message>
         <source>Change when the plan starts</source>
@@ -4788,7 +4788,7 @@ Is {amount} the amount you paid?</source>
     </message>
     <message>
         <source>Not affordable: {count} month(s) ask more than the {available} available for debts: {months}. A lender may refuse a plan you cannot keep: try a longer term, a lower payment, a pause, or fair shares.</source>
-        <translation>無法負擔：有{count}個月需要的錢超過了可用於還債的{available}：{months}。債權人可能拒絕一份您無法履行的方案：試試延長期限、降低還款額、暫停還款或按比例分配。</translation>
+        <translation>無法負擔：有{count}個月需要的錢超過了可用於還債的{available}：{months}。債權人可能拒絕一份您無法履行的方案：試試延長期限、降低還款額、暫停還款或依比例分配。</translation>
     </message>
     <message>
         <source>Every month fits, but the settlements need {needed} at once: enter the savings or help you have for them.</source>
@@ -4808,7 +4808,7 @@ Is {amount} the amount you paid?</source>
     </message>
     <message>
         <source>Its fair share is {share} a month: {pot} is left after essentials and the debts paid first, shared between {count} lender(s) owed {total} in all.</source>
-        <translation>按比例分得每月{share}：扣除必要支出和優先保障的債務後剩餘{pot}，由{count}家債權人分配，共欠{total}。</translation>
+        <translation>依比例分得每月{share}：扣除必要支出和優先保障的債務後剩餘{pot}，由{count}家債權人分配，共欠{total}。</translation>
     </message>
     <message>
         <source>Nothing is left for it: essentials and the debts paid first take all of the {available} available.</source>
@@ -4828,7 +4828,7 @@ Is {amount} the amount you paid?</source>
     </message>
     <message>
         <source>{lender} is kept as contracted, paid before the others share: owed {balance}, up to {monthly} a month.</source>
-        <translation>{lender}按原合約繼續還款，在其他債務分配之前償還：欠{balance}，每月最多{monthly}。</translation>
+        <translation>{lender}依原合約繼續還款，在其他債務分配之前償還：欠{balance}，每月最多{monthly}。</translation>
     </message>
     <message>
         <source>Its arrears of {amount} are paid in the first month.</source>
@@ -4852,7 +4852,7 @@ Is {amount} the amount you paid?</source>
     </message>
     <message>
         <source>The proposal for {lender} cannot be worked out now and is shown as kept: {message}</source>
-        <translation>{lender}的方案目前無法計算，暫按原合約顯示：{message}</translation>
+        <translation>{lender}的方案目前無法計算，暫依原合約顯示：{message}</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@ Is {amount} the amount you paid?</source>
     </message>
     <message>
         <source>Suggest fair shares</source>
-        <translation>建議按比例分配</translation>
+        <translation>建議依比例分配</translation>
     </message>
     <message>
         <source>Write a letter with this proposal…</source>
@@ -6027,7 +6027,7 @@ SQLite 發現的問題：{problem}
     </message>
     <message>
         <source>Nothing is left each month to share between lenders once essentials and the debts paid first (priority debts, and any kept as contracted) are provided for.</source>
-        <translation>扣除必要支出和優先保障的債務（優先債務以及按原合約繼續還款的債務）之後，每月已沒有可在債權人之間分配的錢。</translation>
+        <translation>扣除必要支出和優先保障的債務（優先債務以及依原合約繼續還款的債務）之後，每月已沒有可在債權人之間分配的錢。</translation>
     </message>
     <message>
         <source>An amount, not a percentage.</source>
