@@ -209,7 +209,8 @@ def test_shipped_qm_files_are_built_from_the_ts(tmp_path):
     for suffix in translations.CATALOGUES:
         built = translations.qm_path(suffix, tmp_path)
         translations.lrelease(translations.ts_path(suffix), built)
-        assert built.read_bytes() == translations.qm_path(suffix).read_bytes(), f"run python -m debtdesk.tools.translations"
+        assert built.read_bytes() == translations.qm_path(suffix).read_bytes(), \
+            "run python -m debtdesk.tools.translations"
 
 
 def test_the_catalogues_match_the_code_as_lupdate_sees_it():

@@ -111,8 +111,8 @@ def print_table(data: dict) -> None:
                 "summary": translate("CliContacts", "summary")}
     sep = translate("Lists", ", ")
     rules = data["rules"]
-    print(translate("CliContacts", "Contact rules: allowed {start}–{end}, at most {max} a day from one company").format(
-        start=rules["day_starts"], end=rules["day_ends"], max=rules["max_per_day"]))
+    print(translate("CliContacts", "Contact rules: allowed {start}–{end}, at most {max} a day from one "
+                    "company").format(start=rules["day_starts"], end=rules["day_ends"], max=rules["max_per_day"]))
     header = "  ".join([*(fit(headings[name], w) for name, w in COLUMNS), translate("CliContacts", "flags")])
     print(header)
     print("-" * width(header))

@@ -128,8 +128,9 @@ def _print_schedule(plan: dict) -> None:
     print(translate("CliPlan", "{lender} (#{id}): owed today {owed} {currency}").format(
         lender=plan["lender"], id=plan["debt_id"], owed=plan["owed_today"], currency=plan["currency"]))
     for row in plan["schedule"]:
-        print("  " + translate("CliPlan", "{date}  {payment:>12}  interest {interest:>10}  balance {balance:>12}").format(
-            date=row["date"], payment=row["payment"], interest=row["interest"], balance=row["balance"]))
+        line = translate("CliPlan", "{date}  {payment:>12}  interest {interest:>10}  balance {balance:>12}")
+        print("  " + line.format(date=row["date"], payment=row["payment"], interest=row["interest"],
+                                 balance=row["balance"]))
     print("  " + translate("CliPlan", "total paid {total} (current terms {current}, saving {saving}); highest "
                            "monthly payment {highest}").format(
         total=plan["total_paid"], current=plan["current_cost"], saving=plan["saving"],

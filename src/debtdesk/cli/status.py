@@ -137,7 +137,8 @@ def print_text(statuses, as_of, reference=None, has_flagged_contacts: bool = Fal
             print("  " + translate("CliStatus", "rate check: {figures} above the {line} line of {rate}% a year "
                                    "(since {since}); courts commonly do not support interest above it, and you "
                                    "can ask the lender to recalculate").format(
-                figures=above, line=line_word(line.code), rate=percent_text(line.rate), since=show_date(line.line.since)))
+                figures=above, line=line_word(line.code), rate=percent_text(line.rate),
+                since=show_date(line.line.since)))
     worst = max(statuses, key=lambda s: (s.state.stage.severity, s.state.days_past_due), default=None)
     if worst is not None:
         for notice in guidance_for(worst.state.stage, worst.thresholds, has_flagged_contacts)[1:]:
