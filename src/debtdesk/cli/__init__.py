@@ -26,6 +26,8 @@ from debtdesk.cli import (
 
 #: Commands that never write the file they are given.
 READING = frozenset({"status", "plan", "contacts", "export", "export-csv", "check", "backup", "chart", "payoff"})
+#: Commands whose --lang is the language of what they print (letter and chart: of the letter, the chart).
+SPOKEN = frozenset({"status", "plan", "contacts", "payoff"})
 #: The dates DebtDesk computes with (far beyond them, date arithmetic overflows).
 FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2199, 12, 31)
 
@@ -43,6 +45,25 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is outside the dates DebtDesk computes with "
                                          f"({FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()})")
     return value
+
+
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    """--lang for a command's human-readable output (default: the locale, from LC_ALL, LC_MESSAGES or LANG)."""
+    from debtdesk.i18n import LANGUAGES
+
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="language of the text output: zh-Hans, zh-Hant or en (default: from the locale); "
+                        "--json is the same in every language")
+
+
+def output_language(args) -> str:
+    """The language messages are printed in: the command's --lang, else the locale's."""
+    import os
+
+    from debtdesk.i18n import language_from_environment
+
+    chosen = getattr(args, "lang", None) if getattr(args, "command", None) in SPOKEN else None
+    return chosen or language_from_environment(os.environ)
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:
@@ -87,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
         from debtdesk.ui.app import run
 
         return run(db_path=args.gui_db, as_of=args.as_of)
+    from debtdesk.i18n import catalogue
+
+    try:
+        catalogue.use(output_language(args))
+    except OSError:  # a catalogue missing from a broken install: English rather than nothing
+        catalogue.use("en")
     try:
         return _run(args)
     except UserError as exc:
@@ -102,6 +129,7 @@ def _run(args) -> int:
     import contextlib
     import sqlite3
 
+    from debtdesk.i18n.catalogue import translate
     from debtdesk.store.connection import StoreError, collect_notices, read_only_opens
 
     policy = read_only_opens() if args.command in READING else contextlib.nullcontext()
@@ -113,23 +141,29 @@ def _run(args) -> int:
         except StoreError as exc:
             raise UserError(str(exc)) from None
         except sqlite3.Error as exc:
-            raise UserError(f"{_file(args)} could not be read or written ({exc}); it was left as it was.") from None
+            raise UserError(translate("Cli", "{file} could not be read or written ({problem}); it was left as it "
+                                      "was.").format(file=_file(args), problem=exc)) from None
         except OSError as exc:
             where = f" ({exc.filename})" if exc.filename else ""
-            raise UserError(f"{exc.strerror or exc}{where}; nothing was changed.") from None
+            raise UserError(translate("Cli", "{problem}{where}; nothing was changed.").format(
+                problem=exc.strerror or exc, where=where)) from None
         except (ValueError, ArithmeticError, KeyError, IndexError, RecursionError) as exc:
-            raise UserError(f"{_file(args)} holds a value this DebtDesk cannot use ({type(exc).__name__}: {exc}); "
-                            f"it was left as it was.") from None
+            raise UserError(translate("Cli", "{file} holds a value this DebtDesk cannot use ({problem}); it was left "
+                                      "as it was.").format(file=_file(args), problem=f"{type(exc).__name__}: {exc}"))\
+                from None
         finally:
             for note in notes:
-                print(f"debtdesk {args.command}: note: {note}", file=sys.stderr)
+                print(translate("Cli", "debtdesk {command}: note: {note}").format(command=args.command, note=note),
+                      file=sys.stderr)
 
 
 def _file(args) -> str:
     from pathlib import Path
 
+    from debtdesk.i18n.catalogue import translate
+
     db = getattr(args, "db", None)
-    return Path(db).name if db else "The data"
+    return Path(db).name if db else translate("Cli", "The data")
 
 
 def today(args) -> date:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import sys
 
+from debtdesk.i18n.catalogue import error_text
+
 OUTCOMES = {"waiting": "waiting", "accepted": "accepted", "counter-offer": "counter_offer", "refused": "refused",
             "no-answer": "no_answer"}
 TERMS_HELP = ("agreed terms as NAME=VALUE: balance, instalments, down-payment, deferral, lower-payment, "
@@ -96,7 +98,7 @@ def _terms(words, first_due):
 
     terms, errors = parse_terms(words, first_due)
     if errors:
-        raise UserError(f"--term {errors[0].field}: {errors[0].message}")
+        raise UserError(f"--term {errors[0].field}: {error_text(errors[0])}")
     return terms
 
 
@@ -166,12 +168,12 @@ def run_add(args) -> int:
                                   args.clause, letter_id=args.letter, proposal_id=args.proposal)
             errors = agreement.errors()
             if errors:
-                raise UserError(f"--{errors[0].field.replace('_', '-')}: {errors[0].message}")
+                raise UserError(f"--{errors[0].field.replace('_', '-')}: {error_text(errors[0])}")
             agreement = AgreementBook(store).add(agreement, args.attach)
         except StoreError as exc:
             raise UserError(str(exc)) from None
         except ProposalError as exc:
-            raise UserError(f"--proposal: {exc.errors[0].message}") from None
+            raise UserError(f"--proposal: {error_text(exc.errors[0])}") from None
     rows = [r for r in agreement.rows if r.payment > 0]
     print(f"Agreement {agreement.id} on debt {args.debt}: {len(rows)} payments from {rows[0].due_date}, "
           f"{agreement.total} in all; in force from {start}.")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from debtdesk.i18n.catalogue import error_text
+
 FORMATS = (".png", ".svg", ".pdf")
 
 
@@ -52,7 +54,7 @@ def run(args) -> int:
     if args.monthly is not None:
         monthly, errors = parse_amount("monthly", args.monthly, positive=True)
         if errors:
-            raise UserError(f"--monthly: {errors[0].message}")
+            raise UserError(f"--monthly: {error_text(errors[0])}")
     as_of = today(args)
     try:
         with Store.open(args.db) as store:

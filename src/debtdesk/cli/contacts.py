@@ -8,6 +8,8 @@ import unicodedata
 
 
 def register(commands, add_as_of) -> None:
+    from debtdesk.cli import add_lang
+
     p = commands.add_parser(
         "contacts", help="print the collector contact log with its flags",
         description="Print every logged collector contact in time order with the flags it raises "
@@ -17,6 +19,7 @@ def register(commands, add_as_of) -> None:
     )
     p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    add_lang(p)
     p.set_defaults(handler=run)
 
 
@@ -98,29 +101,42 @@ COLUMNS = (("id", 4), ("when", 16), ("channel", 7), ("company", 16), ("agent", 1
 
 
 def print_table(data: dict) -> None:
+    from debtdesk.cli.words import code_word, file_state
+    from debtdesk.domain.contacts import Channel, Flag
+    from debtdesk.i18n.catalogue import translate
+
+    headings = {"id": translate("CliContacts", "id"), "when": translate("CliContacts", "when"),
+                "channel": translate("CliContacts", "channel"), "company": translate("CliContacts", "company"),
+                "agent": translate("CliContacts", "agent"), "phone": translate("CliContacts", "phone"),
+                "summary": translate("CliContacts", "summary")}
+    sep = translate("Lists", ", ")
     rules = data["rules"]
-    print(f"Contact rules: allowed {rules['day_starts']}–{rules['day_ends']}, "
-          f"at most {rules['max_per_day']} a day from one company")
-    header = "  ".join([*(fit(name, w) for name, w in COLUMNS), "flags"])
+    print(translate("CliContacts", "Contact rules: allowed {start}–{end}, at most {max} a day from one "
+                    "company").format(start=rules["day_starts"], end=rules["day_ends"], max=rules["max_per_day"]))
+    header = "  ".join([*(fit(headings[name], w) for name, w in COLUMNS), translate("CliContacts", "flags")])
     print(header)
     print("-" * width(header))
     counts: dict[str, int] = {}
     for entry in data["contacts"]:
         for flag in entry["flags"]:
             counts[flag] = counts.get(flag, 0) + 1
-        values = {**entry, "id": str(entry["id"]), "when": entry["occurred_at"]}
-        flags = ("! " + ", ".join(entry["flags"])) if entry["flags"] else ""
+        values = {**entry, "id": str(entry["id"]), "when": entry["occurred_at"],
+                  "channel": code_word(entry["channel"], Channel)}
+        flags = ("! " + sep.join(code_word(f, Flag) for f in entry["flags"])) if entry["flags"] else ""
         print("  ".join([*(fit(str(values[name]), w) for name, w in COLUMNS), flags]).rstrip())
         for attachment in entry["attachments"]:
-            mark = "" if attachment["status"] == "ok" else f"  [{attachment['status'].upper()}]"
+            state = file_state(attachment["status"])
+            mark = "" if attachment["status"] == "ok" else f"  [{state.upper()}]"
             name = fit(attachment["name"], 60).rstrip()
-            print(f"{'':6}file: {name} ({attachment['size']} bytes, "
-                  f"sha256 {attachment['sha256'][:12]}…){mark}")
+            print(f"{'':6}" + translate("CliContacts", "file: {name} ({size} bytes, sha256 {sha256}…)").format(
+                name=name, size=attachment["size"], sha256=attachment["sha256"][:12]) + mark)
     flagged = sum(1 for e in data["contacts"] if e["flags"])
     n = len(data["contacts"])
-    summary = f"{n} contact{'' if n == 1 else 's'}, {flagged} flagged"
+    if n == 1:
+        summary = translate("CliContacts", "1 contact, {flagged} flagged").format(flagged=flagged)
+    else:
+        summary = translate("CliContacts", "{n} contacts, {flagged} flagged").format(n=n, flagged=flagged)
     if counts:
-        from debtdesk.domain.contacts import Flag
-
-        summary += ": " + ", ".join(f"{f.value} {counts[f.value]}" for f in Flag if f.value in counts)
+        summary = translate("CliContacts", "{summary}: {counts}").format(summary=summary, counts=sep.join(
+            f"{code_word(f.value, Flag)} {counts[f.value]}" for f in Flag if f.value in counts))
     print(summary)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from debtdesk.domain.money import format_amount
+from debtdesk.i18n.catalogue import error_text
 
 
 def register(commands, add_as_of) -> None:
@@ -54,7 +55,7 @@ def run(args) -> int:
 
     options, errors = parse_options(args.option)
     if errors:
-        raise UserError(f"--option {errors[0].field}: {errors[0].message}")
+        raise UserError(f"--option {errors[0].field}: {error_text(errors[0])}")
     try:
         with Store.open(args.db, owner="debtdesk letter") as store:
             if store.read_only:  # refused before anything is written: a letter must be recorded
@@ -65,7 +66,7 @@ def run(args) -> int:
     except (StoreError, LetterWriteError) as exc:
         raise UserError(str(exc)) from None
     except ProposalError as exc:
-        raise UserError(f"--option {exc.errors[0].field}: {exc.errors[0].message}") from None
+        raise UserError(f"--option {exc.errors[0].field}: {error_text(exc.errors[0])}") from None
     except ValueError as exc:
         raise UserError(str(exc)) from None
     print(f"Wrote {path}")

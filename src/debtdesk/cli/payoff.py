@@ -7,6 +7,8 @@ import sys
 
 
 def register(commands, add_as_of) -> None:
+    from debtdesk.cli import add_lang
+
     p = commands.add_parser(
         "payoff", help="plan paying every debt off with one monthly amount (avalanche, snowball, fair share)",
         description="Each month every debt gets its minimum (its contractual instalment, the card minimum, "
@@ -21,6 +23,7 @@ def register(commands, add_as_of) -> None:
     p.add_argument("--monthly", required=True, metavar="AMOUNT", help="money for all debts together each month")
     p.add_argument("--currency", metavar="CODE", help="the debts in this currency (needed when several are mixed)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    add_lang(p)
     add_as_of(p)
     p.set_defaults(handler=run)
 
@@ -29,12 +32,13 @@ def run(args) -> int:
     from debtdesk.cli import UserError, today
     from debtdesk.domain.payoff import PayoffError, Strategy, plan_for
     from debtdesk.domain.validation import parse_amount
+    from debtdesk.i18n.catalogue import error_text, translate
     from debtdesk.store import Store, StoreError
     from debtdesk.services.statuses import debt_statuses
 
     monthly, errors = parse_amount("monthly", args.monthly, positive=True)
     if errors:
-        raise UserError(f"--monthly: {errors[0].message}")
+        raise UserError(f"--monthly: {error_text(errors[0])}")
     as_of = today(args)
     try:
         with Store.open(args.db) as store:
@@ -44,11 +48,12 @@ def run(args) -> int:
     try:
         plan = plan_for(statuses, Strategy(args.strategy), monthly, as_of, args.currency)
     except PayoffError as exc:
-        raise UserError(f"--{exc.field}: {exc}") from None
+        raise UserError(f"--{exc.field}: {error_text(exc)}") from None
     currency = args.currency or next((s.debt.currency for s in statuses), "")
     if not plan.debts:
-        raise UserError("Nothing is owed" + (f" in {args.currency}" if args.currency else "") + ": there is no "
-                        "plan to make.")
+        raise UserError(translate("CliPayoff", "Nothing is owed in {currency}: there is no plan to make.").format(
+            currency=args.currency) if args.currency else
+            translate("CliPayoff", "Nothing is owed: there is no plan to make."))
     if args.json:
         json.dump(payoff_json(plan, currency), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -94,22 +99,33 @@ def payoff_json(plan, currency: str) -> dict:
 
 def print_text(plan, currency: str) -> None:
     from debtdesk.domain.money import format_amount as f
+    from debtdesk.i18n.catalogue import show_date, translate
 
     names = {d.debt_id: d.start.name for d in plan.debts}
-    print(f"{plan.strategy.value}: {f(plan.monthly_amount)} {currency} a month from {plan.as_of.isoformat()}")
-    print(f"Debt-free on {plan.debt_free_on.isoformat()} (month {plan.months}).")
-    print("Cleared in this order:")
+    strategies = {"avalanche": translate("CliPayoff", "avalanche"), "snowball": translate("CliPayoff", "snowball"),
+                  "fair-share": translate("CliPayoff", "fair-share")}
+    print(translate("CliPayoff", "{strategy}: {amount} {currency} a month from {date}").format(
+        strategy=strategies.get(plan.strategy.value, plan.strategy.value), amount=f(plan.monthly_amount),
+        currency=currency, date=show_date(plan.as_of)))
+    print(translate("CliPayoff", "Debt-free on {date} (month {month}).").format(
+        date=show_date(plan.debt_free_on), month=plan.months))
+    print(translate("CliPayoff", "Cleared in this order:"))
     by_id = {d.debt_id: d for d in plan.debts}
     for debt_id in plan.clear_order:
         d = by_id[debt_id]
-        print(f"  month {d.cleared_month:>3}  {d.cleared_on.isoformat()}  {names[debt_id]} (#{debt_id}): "
-              f"paid {f(d.total_paid)}, interest {f(d.interest)}")
-    print("\nmonth  month of   paid          interest    balance left")
+        print("  " + translate("CliPayoff", "month {month:>3}  {date}  {lender} (#{id}): paid {paid}, interest "
+                               "{interest}").format(month=d.cleared_month, date=d.cleared_on.isoformat(),
+                                                    lender=names[debt_id], id=debt_id, paid=f(d.total_paid),
+                                                    interest=f(d.interest)))
+    print("\n" + translate("CliPayoff", "month  month of   paid          interest    balance left"))
     for month, on, paid, interest, balance in plan.month_totals():
         print(f"{month:>5}  {on.strftime('%Y-%m')}  {f(paid):>12}  {f(interest):>10}  {f(balance):>14}")
     saving = plan.saving
-    verdict = (f"saves {f(saving)}" if saving >= 0 else f"costs {f(-saving)} more")
-    print(f"\nTotal paid {f(plan.total_paid)}; interest and penalties {f(plan.interest_and_penalties)} "
-          f"(current terms: {f(plan.current.interest_and_penalties)}, debt-free "
-          f"{plan.current.debt_free_on.isoformat() if plan.current.debt_free_on else '-'}): {verdict}.")
-    print("Assumes the lenders accept these payments without charging more penalties.")
+    verdict = (translate("CliPayoff", "saves {amount}").format(amount=f(saving)) if saving >= 0
+               else translate("CliPayoff", "costs {amount} more").format(amount=f(-saving)))
+    print("\n" + translate("CliPayoff", "Total paid {total}; interest and penalties {interest} (current terms: "
+                            "{current}, debt-free {current_date}): {verdict}.").format(
+        total=f(plan.total_paid), interest=f(plan.interest_and_penalties),
+        current=f(plan.current.interest_and_penalties),
+        current_date=show_date(plan.current.debt_free_on) if plan.current.debt_free_on else "-", verdict=verdict))
+    print(translate("CliPayoff", "Assumes the lenders accept these payments without charging more penalties."))

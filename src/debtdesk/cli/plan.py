@@ -25,6 +25,8 @@ class _InOrder(argparse.Action):
 
 
 def register(commands, add_as_of) -> None:
+    from debtdesk.cli import add_lang
+
     from debtdesk.cli import iso_date
     from debtdesk.domain.proposal_options import OPTION_WORDS
 
@@ -56,6 +58,7 @@ def register(commands, add_as_of) -> None:
     p.add_argument("--available", metavar="AMOUNT",
                    help="money available for debts each month (default: the latest budget's disposable income)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    add_lang(p)
     add_as_of(p)
     p.set_defaults(handler=run, order=None)
 
@@ -66,6 +69,7 @@ def run(args) -> int:
     from debtdesk.cli.plan_output import plan_json, print_text
     from debtdesk.domain.household import HouseholdError
     from debtdesk.domain.proposal_options import WORD_OF_FIELD
+    from debtdesk.i18n.catalogue import error_text, translate
     from debtdesk.store import Store, StoreError
 
     try:
@@ -81,8 +85,8 @@ def run(args) -> int:
             flag = "--fair-share" if args.fair_share else "--debt"
         if field == "settle-on" and args.settle_on is not None:
             flag = "--settle-on"
-        about = f" (debt {exc.debt_id})" if exc.debt_id is not None else ""
-        raise UserError(f"{flag or '--option ' + field}{about}: {error.message}") from None
+        about = translate("CliPlan", " (debt {id})").format(id=exc.debt_id) if exc.debt_id is not None else ""
+        raise UserError(f"{flag or '--option ' + field}{about}: {error_text(error)}") from None
     data = plan_json(plan, named, args.household)
     if args.json:
         json.dump(data, sys.stdout, indent=2, ensure_ascii=False)

@@ -32,6 +32,7 @@ def debt_words(order: list[tuple[str, object]] | None) -> dict[int, list[str]]:
 def household_from_args(store, args, as_of: date):
     """(the household plan, the ids of the debts named with --debt)."""
     from debtdesk.cli import UserError
+    from debtdesk.i18n.catalogue import error_text, translate
     from debtdesk.domain.household import household_plan
     from debtdesk.domain.household_shares import suggest_fair_shares
     from debtdesk.domain.proposal_options import parse_options
@@ -41,24 +42,26 @@ def household_from_args(store, args, as_of: date):
 
     if args.currency is not None and not (len(args.currency) == 3 and args.currency.isascii()
                                           and args.currency.isalpha()):
-        raise UserError("--currency: use a three-letter currency code such as CNY, HKD or USD.")
+        raise UserError(translate("Cli", "--currency: use a three-letter currency code such as CNY, HKD or USD."))
     words = debt_words(args.order)
     if not words and not args.household:
-        raise UserError("--debt: name at least one debt (--debt ID), or give --household.")
+        raise UserError(translate("CliPlan", "--debt: name at least one debt (--debt ID), or give --household."))
     chosen = {}
     for debt_id, debt_words_ in words.items():
         options, errors = parse_options(debt_words_)
         if errors:
-            raise UserError(f"--option {errors[0].field}: {errors[0].message}")
+            raise UserError(f"--option {errors[0].field}: {error_text(errors[0])}")
         chosen[debt_id] = options
     for debt_id in args.keep:
         if debt_id in chosen:
-            raise UserError(f"--keep {debt_id}: this debt is also given with --debt; choose one treatment.")
+            raise UserError(translate("CliPlan", "--keep {id}: this debt is also given with --debt; choose one "
+                                      "treatment.").format(id=debt_id))
     named = {debt_id: store.debt(debt_id) for debt_id in [*chosen, *args.keep]}
     found = sorted({debt.currency for debt in named.values()} | ({args.currency.upper()} if args.currency else set()))
     if len(found) > 1:
-        raise UserError(f"These debts are in different currencies ({', '.join(found)}); one offer cannot share "
-                        "money between them. Make one proposal per currency.")
+        raise UserError(translate("CliPlan", "These debts are in different currencies ({currencies}); one offer "
+                                  "cannot share money between them. Make one proposal per currency.").format(
+            currencies=", ".join(found)))
     statuses = debt_statuses(store, as_of)
     currency = found[0] if found else default_currency(store, statuses)
     available = _amount(args.available, "--available", parse_amount)
@@ -78,7 +81,8 @@ def household_from_args(store, args, as_of: date):
     if args.settle_on is not None:
         settling = [(d, o) for d, o in spec.proposals if o.is_settlement]
         if not settling:
-            raise UserError("--settle-on: no debt is offered a one-off settlement (--option settlement=PERCENT).")
+            raise UserError(translate("CliPlan", "--settle-on: no debt is offered a one-off settlement (--option "
+                                      "settlement=PERCENT)."))
         for debt_id, options in settling:
             spec = spec.with_proposal(debt_id, replace(options, settle_on=args.settle_on))
     if args.fair_share:
@@ -92,16 +96,18 @@ def household_from_args(store, args, as_of: date):
     in_plan = {line.debt.id for line in plan.lines}
     for debt_id in chosen:
         if debt_id not in in_plan:
-            raise UserError(f"--debt {debt_id}: nothing is owed on this debt any more.")
+            raise UserError(translate("CliPlan", "--debt {id}: nothing is owed on this debt any more.").format(
+                id=debt_id))
     return plan, list(chosen)
 
 
 def _amount(text, flag, parse_amount):
     from debtdesk.cli import UserError
+    from debtdesk.i18n.catalogue import error_text
 
     if text is None:
         return None
     value, errors = parse_amount(flag.lstrip("-"), text)
     if errors:
-        raise UserError(f"{flag}: {errors[0].message}")
+        raise UserError(f"{flag}: {error_text(errors[0])}")
     return value

@@ -79,74 +79,108 @@ def plan_json(household: HouseholdPlan, named: list[int], everything: bool) -> d
     }
 
 
-VERDICTS = {
-    "fits": "the plan fits: every month asks no more than is available.",
-    "short": "NOT affordable: some months ask more than is available (see above).",
-    "no-lump-sum": "the months fit, but the settlements need a lump sum: give --lump-sum-available.",
-    "lump-sum-short": "the months fit, but the lump sum does not cover the settlements.",
-    "no-budget": "no budget in this currency yet: add one (or pass --available) to check the plan.",
-}
+def verdict_text(verdict: str) -> str:
+    from debtdesk.i18n.catalogue import translate
+
+    return {
+        "fits": translate("CliPlan", "the plan fits: every month asks no more than is available."),
+        "short": translate("CliPlan", "NOT affordable: some months ask more than is available (see above)."),
+        "no-lump-sum": translate("CliPlan", "the months fit, but the settlements need a lump sum: give "
+                                 "--lump-sum-available."),
+        "lump-sum-short": translate("CliPlan", "the months fit, but the lump sum does not cover the settlements."),
+        "no-budget": translate("CliPlan", "no budget in this currency yet: add one (or pass --available) to check "
+                               "the plan."),
+    }[verdict]
 
 
 def print_text(household: HouseholdPlan, data: dict, everything: bool) -> None:
+    from debtdesk.i18n.catalogue import show_date, translate
+
     for plan in data["plans"]:
         if not everything:
             _print_schedule(plan)
     house = data["household"]
     cur = house["currency"]
-    print(f"Household plan in {cur} from {house['start']}; Not legal advice.")
+    print(translate("CliPlan", "Household plan in {currency} from {date}; Not legal advice.").format(
+        currency=cur, date=show_date(household.start)))
     for debt in house["debts"]:
         if everything or debt["treatment"] == "keep":
             _print_debt(debt)
     if house["available_per_month"] is not None:
-        print(f"Available for debts each month: {_fmt(house['available_per_month'])}; priority and kept debts take "
-              f"up to {_fmt(house['provided_first'])}; left to share: {_fmt(house['pot'])}.")
-    print("Month by month (provided first + shared = total, short by):")
+        print(translate("CliPlan", "Available for debts each month: {available}; priority and kept debts take up "
+                        "to {first}; left to share: {pot}.").format(
+            available=_fmt(house["available_per_month"]), first=_fmt(house["provided_first"]),
+            pot=_fmt(house["pot"])))
+    print(translate("CliPlan", "Month by month (provided first + shared = total, short by):"))
     for run in _runs(household):
         print(f"  {run}")
     if house["lump_sum_needed"] != "0.00":
-        print(f"Settlements need {_fmt(house['lump_sum_needed'])} at once; lump sum available: "
-              f"{_fmt(house['lump_sum']) if house['lump_sum'] is not None else 'not given'}.")
-    print(f"Verdict: {VERDICTS[house['verdict']]}")
+        print(translate("CliPlan", "Settlements need {needed} at once; lump sum available: {available}.").format(
+            needed=_fmt(house["lump_sum_needed"]),
+            available=_fmt(house["lump_sum"]) if house["lump_sum"] is not None
+            else translate("CliPlan", "not given")))
+    print(translate("CliPlan", "Verdict: {verdict}").format(verdict=verdict_text(house["verdict"])))
 
 
 def _print_schedule(plan: dict) -> None:
-    print(f"{plan['lender']} (#{plan['debt_id']}): owed today {plan['owed_today']} {plan['currency']}")
+    from debtdesk.i18n.catalogue import translate
+
+    print(translate("CliPlan", "{lender} (#{id}): owed today {owed} {currency}").format(
+        lender=plan["lender"], id=plan["debt_id"], owed=plan["owed_today"], currency=plan["currency"]))
     for row in plan["schedule"]:
-        print(f"  {row['date']}  {row['payment']:>12}  interest {row['interest']:>10}  balance {row['balance']:>12}")
-    print(f"  total paid {plan['total_paid']} (current terms {plan['current_cost']}, "
-          f"saving {plan['saving']}); highest monthly payment {plan['highest_payment']}")
+        line = translate("CliPlan", "{date}  {payment:>12}  interest {interest:>10}  balance {balance:>12}")
+        print("  " + line.format(date=row["date"], payment=row["payment"], interest=row["interest"],
+                                 balance=row["balance"]))
+    print("  " + translate("CliPlan", "total paid {total} (current terms {current}, saving {saving}); highest "
+                           "monthly payment {highest}").format(
+        total=plan["total_paid"], current=plan["current_cost"], saving=plan["saving"],
+        highest=plan["highest_payment"]))
     if plan.get("monthly_share") is not None:
-        print(f"  fair share of the money available: {plan['monthly_share']} a month")
+        print("  " + translate("CliPlan", "fair share of the money available: {share} a month").format(
+            share=plan["monthly_share"]))
 
 
 def _print_debt(debt: dict) -> None:
-    kind = "priority" if debt["priority"] else debt["group"]
+    from debtdesk.i18n.catalogue import translate
+
+    groups = {"priority": translate("CliPlan", "priority"), "kept": translate("CliPlan", "kept"),
+              "shared": translate("CliPlan", "shared"), "settled": translate("CliPlan", "settled")}
+    kind = groups["priority"] if debt["priority"] else groups.get(debt["group"], debt["group"])
     words = " ".join(k if v is True else f"{k}={v}" for k, v in (debt["options"] or {}).items())
-    what = "keep paying as contracted" if debt["treatment"] == "keep" else f"propose {words or '(as now)'}"
-    line = f"  #{debt['debt_id']} {debt['lender']} ({kind}): owes {_fmt(debt['balance'])}; {what}"
+    what = (translate("CliPlan", "keep paying as contracted") if debt["treatment"] == "keep"
+            else translate("CliPlan", "propose {options}").format(
+                options=words or translate("CliPlan", "(as now)")))
+    line = "  " + translate("CliPlan", "#{id} {lender} ({kind}): owes {balance}; {what}").format(
+        id=debt["debt_id"], lender=debt["lender"], kind=kind, balance=_fmt(debt["balance"]), what=what)
     if debt["monthly_payment"] != "0.00":
-        line += f"; up to {_fmt(debt['monthly_payment'])} a month"
+        line += translate("CliPlan", "; up to {amount} a month").format(amount=_fmt(debt["monthly_payment"]))
     if debt["catch_up"] != "0.00":
-        line += f"; arrears {_fmt(debt['catch_up'])} in the first month"
+        line += translate("CliPlan", "; arrears {amount} in the first month").format(amount=_fmt(debt["catch_up"]))
     if debt["settlement"] is not None:
-        line += f"; settles once with {_fmt(debt['settlement'])} on {debt['settle_on']}"
+        line += translate("CliPlan", "; settles once with {amount} on {date}").format(
+            amount=_fmt(debt["settlement"]), date=debt["settle_on"])
     if debt["share"] is not None:
-        line += f"; fair share {_fmt(debt['share'])}"
+        line += translate("CliPlan", "; fair share {amount}").format(amount=_fmt(debt["share"]))
     if debt["fits"] is False and debt["group"] == "shared":
-        line += f"; asks up to {_fmt(debt['short_by'])} a month more than its share"
+        line += translate("CliPlan", "; asks up to {amount} a month more than its share").format(
+            amount=_fmt(debt["short_by"]))
     elif debt["fits"] is False and debt["settlement"] is not None:
-        line += f"; the lump sum is {_fmt(debt['short_by'])} short"
+        line += translate("CliPlan", "; the lump sum is {amount} short").format(amount=_fmt(debt["short_by"]))
     elif debt["fits"] is False:
-        line += f"; with the other debts paid first, short in {len(debt['short_months'])} month(s)"
+        line += translate("CliPlan", "; with the other debts paid first, short in {n} month(s)").format(
+            n=len(debt["short_months"]))
     print(line)
 
 
 def _runs(household: HouseholdPlan) -> list[str]:
+    from debtdesk.i18n.catalogue import translate
+
     lines = []
     for run in month_runs(household.months):
-        when = _month(run.first) if run.count == 1 else f"{_month(run.first)} to {_month(run.last)} ({run.count} months)"
-        short = f", short by {format_amount(run.short)}" if run.short > 0 else ""
+        when = _month(run.first) if run.count == 1 else translate("CliPlan", "{first} to {last} ({n} months)").format(
+            first=_month(run.first), last=_month(run.last), n=run.count)
+        short = translate("CliPlan", ", short by {amount}").format(amount=format_amount(run.short)) \
+            if run.short > 0 else ""
         lines.append(f"{when}: {format_amount(run.provided_first)} + {format_amount(run.shared)} = "
                      f"{format_amount(run.total)}{short}")
     return lines

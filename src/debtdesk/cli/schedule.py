@@ -6,6 +6,7 @@ import json
 import sys
 
 from debtdesk.domain.debt import RepaymentMethod
+from debtdesk.i18n.catalogue import error_text
 
 OPTION_OF_FIELD = {
     "principal": "--principal",
@@ -73,7 +74,7 @@ def run(args) -> int:
     debt, errors = parse_debt(raw)
     if errors:
         first = errors[0]
-        raise UserError(f"{OPTION_OF_FIELD.get(first.field, first.field)}: {first.message}")
+        raise UserError(f"{OPTION_OF_FIELD.get(first.field, first.field)}: {error_text(first)}")
     note = fraction_note(args.annual_rate)
     if note:
         print(note, file=sys.stderr)

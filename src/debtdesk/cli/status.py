@@ -7,6 +7,8 @@ import sys
 
 
 def register(commands, add_as_of) -> None:
+    from debtdesk.cli import add_lang
+
     p = commands.add_parser(
         "status", help="how overdue each debt is and what happens next",
         description="For each debt: days past due, stage, M-bucket, amounts, and the coming stage "
@@ -15,6 +17,7 @@ def register(commands, add_as_of) -> None:
     )
     p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    add_lang(p)
     add_as_of(p)
     p.set_defaults(handler=run)
 
@@ -102,34 +105,43 @@ def run(args) -> int:
 
 
 def print_text(statuses, as_of, reference=None, has_flagged_contacts: bool = False) -> None:
-    from debtdesk.domain.guidance import NOT_LEGAL_ADVICE, guidance_for, stage_title
+    from debtdesk.cli.words import line_word, word
+    from debtdesk.domain.guidance import GUIDANCE, NOT_LEGAL_ADVICE, guidance_for, stage_days
     from debtdesk.domain.money import format_amount
     from debtdesk.domain.rate_check import Figure, rate_check
     from debtdesk.domain.rate_lines import RateReference, percent_text
-
-    FIGURE_NAMES = {Figure.APR: "true APR", Figure.CONTRACT: "contract rate", Figure.PENALTY: "penalty rate"}
+    from debtdesk.i18n.catalogue import marked, show_date, translate
 
     reference = reference or RateReference()
-    print(f"Status as of {as_of.isoformat()}")
+    sep = translate("Lists", ", ")
+    print(translate("CliStatus", "Status as of {date}").format(date=show_date(as_of)))
     for s in sorted(statuses, key=lambda s: -s.state.days_past_due):
         st = s.state
-        print(f"\n{s.debt.lender.name} (#{s.debt.id}): {st.days_past_due} days past due, "
-              f"{stage_title(st.stage, s.thresholds)}, {st.bucket}")
-        print(f"  overdue {format_amount(st.overdue_amount)} {s.debt.currency}, "
-              f"outstanding {format_amount(st.outstanding)}, penalties so far {format_amount(s.accrued.total)}"
-              f" (still owed {format_amount(s.accrued.owed)})")
+        title = marked("Guidance", GUIDANCE[st.stage].title).format(days=stage_days(st.stage, s.thresholds))
+        print("\n" + translate("CliStatus", "{lender} (#{id}): {days} days past due, {stage}, {bucket}").format(
+            lender=s.debt.lender.name, id=s.debt.id, days=st.days_past_due, stage=title, bucket=st.bucket))
+        print("  " + translate("CliStatus", "overdue {overdue} {currency}, outstanding {outstanding}, penalties so far "
+                               "{penalties} (still owed {owed})").format(
+            overdue=format_amount(st.overdue_amount), currency=s.debt.currency,
+            outstanding=format_amount(st.outstanding), penalties=format_amount(s.accrued.total),
+            owed=format_amount(s.accrued.owed)))
         for t in s.transitions:
-            print(f"  {t.on.isoformat()}: enters {t.stage.value} ({t.days_past_due} days); "
-                  f"penalties and fees by then {format_amount(t.cost.total)} (+{format_amount(t.extra_cost)})")
+            print("  " + translate("CliStatus", "{date}: enters {stage} ({days} days); penalties and fees by then "
+                                   "{total} (+{extra})").format(
+                date=show_date(t.on), stage=word(t.stage), days=t.days_past_due,
+                total=format_amount(t.cost.total), extra=format_amount(t.extra_cost)))
         check = rate_check(s.debt, reference, s.schedule)
         figures = {Figure.APR: check.apr, Figure.CONTRACT: check.contract_rate, Figure.PENALTY: check.penalty_rate}
         for line in check.exceeds:
-            above = ", ".join(f"{FIGURE_NAMES[f]} {percent_text(figures[f])}%" for f in line.above)
-            print(f"  rate check: {above} above the {line.code} line of {percent_text(line.rate)}% a year "
-                  f"(since {line.line.since.isoformat()}); courts commonly do not support interest above it, "
-                  "and you can ask the lender to recalculate")
+            above = sep.join(f"{word(f)} {percent_text(figures[f])}%" for f in line.above)
+            print("  " + translate("CliStatus", "rate check: {figures} above the {line} line of {rate}% a year "
+                                   "(since {since}); courts commonly do not support interest above it, and you "
+                                   "can ask the lender to recalculate").format(
+                figures=above, line=line_word(line.code), rate=percent_text(line.rate),
+                since=show_date(line.line.since)))
     worst = max(statuses, key=lambda s: (s.state.stage.severity, s.state.days_past_due), default=None)
     if worst is not None:
         for notice in guidance_for(worst.state.stage, worst.thresholds, has_flagged_contacts)[1:]:
-            print(f"\n{notice.english_title}\n  {notice.fill(notice.text)}")
-    print(f"\n{NOT_LEGAL_ADVICE}")
+            title, text = marked("Guidance", notice.title), marked("Guidance", notice.text)
+            print(f"\n{notice.fill(title)}\n  {notice.fill(text)}")
+    print("\n" + marked("Guidance", NOT_LEGAL_ADVICE))

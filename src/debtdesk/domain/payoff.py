@@ -204,11 +204,17 @@ class PayoffPlan:
 
 
 class PayoffError(ValueError):
-    """A plan that cannot be made; the message is one sentence for the user about `field`."""
+    """A plan that cannot be made: one sentence for the user about `field`.
 
-    def __init__(self, message: str, field: str = "monthly"):
-        super().__init__(message)
+    As a `FieldError`, the sentence is an English template with named
+    parameters, so the window and the command line can translate it.
+    """
+
+    def __init__(self, template: str, field: str = "monthly", **params):
+        super().__init__(template.format(**params))
+        self.template = template
         self.field = field
+        self.params = params
 
 
 def month_start(as_of: date, month: int) -> date:
@@ -251,8 +257,8 @@ def owing(statuses: Iterable[DebtStatus], currency: str | None = None) -> list[D
         return [s for s in owed if s.debt.currency == currency]
     currencies = sorted({s.debt.currency for s in owed})
     if len(currencies) > 1:
-        raise PayoffError(f"These debts are in different currencies ({', '.join(currencies)}); "
-                          "make one payoff plan per currency.", "currency")
+        raise PayoffError("These debts are in different currencies ({currencies}); make one payoff plan per "
+                          "currency.", "currency", currencies=", ".join(currencies))
     return owed
 
 
@@ -319,9 +325,9 @@ def payoff(starts: Sequence[PayoffDebt], strategy: Strategy, monthly_amount: Dec
     starts = [d for d in starts if d.balance > 0]
     needed = minimums_total(starts)
     if monthly_amount < needed:
-        raise PayoffError(f"{monthly_amount:,.2f} a month is less than the minimum payments of these debts "
-                          f"together ({needed:,.2f}); set at least that much, or ask the lenders for lower "
-                          "payments with a proposal.")
+        raise PayoffError("{amount} a month is less than the minimum payments of these debts together "
+                          "({needed}); set at least that much, or ask the lenders for lower payments with a "
+                          "proposal.", amount=f"{monthly_amount:,.2f}", needed=f"{needed:,.2f}")
     order = _order(starts, strategy)
     balances = [d.balance for d in starts]
     rows: list[list[PayoffRow]] = [[] for _ in starts]
@@ -329,16 +335,16 @@ def payoff(starts: Sequence[PayoffDebt], strategy: Strategy, monthly_amount: Dec
     while any(b > 0 for b in balances):
         month += 1
         if month > MAX_MONTHS:
-            raise PayoffError(f"{monthly_amount:,.2f} a month does not clear these debts within "
-                              f"{MAX_MONTHS // 12} years; set a larger amount.")
+            raise PayoffError("{amount} a month does not clear these debts within {years} years; set a larger "
+                              "amount.", amount=f"{monthly_amount:,.2f}", years=MAX_MONTHS // 12)
         open_ = [i for i, b in enumerate(balances) if b > 0]
         interest = {i: cents(balances[i] * starts[i].monthly_rate) for i in open_}
         owed = {i: balances[i] + interest[i] for i in open_}
         paid = {i: starts[i].minimum.due(owed[i], interest[i]) for i in open_}
         left = monthly_amount - sum(paid.values(), ZERO)
         if left < 0:
-            raise PayoffError(f"{monthly_amount:,.2f} a month is less than the minimum payments in month "
-                              f"{month}; set a larger amount.")
+            raise PayoffError("{amount} a month is less than the minimum payments in month {month}; set a larger "
+                              "amount.", amount=f"{monthly_amount:,.2f}", month=month)
         if strategy is Strategy.FAIR_SHARE:
             _share(left, open_, owed, paid)
         else:

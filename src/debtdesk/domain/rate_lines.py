@@ -290,31 +290,33 @@ def parse_reference(raw: ReferenceInput, base: RateReference = RateReference()) 
 
 
 def _number(errors: list[FieldError], name: str, text: str, maximum: Decimal, row: int | None = None):
-    prefix = "Row {row}: " if row is not None else ""
+    # Whole templates, with and without the row, so each is one translatable text.
     params = {"row": row} if row is not None else {}
     try:
         value = parse_decimal(text.replace("%", ""))
     except ValueError:
-        errors.append(FieldError(name, prefix + "{text!r} is not a number.", {**params, "text": text.strip()}))
+        errors.append(FieldError(name, "{text!r} is not a number." if row is None else
+                                 "Row {row}: {text!r} is not a number.", {**params, "text": text.strip()}))
         return None
     if not 0 < value <= maximum:
-        errors.append(FieldError(name, prefix + "Must be above 0 and at most {maximum}.",
+        errors.append(FieldError(name, "Must be above 0 and at most {maximum}." if row is None else
+                                 "Row {row}: Must be above 0 and at most {maximum}.",
                                  {**params, "maximum": f"{maximum.normalize():f}"}))
         return None
     return value
 
 
 def _day(errors: list[FieldError], name: str, text: str, row: int | None = None) -> date | None:
-    prefix = "Row {row}: " if row is not None else ""
     params = {"row": row} if row is not None else {}
     try:
         value = parse_iso_date(text)
     except ValueError:
-        errors.append(FieldError(name, prefix + "{text!r} is not a date (YYYY-MM-DD).",
-                                 {**params, "text": text.strip()}))
+        errors.append(FieldError(name, "{text!r} is not a date (YYYY-MM-DD)." if row is None else
+                                 "Row {row}: {text!r} is not a date (YYYY-MM-DD).", {**params, "text": text.strip()}))
         return None
     if not EARLIEST_DATE <= value <= LATEST_DATE:
-        errors.append(FieldError(name, prefix + "Must be between {first} and {last}.",
+        errors.append(FieldError(name, "Must be between {first} and {last}." if row is None else
+                                 "Row {row}: Must be between {first} and {last}.",
                                  {**params, "first": EARLIEST_DATE, "last": LATEST_DATE}))
         return None
     return value

@@ -26,6 +26,7 @@ from debtdesk.store.letters import LetterRecord
 from debtdesk.ui.form_fields import FieldRow, combo, date_edit, line, save_cancel, show_errors, text_box
 from debtdesk.ui.session import Session
 from debtdesk.ui.widgets import plain_label
+from debtdesk.ui.i18n import show_date
 
 
 def _qdate(day: date) -> QDate:
@@ -227,7 +228,7 @@ class AgreementDialog(QDialog):
         self.proposals = ProposalBook(session.store).list(debt_id)
         self.source = combo([(Source.PROPOSAL.value, self.tr("The proposal I sent, accepted")),
                              (Source.COUNTER_OFFER.value, self.tr("Terms typed in (the lender's counter-offer)"))])
-        self.proposal = combo([(str(p.id), self.tr("Proposal of {date}").format(date=p.created_on.isoformat()))
+        self.proposal = combo([(str(p.id), self.tr("Proposal of {date}").format(date=show_date(p.created_on)))
                                for p in self.proposals])
         self.start = date_edit()
         self.start.setDate(_qdate(session.as_of))

@@ -28,6 +28,7 @@ from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
 from debtdesk.ui.widgets import plain_label
 from debtdesk.services.changes import AGREEMENTS, DEBTS, LETTERS, PAYMENTS, PLANS, SETTINGS
+from debtdesk.ui.i18n import marked, show_date
 
 
 def outcome_text(outcome: Outcome | None) -> str:
@@ -132,7 +133,8 @@ class AgreementsModel(RowTableModel):
                lambda r: f"{format_amount(r[0].agreement.total)} {r[2]}", lambda r: to_minor(r[0].agreement.total), RIGHT),
         Column(lambda: QCoreApplication.translate("AgreementsScreen", "Paid"),
                lambda r: format_amount(r[0].paid), lambda r: to_minor(r[0].paid), RIGHT),
-        Column(lambda: QCoreApplication.translate("AgreementsScreen", "Standing"), lambda r: standing_text(r[0].standing)),
+        Column(lambda: QCoreApplication.translate(
+            "AgreementsScreen", "Standing"), lambda r: standing_text(r[0].standing)),
     ]
 
     def extra_data(self, r, column, role):
@@ -150,7 +152,8 @@ class AgreedRowsModel(RowTableModel):
     columns = [
         Column(lambda: QCoreApplication.translate("AgreementsScreen", "#"), lambda r: str(r.instalment.number),
                lambda r: r.instalment.number, RIGHT),
-        Column(lambda: QCoreApplication.translate("AgreementsScreen", "Due"), lambda r: r.instalment.due_date.isoformat()),
+        Column(lambda: QCoreApplication.translate(
+            "AgreementsScreen", "Due"), lambda r: r.instalment.due_date.isoformat()),
         Column(lambda: QCoreApplication.translate("AgreementsScreen", "Payment"),
                lambda r: format_amount(r.instalment.payment), lambda r: to_minor(r.instalment.payment), RIGHT),
         Column(lambda: QCoreApplication.translate("AgreementsScreen", "Paid"),
@@ -261,7 +264,7 @@ class AgreementsScreen(FollowsSession, QWidget):
             "The limitation period (诉讼时效) is three years from each due date, started again by a payment, a "
             "written acknowledgement or the lender's written demand; for a debt repaid in instalments the Civil "
             "Code counts from the last instalment. Court documents state their own deadline: enter it. ")
-            + QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE))
+            + marked("Guidance", NOT_LEGAL_ADVICE))
         limits_note.setEnabled(False)
         limits_box = QGroupBox(self.tr("Legal time limits"))
         limits_layout = QVBoxLayout(limits_box)
@@ -389,8 +392,8 @@ class AgreementsScreen(FollowsSession, QWidget):
             else:
                 warning = self.tr("Agreement broken since {date}: instalment {n} due on {due} was not paid "
                                   "({amount}) by the end of the grace.")
-            warning = warning.format(date=breach.on.isoformat(), n=breach.instalment.number,
-                                     due=breach.instalment.due_date.isoformat(), amount=money(breach.shortfall))
+            warning = warning.format(date=show_date(breach.on), n=breach.instalment.number,
+                                     due=show_date(breach.instalment.due_date), amount=money(breach.shortfall))
             steps = self.tr("What the agreement says happens next: {clause}\nCall or write to the lender now, pay "
                             "what is missing, and ask in writing to keep the agreement; keep every reply.").format(
                 clause=clause)
@@ -398,19 +401,19 @@ class AgreementsScreen(FollowsSession, QWidget):
         if check.standing is Standing.IN_GRACE:
             row = next(r for r in check.rows if r.state is RowState.IN_GRACE)
             warning = self.tr("An agreed payment is late: pay {amount} by {date} to keep the agreement.").format(
-                amount=money(row.unpaid), date=row.last_day.isoformat())
+                amount=money(row.unpaid), date=show_date(row.last_day))
             return warning, clause + "\n" + after
         if check.standing is Standing.ON_TRACK:
             row = check.next_row
             warning = self.tr("On track: next payment {amount} on {date}.").format(
-                amount=money(row.unpaid), date=row.instalment.due_date.isoformat())
+                amount=money(row.unpaid), date=show_date(row.instalment.due_date))
             return warning, clause + "\n" + after
         if check.standing is Standing.NOT_STARTED:
-            return self.tr("In force from {date}.").format(date=agreement.start.isoformat()), clause
+            return self.tr("In force from {date}.").format(date=show_date(agreement.start)), clause
         if check.standing is Standing.COMPLETED:
             return self.tr("Every agreed payment is made."), ""
         return self.tr("Ended on {date}: the contract applies again.").format(
-            date=agreement.ended_on.isoformat()), ""
+            date=show_date(agreement.ended_on)), ""
 
     def history_text(self, check: AgreementCheck, status) -> str:
         agreement = check.agreement
@@ -420,11 +423,11 @@ class AgreementsScreen(FollowsSession, QWidget):
         original = self.tr("Before the agreement: the contract, {principal} {currency} over {months} months "
                            "from {start}, due on day {day}.").format(
             principal=format_amount(debt.principal), currency=debt.currency, months=debt.term_months,
-            start=debt.start_date.isoformat(), day=debt.effective_due_day)
+            start=show_date(debt.start_date), day=debt.effective_due_day)
         terms = agreement.terms
         agreed = self.tr("Agreed on {signed}: {balance} {currency}, {n} payments from {first}, grace {grace} days.") \
-            .format(signed=agreement.signed_on.isoformat(), balance=format_amount(terms.balance),
-                    currency=debt.currency, n=len(agreement.schedule), first=terms.first_due.isoformat(),
+            .format(signed=show_date(agreement.signed_on), balance=format_amount(terms.balance),
+                    currency=debt.currency, n=len(agreement.schedule), first=show_date(terms.first_due),
                     grace=terms.grace_days)
         return original + "\n" + agreed
 
@@ -474,7 +477,7 @@ class AgreementsScreen(FollowsSession, QWidget):
             return
         question = self.tr("End this agreement as of {date}? From then on the contract's schedule and penalties "
                            "apply again, as when a lender revives the debt. You can undo this.").format(
-            date=self.session.as_of.isoformat())
+            date=show_date(self.session.as_of))
         if msgbox.confirm(self, self.tr("End the agreement"), question, self.tr("End it"), self.tr("Keep it")):
             ended = max(self.session.as_of, check.agreement.start + timedelta(days=1))
             self.undo_stack.push(EndAgreement(self.session, check.agreement, ended, "ended by the lender"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from debtdesk import APP_NAME, ORG_NAME
@@ -29,16 +29,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(DESKTOP_FILE_ID)
     app.setWindowIcon(app_icon())
     install_bundled_font(app)
-    _install_qt_translations(app)
+    from debtdesk.ui import i18n
+
+    i18n.install(i18n.startup_language())  # DebtDesk's texts and Qt's own dialogs and buttons
     return app
-
-
-def _install_qt_translations(app: QApplication) -> None:
-    """Qt's own dialogs (file chooser, buttons) in the system language."""
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale.system(), "qtbase", "_", path):
-        app.installTranslator(translator)
 
 
 def problem_text(exc: BaseException) -> str:

@@ -7,6 +7,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from debtdesk.domain.budget import BudgetLine, Direction, ExpenseCategory, Frequency, IncomeCategory, category_enum
 from debtdesk.domain.money import format_amount, to_minor
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
+from debtdesk.ui.i18n import marked
+
+translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
 CTX = "BudgetLabels"
 
@@ -34,7 +37,7 @@ _TEXT = {
 
 def budget_label(value) -> str:
     """The translated name of a category or frequency (enum member or its value)."""
-    return QCoreApplication.translate(CTX, _TEXT[value])
+    return marked("BudgetLabels", _TEXT[value])
 
 
 def category_label(direction: Direction, category: str) -> str:
@@ -52,26 +55,23 @@ def frequency_choices() -> list[tuple[str, str]]:
     return [(member.value, budget_label(member)) for member in Frequency]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BudgetScreen", text)
-
-
 class BudgetLinesModel(RowTableModel):
     """Lines of one direction: category, label, amount, frequency, per month."""
 
     columns = [
-        Column(lambda: _tr("Category"), lambda line: category_label(line.direction, line.category)),
-        Column(lambda: _tr("Description"), lambda line: line.label),
-        Column(lambda: _tr("Amount"), lambda line: format_amount(line.amount),
+        Column(lambda: translate(
+            "BudgetScreen", "Category"), lambda line: category_label(line.direction, line.category)),
+        Column(lambda: translate("BudgetScreen", "Description"), lambda line: line.label),
+        Column(lambda: translate("BudgetScreen", "Amount"), lambda line: format_amount(line.amount),
                lambda line: to_minor(line.amount), RIGHT),
-        Column(lambda: _tr("How often"), lambda line: budget_label(line.frequency),
+        Column(lambda: translate("BudgetScreen", "How often"), lambda line: budget_label(line.frequency),
                lambda line: list(Frequency).index(line.frequency)),
-        Column(lambda: _tr("Per month"), lambda line: format_amount(line.monthly),
+        Column(lambda: translate("BudgetScreen", "Per month"), lambda line: format_amount(line.monthly),
                lambda line: to_minor(line.monthly), RIGHT),
     ]
 
     def extra_data(self, line: BudgetLine, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and line.frequency is not Frequency.MONTHLY:
-            return _tr("{amount} ({frequency}) as a monthly amount").format(
+            return translate("BudgetScreen", "{amount} ({frequency}) as a monthly amount").format(
                 amount=format_amount(line.amount), frequency=budget_label(line.frequency))
         return None

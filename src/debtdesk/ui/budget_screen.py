@@ -48,6 +48,7 @@ from debtdesk.ui.form_fields import FieldRow, combo, date_edit, example, line, n
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
 from debtdesk.services.changes import BUDGET
+from debtdesk.ui.i18n import show_date
 
 
 def _qdate(day: date) -> QDate:
@@ -410,7 +411,7 @@ class BudgetScreen(FollowsSession, QWidget):
         if budget is None:
             return
         question = self.tr("Delete the budget of {date} and its {n} lines?\n"
-                           "You can undo this with Edit ▸ Undo.").format(date=budget.taken_on.isoformat(),
+                           "You can undo this with Edit ▸ Undo.").format(date=show_date(budget.taken_on),
                                                                          n=len(budget.lines))
         if msgbox.confirm(self, self.tr("Delete budget"), question, self.tr("Delete"), self.tr("Keep")):
             self.undo_stack.push(hc.DeleteBudget(self.session, budget))

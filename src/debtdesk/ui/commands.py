@@ -21,14 +21,12 @@ from debtdesk.services.changes import (
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
 
 class AddDebt(StoreCommand):
     def __init__(self, session: Session, debt: Debt):
-        super().__init__(_tr("Add debt to {lender}").format(lender=debt.lender.name))
+        super().__init__(translate("Commands", "Add debt to {lender}").format(lender=debt.lender.name))
         self.session = session
         self.debt = debt
         self.snapshot: DebtSnapshot | None = None  # what hung on the debt when it was undone
@@ -47,7 +45,7 @@ class AddDebt(StoreCommand):
 
 class EditDebt(StoreCommand):
     def __init__(self, session: Session, before: Debt, after: Debt):
-        super().__init__(_tr("Edit debt to {lender}").format(lender=after.lender.name))
+        super().__init__(translate("Commands", "Edit debt to {lender}").format(lender=after.lender.name))
         self.session = session
         self.before = before
         self.after = after
@@ -63,7 +61,7 @@ class EditDebt(StoreCommand):
 
 class DeleteDebt(StoreCommand):
     def __init__(self, session: Session, debt: Debt):
-        super().__init__(_tr("Delete debt to {lender}").format(lender=debt.lender.name))
+        super().__init__(translate("Commands", "Delete debt to {lender}").format(lender=debt.lender.name))
         self.session = session
         self.debt_id = debt.id
         self.debt = debt
@@ -81,7 +79,7 @@ class DeleteDebt(StoreCommand):
 
 class AddPayment(StoreCommand):
     def __init__(self, session: Session, payment: Payment, lender: str):
-        super().__init__(_tr("Record payment to {lender}").format(lender=lender))
+        super().__init__(translate("Commands", "Record payment to {lender}").format(lender=lender))
         self.session = session
         self.payment = payment
 
@@ -96,7 +94,7 @@ class AddPayment(StoreCommand):
 
 class EditPayment(StoreCommand):
     def __init__(self, session: Session, before: Payment, after: Payment):
-        super().__init__(_tr("Edit payment"))
+        super().__init__(translate("Commands", "Edit payment"))
         self.session = session
         self.before = before
         self.after = replace(after, id=before.id)
@@ -112,7 +110,7 @@ class EditPayment(StoreCommand):
 
 class DeletePayment(StoreCommand):
     def __init__(self, session: Session, payment: Payment):
-        super().__init__(_tr("Delete payment"))
+        super().__init__(translate("Commands", "Delete payment"))
         self.session = session
         self.payment = payment
 

@@ -23,9 +23,7 @@ from debtdesk.services.changes import CONTACTS, SETTINGS, Changes
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactCommands", text)
+translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
 
 def _who(contact: Contact) -> str:
@@ -35,7 +33,7 @@ def _who(contact: Contact) -> str:
 class AddContact(StoreCommand):
     def __init__(self, session: Session, contact: Contact, files: Sequence[StagedFile] = (),
                  added_at: datetime | None = None):
-        super().__init__(_tr("Log contact: {who}").format(who=_who(contact)))
+        super().__init__(translate("ContactCommands", "Log contact: {who}").format(who=_who(contact)))
         self.session = session
         self.contact = contact
         self.files = list(files)
@@ -58,7 +56,7 @@ class AddContact(StoreCommand):
 class EditContact(StoreCommand):
     def __init__(self, session: Session, after: Contact, add_files: Sequence[StagedFile] = (),
                  remove_attachment_ids: Sequence[int] = (), added_at: datetime | None = None):
-        super().__init__(_tr("Edit contact: {who}").format(who=_who(after)))
+        super().__init__(translate("ContactCommands", "Edit contact: {who}").format(who=_who(after)))
         self.session = session
         self.after_contact = after
         self.add_files = list(add_files)
@@ -83,7 +81,7 @@ class EditContact(StoreCommand):
 
 class DeleteContact(StoreCommand):
     def __init__(self, session: Session, contact: Contact):
-        super().__init__(_tr("Delete contact: {who}").format(who=_who(contact)))
+        super().__init__(translate("ContactCommands", "Delete contact: {who}").format(who=_who(contact)))
         self.session = session
         self.contact_id = contact.id
         self.snapshot: ContactSnapshot | None = None
@@ -99,7 +97,7 @@ class DeleteContact(StoreCommand):
 
 class SetContactRules(StoreCommand):
     def __init__(self, session: Session, before: ContactRules, after: ContactRules):
-        super().__init__(_tr("Change contact rules"))
+        super().__init__(translate("ContactCommands", "Change contact rules"))
         self.session = session
         self.before = before
         self.after = after

@@ -19,6 +19,9 @@ from debtdesk.domain.contacts import Channel, Conduct, Contact, ContactRules, Fl
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.table_model import RIGHT, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from debtdesk.ui.widgets import plain_tooltip
+from debtdesk.ui.i18n import list_separator, marked
+
+translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
 CTX = "ContactLabels"
 MARK = "⚠"
@@ -54,20 +57,20 @@ _CONDUCT_TEXT = {
 
 def label(value) -> str:
     """The translated short name of a channel or flag."""
-    return QCoreApplication.translate(CTX, _TEXT[value])
+    return marked("ContactLabels", _TEXT[value])
 
 
 def conduct_text(conduct: Conduct) -> str:
-    return QCoreApplication.translate(CTX, _CONDUCT_TEXT[conduct])
+    return marked("ContactLabels", _CONDUCT_TEXT[conduct])
 
 
 def flag_explanation(flag: Flag, rules: ContactRules) -> str:
     """One sentence saying why a flag was raised."""
     if flag is Flag.NIGHT:
-        return QCoreApplication.translate(CTX, "Outside the allowed hours {start}–{end}").format(
+        return QCoreApplication.translate("ContactLabels", "Outside the allowed hours {start}–{end}").format(
             start=rules.day_starts.strftime("%H:%M"), end=rules.day_ends.strftime("%H:%M"))
     if flag is Flag.TOO_MANY:
-        return QCoreApplication.translate(CTX, "More than {n} contacts from this company that day").format(
+        return QCoreApplication.translate("ContactLabels", "More than {n} contacts from this company that day").format(
             n=rules.max_per_day)
     return conduct_text(Conduct(flag.value))
 
@@ -76,7 +79,7 @@ def flags_text(flags: frozenset[Flag]) -> str:
     """'⚠ at night, threats' in the enum's order; '' without flags."""
     if not flags:
         return ""
-    return f"{MARK} " + ", ".join(label(f) for f in Flag if f in flags)
+    return f"{MARK} " + list_separator().join(label(f) for f in Flag if f in flags)
 
 
 def warning_colour() -> QColor:
@@ -107,24 +110,20 @@ class ContactRow:
         return needle.casefold() in haystack.casefold()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsModel", text)
-
-
 class ContactsModel(RowTableModel):
     TIME, FLAGS, CHANNEL, COMPANY, AGENT, PHONE, FILES, SUMMARY = range(8)
     # Sort keys are strings or numbers: Qt cannot order Python tuples.
     columns = [
-        Column(lambda: _tr("When"), lambda r: format_occurred_at(r.contact.occurred_at),
+        Column(lambda: translate("ContactsModel", "When"), lambda r: format_occurred_at(r.contact.occurred_at),
                lambda r: f"{r.contact.occurred_at.isoformat()} {r.contact.id or 0:012d}"),
-        Column(lambda: _tr("Flags"), lambda r: flags_text(r.flags), lambda r: len(r.flags)),
-        Column(lambda: _tr("Channel"), lambda r: label(r.contact.channel)),
-        Column(lambda: _tr("Company"), lambda r: r.contact.company),
-        Column(lambda: _tr("Agent"), lambda r: r.contact.agent),
-        Column(lambda: _tr("Number"), lambda r: r.contact.phone),
-        Column(lambda: _tr("Files"), lambda r: str(len(r.attachments)) if r.attachments else "",
+        Column(lambda: translate("ContactsModel", "Flags"), lambda r: flags_text(r.flags), lambda r: len(r.flags)),
+        Column(lambda: translate("ContactsModel", "Channel"), lambda r: label(r.contact.channel)),
+        Column(lambda: translate("ContactsModel", "Company"), lambda r: r.contact.company),
+        Column(lambda: translate("ContactsModel", "Agent"), lambda r: r.contact.agent),
+        Column(lambda: translate("ContactsModel", "Number"), lambda r: r.contact.phone),
+        Column(lambda: translate("ContactsModel", "Files"), lambda r: str(len(r.attachments)) if r.attachments else "",
                lambda r: len(r.attachments), RIGHT),
-        Column(lambda: _tr("What was said"), lambda r: first_line(r.contact.summary)),
+        Column(lambda: translate("ContactsModel", "What was said"), lambda r: first_line(r.contact.summary)),
     ]
 
     def __init__(self, parent=None):
@@ -158,7 +157,9 @@ class ContactsModel(RowTableModel):
             if column == self.FILES and item.attachments:
                 return plain_tooltip("\n".join(a.original_name for a in item.attachments))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.FLAGS and item.flags:
-            return _tr("Flagged: {flags}").format(flags=", ".join(label(f) for f in Flag if f in item.flags))
+            return translate(
+                "ContactsModel", "Flagged: {flags}").format(
+                flags=list_separator().join(label(f) for f in Flag if f in item.flags))
         return None
 
 

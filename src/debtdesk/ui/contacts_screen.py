@@ -54,15 +54,14 @@ from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import ROW_ROLE
 from debtdesk.ui.widgets import select_source_row
 from debtdesk.services.changes import CONTACTS, DEBTS, SETTINGS
+from debtdesk.ui.i18n import list_separator, marked
+
+translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
 #: How files are opened (replaced in tests): the desktop's own viewer for the file type.
 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 20
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsScreen", text)
 
 
 class ContactsScreen(FollowsSession, QWidget):
@@ -191,19 +190,22 @@ class ContactsScreen(FollowsSession, QWidget):
         rules = self.model.rules
         counts = flag_counts((r.contact, r.flags) for r in rows)
         flagged = sum(1 for r in rows if r.flags)
-        text = _tr("{n} contacts logged, {flagged} flagged").format(n=len(rows), flagged=flagged)
+        text = translate(
+            "ContactsScreen", "{n} contacts logged, {flagged} flagged").format(n=len(rows), flagged=flagged)
         if counts:
-            text += ": " + ", ".join(f"{label(flag)} {n}" for flag, n in counts.items())
-        text += " · " + _tr("allowed {start}–{end}, at most {max} a day from one company").format(
+            text += translate("ContactsScreen", ": ") + list_separator().join(
+                f"{label(flag)} {n}" for flag, n in counts.items())
+        text += " · " + translate(
+            "ContactsScreen", "allowed {start}–{end}, at most {max} a day from one company").format(
             start=rules.day_starts.strftime("%H:%M"), end=rules.day_ends.strftime("%H:%M"), max=rules.max_per_day)
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {warning_colour().name()};" if flagged else "")
         parts = []
         for notice in contact_log_notices(bool(flagged)):
-            parts += [QCoreApplication.translate("Guidance", notice.title),
-                      QCoreApplication.translate("Guidance", notice.text)]
+            parts += [marked("Guidance", notice.title),
+                      marked("Guidance", notice.text)]
         if parts:
-            parts.append(QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE))
+            parts.append(marked("Guidance", NOT_LEGAL_ADVICE))
         self.complaint_notice.setText("\n".join(parts))
         self.complaint_notice.setVisible(bool(parts))
 
@@ -244,10 +246,11 @@ class ContactsScreen(FollowsSession, QWidget):
         self.open_button.setEnabled(bool(item and item.attachments))
         self.attachments_list.clear()
         if item is None:
-            self.details.setText(_tr("Choose a contact above to see it in full.") if self.model.rowCount()
-                                 else _tr("No contacts logged yet. After each call, message or visit from a "
-                                          "collector, log it here: when, who, what was said. Flagged contacts "
-                                          "can support a complaint."))
+            self.details.setText(
+                translate("ContactsScreen", "Choose a contact above to see it in full.") if self.model.rowCount()
+                else translate("ContactsScreen", "No contacts logged yet. After each call, message or visit from a "
+                               "collector, log it here: when, who, what was said. Flagged contacts can support a "
+                               "complaint."))
             return
         self.details.setText(self._describe(item))
         files = AttachmentStore(self.session.store)
@@ -255,9 +258,9 @@ class ContactsScreen(FollowsSession, QWidget):
             status = files.quick_status(attachment)
             text = f"{attachment.original_name} ({format_size(attachment.size)})"
             if status is AttachmentStatus.MISSING:
-                text += " — " + _tr("missing")
+                text += " — " + translate("ContactsScreen", "missing")
             elif status is AttachmentStatus.CHANGED:
-                text += " — " + _tr("changed")
+                text += " — " + translate("ContactsScreen", "changed")
             entry = QListWidgetItem(text)
             entry.setData(ATTACHMENT_ROLE, attachment)
             if status is not AttachmentStatus.OK:
@@ -266,14 +269,15 @@ class ContactsScreen(FollowsSession, QWidget):
 
     def _describe(self, item: ContactRow) -> str:
         c = item.contact
-        who = " · ".join(part for part in (c.company, c.agent, c.phone) if part) or _tr("unknown caller")
+        who = " · ".join(part for part in (c.company, c.agent, c.phone) if part) or translate(
+            "ContactsScreen", "unknown caller")
         lines = [f"{format_occurred_at(c.occurred_at)} · {label(c.channel)} · {who}"]
         if item.debt_name:
-            lines.append(_tr("About: {debt}").format(debt=item.debt_name))
+            lines.append(translate("ContactsScreen", "About: {debt}").format(debt=item.debt_name))
         if c.summary:
             lines += ["", c.summary]
         if c.promises:
-            lines += ["", _tr("Promised: {text}").format(text=c.promises)]
+            lines += ["", translate("ContactsScreen", "Promised: {text}").format(text=c.promises)]
         if item.flags:
             lines.append("")
             lines += [f"⚠ {flag_explanation(f, self.model.rules)}" for f in Flag if f in item.flags]
@@ -320,10 +324,12 @@ class ContactsScreen(FollowsSession, QWidget):
         if item is None:
             return
         c = item.contact
-        question = _tr("Delete the contact of {when} ({who}) and its {n} attached files from the log?\n"
-                       "You can undo this with Edit ▸ Undo.").format(
+        question = translate(
+            "ContactsScreen", "Delete the contact of {when} ({who}) and its {n} attached files from the log?\n"
+            "You can undo this with Edit ▸ Undo.").format(
             when=format_occurred_at(c.occurred_at), who=c.company or label(c.channel), n=len(item.attachments))
-        if msgbox.confirm(self, _tr("Delete contact"), question, _tr("Delete"), _tr("Keep")):
+        if msgbox.confirm(self, translate("ContactsScreen", "Delete contact"), question,
+                          translate("ContactsScreen", "Delete"), translate("ContactsScreen", "Keep")):
             self.undo_stack.push(DeleteContact(self.session, c))
 
     def edit_rules(self) -> None:
@@ -339,7 +345,7 @@ class ContactsScreen(FollowsSession, QWidget):
             if current is None:
                 return False
             attachment = current.data(ATTACHMENT_ROLE)
-        title = _tr("Open attachment")
+        title = translate("ContactsScreen", "Open attachment")
         files = AttachmentStore(self.session.store)
         status = files.status(attachment)
         try:
@@ -348,21 +354,23 @@ class ContactsScreen(FollowsSession, QWidget):
             msgbox.error(self, title, str(exc))
             return False
         if status is AttachmentStatus.MISSING:
-            msgbox.error(self, title, _tr(
+            msgbox.error(self, title, translate("ContactsScreen", 
                 "The file {name} is missing: it should be in {folder}, but it was moved or deleted "
                 "outside DebtDesk.").format(name=attachment.original_name, folder=str(path.parent)))
             return False
-        if status is AttachmentStatus.CHANGED and not msgbox.confirm(self, title, _tr(
+        if status is AttachmentStatus.CHANGED and not msgbox.confirm(self, title, translate("ContactsScreen", 
                 "The file {name} has changed since it was attached (its checksum differs), so it may no "
                 "longer be the original evidence. Open it anyway?").format(name=attachment.original_name),
-                _tr("Open"), _tr("Cancel")):
+                translate("ContactsScreen", "Open"), translate("ContactsScreen", "Cancel")):
             return False
-        if is_risky(attachment) and not msgbox.confirm(self, title, _tr(
+        if is_risky(attachment) and not msgbox.confirm(self, title, translate("ContactsScreen", 
                 "{name} is a kind of file that can run a program on this computer. Open it only if you "
-                "trust where it came from.").format(name=attachment.original_name), _tr("Open"), _tr("Cancel")):
+                "trust where it came from.").format(name=attachment.original_name), translate(
+                    "ContactsScreen", "Open"), translate("ContactsScreen", "Cancel")):
             return False
         if not open_url(QUrl.fromLocalFile(str(Path(path)))):
-            msgbox.error(self, title, _tr("No program on this computer could open {name}.").format(
+            msgbox.error(self, title, translate(
+                "ContactsScreen", "No program on this computer could open {name}.").format(
                 name=attachment.original_name))
             return False
         return True

@@ -18,13 +18,15 @@ from debtdesk.ui.rate_texts import tallies_text
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import RIGHT, ROW_ROLE, Column, RowTableModel
 from debtdesk.ui.widgets import plain_label
+from debtdesk.ui.i18n import marked, show_date
 
 
 class UpcomingPaymentsModel(RowTableModel):
     columns = [
         Column(lambda: QCoreApplication.translate("Dashboard", "Due"), lambda u: u.instalment.due_date.isoformat()),
         Column(lambda: QCoreApplication.translate("Dashboard", "Lender"), lambda u: u.status.debt.lender.name),
-        Column(lambda: QCoreApplication.translate("Dashboard", "Amount"), lambda u: f"{format_amount(u.instalment.payment)} {u.status.debt.currency}",
+        Column(lambda: QCoreApplication.translate(
+            "Dashboard", "Amount"), lambda u: f"{format_amount(u.instalment.payment)} {u.status.debt.currency}",
                lambda u: to_minor(u.instalment.payment), RIGHT),
     ]
 
@@ -68,7 +70,7 @@ class Dashboard(FollowsSession, QWidget):
         advice_layout.addWidget(self.you_should)
         self.notices = QVBoxLayout()  # help that applies now: legal aid, complaints, paid agencies
         advice_layout.addLayout(self.notices)
-        note = plain_label(QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE))
+        note = plain_label(marked("Guidance", NOT_LEGAL_ADVICE))
         note.setEnabled(False)
         advice_layout.addWidget(note)
         advice_layout.addStretch(1)
@@ -126,7 +128,7 @@ class Dashboard(FollowsSession, QWidget):
         total, flagged = flagged_log
         return [
             self.tr("Budget: {amount} {currency} a month left for debts (statement of {date}).").format(
-                amount=format_amount(budget.disposable), currency=budget.currency, date=budget.taken_on.isoformat())
+                amount=format_amount(budget.disposable), currency=budget.currency, date=show_date(budget.taken_on))
             if budget else self.tr("Budget: none yet. Lenders ask for one; start it on the Budget page."),
             self.tr("Evidence: {done} of {total} items obtained or sent.").format(done=done.done, total=done.total)
             if done.total else self.tr("Evidence: no checklist yet (Evidence page)."),
@@ -156,7 +158,7 @@ class Dashboard(FollowsSession, QWidget):
         self._show_rate_flags(views)
         worst = data.worst
         if worst is None or worst.state.stage is Stage.CURRENT:
-            self.headline.setText(self.tr("Nothing is overdue as of {date}.").format(date=data.as_of.isoformat()))
+            self.headline.setText(self.tr("Nothing is overdue as of {date}.").format(date=show_date(data.as_of)))
         else:
             self.headline.setText(self.tr("The most urgent: {lender}, {days} days past due ({stage}).").format(
                 lender=worst.debt.lender.name, days=worst.state.days_past_due, stage=label(worst.state.stage)))
@@ -164,11 +166,11 @@ class Dashboard(FollowsSession, QWidget):
         thresholds = worst.thresholds if worst else stage_thresholds(self.session.store)
         notices = guidance_for(stage, thresholds, flagged_log[1] > 0)
         guide = notices[0]
-        self.worst_title.setText(guide.fill(QCoreApplication.translate("Guidance", guide.title)))
+        self.worst_title.setText(guide.fill(marked("Guidance", guide.title)))
         self.worst_title.setStyleSheet(
             f"color: {stage_colour(stage).name()};" if stage_colour(stage) is not None else "")
-        self.lender_does.setText(QCoreApplication.translate("Guidance", guide.lender_typically))
-        self.you_should.setText(QCoreApplication.translate("Guidance", guide.text))
+        self.lender_does.setText(marked("Guidance", guide.lender_typically))
+        self.you_should.setText(marked("Guidance", guide.text))
         self._show_notices(notices[1:])
 
     def _show_rate_flags(self, views) -> None:
@@ -189,8 +191,8 @@ class Dashboard(FollowsSession, QWidget):
             box.setObjectName(f"notice_{notice.code.value}")
             layout = QVBoxLayout(box)
             layout.setContentsMargins(0, 6, 0, 0)
-            layout.addWidget(plain_label(notice.fill(QCoreApplication.translate("Guidance", notice.title)), bold=True))
-            layout.addWidget(plain_label(notice.fill(QCoreApplication.translate("Guidance", notice.text))))
+            layout.addWidget(plain_label(notice.fill(marked("Guidance", notice.title)), bold=True))
+            layout.addWidget(plain_label(notice.fill(marked("Guidance", notice.text))))
             self.notices.addWidget(box)
 
     def notice_codes(self) -> list[str]:

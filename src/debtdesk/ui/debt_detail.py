@@ -29,6 +29,7 @@ from debtdesk.ui.payments_model import PaymentsModel
 from debtdesk.ui.schedule_model import ScheduleModel
 from debtdesk.domain.status import DebtStatus
 from debtdesk.ui.widgets import plain_label
+from debtdesk.ui.i18n import marked, show_date
 
 
 def make_table(model, name: str) -> QTableView:
@@ -136,7 +137,7 @@ class DebtDetail(QTabWidget):
             (self.tr("Kind"), label(debt.kind)),
             (self.tr("Account"), mask_account(debt.account_number) or "—"),
             (self.tr("Borrowed"), self.tr("{amount} on {date}, {term}").format(
-                amount=money(debt.principal), date=debt.start_date.isoformat(), term=term)),
+                amount=money(debt.principal), date=show_date(debt.start_date), term=term)),
             (self.tr("Rate"), _with_help(plain_label(rate_text, selectable=True), "true-apr")),
             (self.tr("Interest check"), _with_help(self._check_label(check), "rate-lines")),
             (self.tr("Repayment"), _with_help(plain_label(label(debt.method)), _METHOD_TERMS.get(debt.method, debt.method.value))),
@@ -153,12 +154,12 @@ class DebtDetail(QTabWidget):
                          _with_help(plain_label(money(view.accrued.total)), "penalty-interest")))
             rows.append((self.tr("of which still owed"), money(view.accrued.owed)))
         for t in view.transitions:
-            rows.append((self.tr("From {date}").format(date=t.on.isoformat()),
+            rows.append((self.tr("From {date}").format(date=show_date(t.on)),
                          self.tr("{stage} if nothing is paid; penalties and fees by then {cost}").format(
                              stage=label(t.stage), cost=money(t.cost.total))))
         stage = guidance_for(state.stage, view.thresholds)[0]
-        rows.append((self.tr("Lenders typically"), QCoreApplication.translate("Guidance", stage.lender_typically)))
-        rows.append((self.tr("What you can do"), QCoreApplication.translate("Guidance", stage.text)))
+        rows.append((self.tr("Lenders typically"), marked("Guidance", stage.lender_typically)))
+        rows.append((self.tr("What you can do"), marked("Guidance", stage.text)))
         if debt.notes:
             rows.append((self.tr("Notes"), debt.notes))
         for name, value in rows:

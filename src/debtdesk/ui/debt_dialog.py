@@ -38,6 +38,7 @@ from debtdesk.ui.form_fields import (
     FieldRow, check_box, combo, date_edit, example, fit_height, line, number_format, save_cancel, show_errors, text_box,
 )
 from debtdesk.ui.labels import choices
+from debtdesk.ui.i18n import show_date
 
 
 class DebtDialog(QDialog):
@@ -222,7 +223,7 @@ class DebtDialog(QDialog):
         apr = true_apr(debt, schedule)
         parts = [
             self.tr("First payment {amount} on {date}").format(amount=format_amount(first.payment),
-                                                               date=first.due_date.isoformat()),
+                                                               date=show_date(first.due_date)),
             self.tr("{count} payments, total interest {interest}").format(
                 count=len(schedule), interest=format_amount(schedule.total_interest)),
             self.tr("Rate {annual}% a year = {daily}% a day").format(

@@ -17,6 +17,9 @@ from debtdesk.domain.evidence import EvidenceItem, EvidenceStatus, HardshipReaso
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
 from debtdesk.ui.widgets import plain_tooltip
+from debtdesk.ui.i18n import marked
+
+translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
 EVIDENCE_CTX = "Evidence"
 
@@ -45,7 +48,7 @@ TEMPLATE_TITLES = (
 
 def translate_title(title: str) -> str:
     """A template title in the user's language (what add_from_templates stores)."""
-    return QCoreApplication.translate(EVIDENCE_CTX, title)
+    return marked("Evidence", title)
 
 
 _TEXT = {
@@ -63,15 +66,11 @@ _TEXT = {
 
 
 def evidence_label(value) -> str:
-    return QCoreApplication.translate("EvidenceLabels", _TEXT[value])
+    return marked("EvidenceLabels", _TEXT[value])
 
 
 def status_label(status: EvidenceStatus) -> str:
     return evidence_label(status)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceScreen", text)
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,7 @@ def _files_text(row: ItemRow) -> str:
     if not row.files:
         return ""
     if row.missing:
-        return _tr("{count} ({missing} missing)").format(count=row.files, missing=row.missing)
+        return translate("EvidenceScreen", "{count} ({missing} missing)").format(count=row.files, missing=row.missing)
     return str(row.files)
 
 
@@ -100,13 +99,13 @@ _STATUS_ORDER = list(EvidenceStatus)
 
 class EvidenceItemsModel(RowTableModel):
     columns = [
-        Column(lambda: _tr("Item"), lambda r: r.item.title, lambda r: r.item.position),
-        Column(lambda: _tr("Status"), lambda r: status_label(r.item.status),
+        Column(lambda: translate("EvidenceScreen", "Item"), lambda r: r.item.title, lambda r: r.item.position),
+        Column(lambda: translate("EvidenceScreen", "Status"), lambda r: status_label(r.item.status),
                lambda r: _STATUS_ORDER.index(r.item.status)),
-        Column(lambda: _tr("Requested"), lambda r: _day(r.item.requested_on)),
-        Column(lambda: _tr("Obtained"), lambda r: _day(r.item.obtained_on)),
-        Column(lambda: _tr("Sent"), lambda r: _day(r.item.sent_on)),
-        Column(lambda: _tr("Files"), _files_text, lambda r: r.files, RIGHT),
+        Column(lambda: translate("EvidenceScreen", "Requested"), lambda r: _day(r.item.requested_on)),
+        Column(lambda: translate("EvidenceScreen", "Obtained"), lambda r: _day(r.item.obtained_on)),
+        Column(lambda: translate("EvidenceScreen", "Sent"), lambda r: _day(r.item.sent_on)),
+        Column(lambda: translate("EvidenceScreen", "Files"), _files_text, lambda r: r.files, RIGHT),
     ]
 
     def extra_data(self, row: ItemRow, column: int, role: int):

@@ -50,6 +50,7 @@ from debtdesk.ui.form_fields import FieldRow, date_edit, line, show_errors, text
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
 from debtdesk.services.changes import EVIDENCE, SETTINGS
+from debtdesk.ui.i18n import marked, show_date
 
 
 def open_path(path: Path) -> bool:
@@ -177,9 +178,13 @@ class EvidenceScreen(FollowsSession, QWidget):
         self.status_date.setToolTip(self.tr("The date the status takes: today unless you choose an earlier day."))
         self.status_date.dateChanged.connect(lambda _day: setattr(self, "_date_chosen", True))
         self._date_chosen = False
-        status_row.addWidget(QLabel(self.tr("on")))
-        status_row.addWidget(self.status_date)
         status_row.addStretch(1)
+        # The date under the buttons, beside the dates so far: in one row the panel was too wide for 1000 pixels.
+        date_row = QHBoxLayout()
+        date_row.addWidget(QLabel(self.tr("on")))
+        date_row.addWidget(self.status_date)
+        date_row.addSpacing(12)
+        date_row.addWidget(self.item_dates, 1)
         self.notes = FieldRow("notes", text_box(70))
         self.notes.widget.setPlaceholderText(self.tr("Who to ask, what was promised, where the original is…"))
         self.notes.widget.textChanged.connect(self._notes_edited)
@@ -196,7 +201,7 @@ class EvidenceScreen(FollowsSession, QWidget):
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.addWidget(self.item_title)
         detail_layout.addLayout(status_row)
-        detail_layout.addWidget(self.item_dates)
+        detail_layout.addLayout(date_row)
         detail_layout.addWidget(plain_label(self.tr("Notes")))
         detail_layout.addWidget(self.notes)
         notes_row = QHBoxLayout()
@@ -218,8 +223,8 @@ class EvidenceScreen(FollowsSession, QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.notice = plain_label(QCoreApplication.translate("Guidance", EVIDENCE_NOTE) + " "
-                                  + QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE))
+        self.notice = plain_label(marked("Guidance", EVIDENCE_NOTE) + " "
+                                  + marked("Guidance", NOT_LEGAL_ADVICE))
         self.notice.setObjectName("evidenceNotice")
         layout = QVBoxLayout(self)
         layout.addWidget(reasons_box)
@@ -301,7 +306,7 @@ class EvidenceScreen(FollowsSession, QWidget):
             for day, text in ((item.requested_on, self.tr("Requested {date}")),
                               (item.obtained_on, self.tr("Obtained {date}")), (item.sent_on, self.tr("Sent {date}"))):
                 if day is not None:
-                    dates.append(text.format(date=day.isoformat()))
+                    dates.append(text.format(date=show_date(day)))
         self.item_dates.setText(" · ".join(dates))
         self.notes.widget.blockSignals(True)
         self.notes.widget.setPlainText(item.notes if has else "")
@@ -322,7 +327,7 @@ class EvidenceScreen(FollowsSession, QWidget):
                     present = False
                 text = self.tr("{name} ({size}, added {date})").format(
                     name=attachment.original_name, size=format_size(attachment.size),
-                    date=attachment.added_at.date().isoformat())
+                    date=show_date(attachment.added_at.date()))
                 if not present:
                     missing += 1
                     text = self.tr("{file} — missing").format(file=text)

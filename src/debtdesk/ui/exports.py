@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from debtdesk.ui import msgbox
+from debtdesk.ui.i18n import show_date
 
 
 class Exporter(QObject):
@@ -131,9 +132,9 @@ class Exporter(QObject):
         lines = [
             self.tr("{kind} · {method} · borrowed {amount} {currency} on {date}").format(
                 kind=label(debt.kind), method=label(debt.method), amount=format_amount(debt.principal),
-                currency=debt.currency, date=debt.start_date.isoformat()),
+                currency=debt.currency, date=show_date(debt.start_date)),
             self.tr("As of {date}: outstanding {owed}, overdue {overdue}, {days} days past due ({stage}).").format(
-                date=state.as_of.isoformat(), owed=format_amount(state.outstanding),
+                date=show_date(state.as_of), owed=format_amount(state.outstanding),
                 overdue=format_amount(state.overdue_amount), days=state.days_past_due, stage=label(state.stage)),
         ]
         words = ScheduleWords(

@@ -22,6 +22,7 @@ from debtdesk.store.attachments import save_copy_with_files
 from debtdesk.store.errors import DamagedFileError, FileInUseError
 from debtdesk.ui import msgbox
 from debtdesk.ui.session import Session
+from debtdesk.ui.i18n import marked
 
 LAST_FILE_KEY = "files/last"
 DEFAULT_NAME = "my-debts" + FILE_SUFFIX
@@ -232,7 +233,7 @@ def example_store(as_of: date) -> Store:
 
     store = Store.open(example_path(), create=True)
     if not is_example(store):
-        fill_demo(store, as_of, lambda text: QCoreApplication.translate("Evidence", text))
+        fill_demo(store, as_of, lambda text: marked("Evidence", text))
     return store
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from debtdesk.domain.numbers import NumberFormat
 from debtdesk.domain.validation import FieldError
 from debtdesk.ui.debts_model import is_dark
+from debtdesk.ui.i18n import marked
 
 
 def number_format() -> NumberFormat:
@@ -47,7 +48,7 @@ def example(value: str) -> str:
 
 
 def translate_error(error: FieldError) -> str:
-    return QCoreApplication.translate("Validation", error.template).format(**error.params)
+    return marked("Validation", error.template).format(**error.params)
 
 
 class FieldRow(QWidget):

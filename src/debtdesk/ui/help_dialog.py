@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from debtdesk.help import GLOSSARY, GUIDE, Term, find_term
 from debtdesk.help.guide import GUIDE_INTRO, NOT_LEGAL_ADVICE
+from debtdesk.ui.i18n import list_separator, marked
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _t(text: str) -> str:
     """A text marked in `debtdesk.help` with QT_TRANSLATE_NOOP("Help", …), translated."""
-    return QCoreApplication.translate("Help", text)
+    return marked("Help", text)
 
 
 def _para(text: str) -> str:
@@ -48,11 +49,12 @@ def _term_links(keys) -> str:
         term = find_term(key)
         if term is not None:
             links.append(f'<a href="term:{html.escape(term.key)}">{html.escape(_t(term.headword))}</a>')
-    return ", ".join(links)
+    return list_separator().join(links)
 
 
 def guide_html() -> str:
-    parts = [f"<h2>{html.escape(QCoreApplication.translate('Help', 'Your way through'))}</h2>", _para(_t(GUIDE_INTRO))]
+    heading = QCoreApplication.translate("Help", "Your way through")  # outside the f-string, where lupdate sees it
+    parts = [f"<h2>{html.escape(heading)}</h2>", _para(_t(GUIDE_INTRO))]
     for step in GUIDE:
         parts.append(f'<h3><a name="{step.key}"></a>{html.escape(_t(step.title))}</h3>')
         parts.append(_para(_t(step.text)))

@@ -23,10 +23,8 @@ from debtdesk.store.evidence import EvidenceBook, EvidenceSnapshot
 from debtdesk.services.changes import BUDGET, EVIDENCE, Changes
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
+from debtdesk.ui.i18n import marked, show_date
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HouseholdCommands", text)
 
 
 class _Command(StoreCommand):
@@ -48,7 +46,8 @@ class AddBudget(_Command):
     """A new snapshot (empty, or with lines); `self.budget` holds it with its ids."""
 
     def __init__(self, session: Session, budget: Budget):
-        super().__init__(session, _tr("New budget of {date}").format(date=budget.taken_on.isoformat()))
+        super().__init__(session, QCoreApplication.translate(
+            "HouseholdCommands", "New budget of {date}").format(date=show_date(budget.taken_on)))
         self.budget = budget
 
     def apply(self) -> None:
@@ -65,7 +64,8 @@ class CopyBudget(_Command):
 
     def __init__(self, session: Session, source_id: int, taken_on: date, name: str | None = None,
                  currency: str | None = None):
-        super().__init__(session, _tr("Copy budget to {date}").format(date=taken_on.isoformat()))
+        super().__init__(session, QCoreApplication.translate(
+            "HouseholdCommands", "Copy budget to {date}").format(date=show_date(taken_on)))
         self.source_id = source_id
         self.taken_on = taken_on
         self.name = name
@@ -88,7 +88,8 @@ class EditBudget(_Command):
     """Any change to one snapshot (its date, name or lines): only the differences are written."""
 
     def __init__(self, session: Session, before: Budget, after: Budget, text: str | None = None):
-        super().__init__(session, text or _tr("Edit budget of {date}").format(date=before.taken_on.isoformat()))
+        super().__init__(session, text or QCoreApplication.translate(
+            "HouseholdCommands", "Edit budget of {date}").format(date=show_date(before.taken_on)))
         self.before = before
         self.after = replace(after, id=before.id)
 
@@ -103,7 +104,8 @@ class EditBudget(_Command):
 
 class DeleteBudget(_Command):
     def __init__(self, session: Session, budget: Budget):
-        super().__init__(session, _tr("Delete budget of {date}").format(date=budget.taken_on.isoformat()))
+        super().__init__(session, QCoreApplication.translate(
+            "HouseholdCommands", "Delete budget of {date}").format(date=show_date(budget.taken_on)))
         self.budget_id = budget.id
         self.expected = budget
         self.snapshot: Budget | None = None
@@ -125,7 +127,7 @@ class SetReasons(_Command):
     ID = 0x45564452  # 'EVDR'
 
     def __init__(self, session: Session, before: list[HardshipReason], after: list[HardshipReason]):
-        super().__init__(session, _tr("Choose hardship reasons"))
+        super().__init__(session, QCoreApplication.translate("HouseholdCommands", "Choose hardship reasons"))
         self.before = list(before)
         self.after = list(after)
 
@@ -151,7 +153,7 @@ class ProposeChecklist(_Command):
     """Add the checklist items for the reasons that are not there yet."""
 
     def __init__(self, session: Session, reasons: list[HardshipReason], translate: Callable[[str], str]):
-        super().__init__(session, _tr("Propose evidence checklist"))
+        super().__init__(session, QCoreApplication.translate("HouseholdCommands", "Propose evidence checklist"))
         self.reasons = list(reasons)
         self.translate = translate
         self.added: list[EvidenceItem] | None = None
@@ -171,7 +173,8 @@ class ProposeChecklist(_Command):
 
 class AddItem(_Command):
     def __init__(self, session: Session, item: EvidenceItem):
-        super().__init__(session, _tr("Add evidence item “{title}”").format(title=item.title))
+        super().__init__(session, QCoreApplication.translate(
+            "HouseholdCommands", "Add evidence item “{title}”").format(title=item.title))
         self.item = item
 
     def apply(self) -> None:
@@ -202,7 +205,8 @@ class EditItem(_Command):
 
 def rename_item(session: Session, item: EvidenceItem, title: str) -> EditItem:
     return EditItem(session, item, replace(item, title=title),
-                    _tr("Rename evidence item to “{title}”").format(title=title))
+                    QCoreApplication.translate(
+                        "HouseholdCommands", "Rename evidence item to “{title}”").format(title=title))
 
 
 _STATUS_TEXT = {
@@ -218,17 +222,19 @@ def set_item_status(session: Session, item: EvidenceItem, status: EvidenceStatus
     """Stamps the session's date (never the clock), or `on`, a date the person chose."""
     after = item.with_status(status, session.as_of) if on is None else item.with_status(status, on, chosen=True)
     return EditItem(session, item, after,
-                    _tr(_STATUS_TEXT[status]).format(title=item.title))
+                    marked("HouseholdCommands", _STATUS_TEXT[status]).format(title=item.title))
 
 
 def set_item_notes(session: Session, item: EvidenceItem, notes: str) -> EditItem:
     return EditItem(session, item, replace(item, notes=notes),
-                    _tr("Edit notes of “{title}”").format(title=item.title))
+                    QCoreApplication.translate("HouseholdCommands", "Edit notes of “{title}”").format(
+                        title=item.title))
 
 
 class DeleteItem(_Command):
     def __init__(self, session: Session, item: EvidenceItem):
-        super().__init__(session, _tr("Remove evidence item “{title}”").format(title=item.title))
+        super().__init__(session, QCoreApplication.translate(
+            "HouseholdCommands", "Remove evidence item “{title}”").format(title=item.title))
         self.item_id = item.id
         self.snapshot: EvidenceSnapshot | None = None
 
@@ -243,7 +249,7 @@ class DeleteItem(_Command):
 
 class ReorderItems(_Command):
     def __init__(self, session: Session, before: list[int], after: list[int]):
-        super().__init__(session, _tr("Reorder evidence items"))
+        super().__init__(session, QCoreApplication.translate("HouseholdCommands", "Reorder evidence items"))
         self.before = list(before)
         self.after = list(after)
 
@@ -260,7 +266,8 @@ class AttachFiles(_Command):
     """Record files already copied in (`EvidenceBook.stage`) for an item; undo keeps the copies."""
 
     def __init__(self, session: Session, item: EvidenceItem, staged: list[StagedFile]):
-        super().__init__(session, _tr("Attach {count} file(s) to “{title}”").format(count=len(staged),
+        super().__init__(session, QCoreApplication.translate(
+            "HouseholdCommands", "Attach {count} file(s) to “{title}”").format(count=len(staged),
                                                                                     title=item.title))
         self.item_id = item.id
         self.staged = list(staged)
@@ -283,7 +290,8 @@ class RemoveAttachment(_Command):
     """Take a file off an item; the stored copy stays until nothing can undo back to it."""
 
     def __init__(self, session: Session, attachment: Attachment):
-        super().__init__(session, _tr("Remove file “{name}”").format(name=attachment.original_name))
+        super().__init__(session, QCoreApplication.translate(
+            "HouseholdCommands", "Remove file “{name}”").format(name=attachment.original_name))
         self.attachment = attachment
         self.rows: tuple[dict, ...] = ()
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from debtdesk.domain.debt import LenderKind, PaymentOrder, PenaltyBase, ProductKind, RateBasis, RepaymentMethod
 from debtdesk.domain.overdue import Stage
+from debtdesk.ui.i18n import marked
 
 CTX = "Labels"
 
@@ -49,7 +50,7 @@ _TEXT = {
 
 def label(value) -> str:
     """The translated name of an enum value."""
-    return QCoreApplication.translate(CTX, _TEXT[value])
+    return marked("Labels", _TEXT[value])
 
 
 def choices(enum_type) -> list[tuple[str, str]]:

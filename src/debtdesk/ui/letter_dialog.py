@@ -50,6 +50,7 @@ from debtdesk.ui import msgbox
 from debtdesk.ui.form_fields import FieldRow, line, show_errors, text_box
 from debtdesk.ui.session import Session
 from debtdesk.ui.widgets import plain_label
+from debtdesk.ui.i18n import marked
 
 LANGUAGE_NAMES = (("zh-Hans", "简体中文"), ("zh-Hant", "繁體中文"), ("en", "English"))
 
@@ -127,7 +128,7 @@ class LetterDialog(QDialog):
         checks.addWidget(self.convert_button)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
-        note = plain_label(QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE))
+        note = plain_label(marked("Guidance", NOT_LEGAL_ADVICE))
         note.setEnabled(False)
         bottom = QHBoxLayout()
         bottom.addWidget(note, 1)

@@ -13,16 +13,18 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+)
 
 from debtdesk import APP_NAME
 from debtdesk.domain.money import format_amount
 from debtdesk.services import changes
 from debtdesk.store import Store, StoreError
 from debtdesk.store.settings import rate_reference
-from debtdesk.ui import commands, file_banner, msgbox, safety_actions
+from debtdesk.ui import commands, file_banner, i18n, msgbox, safety_actions
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.debt_detail import DebtDetail
 from debtdesk.ui.debt_dialog import DebtDialog
@@ -42,11 +44,100 @@ UNREADABLE = (StoreError, sqlite3.Error, ArithmeticError, ValueError, KeyError)
 _REGISTER_SHOWS = frozenset({changes.DEBTS, changes.PAYMENTS, changes.AGREEMENTS, changes.SETTINGS, changes.LETTERS})
 
 
+class ScrollWhenSmall(QScrollArea):
+    """Its widget at its own size, with scroll bars only when the window is smaller than the widget's minimum.
+
+    A resizable QScrollArea sizes a widget holding word-wrapped labels by
+    their height for the width, which scrolled even at the default window
+    size; this uses the minimum size the window itself used to keep.
+    """
+
+    def __init__(self, widget: QWidget):
+        super().__init__()
+        self.setObjectName("pagesScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        self.setWidget(widget)
+        widget.installEventFilter(self)
+
+    def fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        available, minimum = self.size(), widget.minimumSizeHint()
+        width, height = available.width(), available.height()
+        if minimum.height() > height:  # a vertical scroll bar takes its room
+            width -= self.verticalScrollBar().sizeHint().width()
+        if minimum.width() > width:
+            height -= self.horizontalScrollBar().sizeHint().height()
+        widget.resize(max(width, minimum.width()), max(height, minimum.height()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.fit)  # once the layout knows its new minimum
+        return super().eventFilter(watched, event)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.undo_stack = QUndoStack(self)
+        self._build_debts_page()
+        self.pages = QTabWidget()
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        from debtdesk.ui.reminder_banner import ReminderController
+
+        self._build_banners()
+        central = QWidget()
+        column = self._column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.reminder_banner)
+        column.addWidget(self.pages, 1)
+        # On a small screen (1000×600) the tallest pages scroll as a whole rather than push the window
+        # beyond the screen; at the default size nothing scrolls.
+        self.setCentralWidget(ScrollWhenSmall(central))
+        self.reminders = ReminderController(self, self.reminder_banner, follow_today=session.as_of == date.today())
+        self.totals = QLabel()
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.totals)
+
+        self.session: Session | None = None
+        self._closed = False
+        self._retranslating = False
+        self._told_about_saving = False
+        self.search_dialog = None
+        self._build_actions()
+        self._built: dict[str, QWidget] = {}
+        self.file_banner = file_banner.install(self)  # read-only, recovered, … (see file_banner)
+        self.set_session(session)
+        failures.failed.connect(self._command_failed)  # only once the window stands
+        self._add_pages(session)
+        self.pages.currentChanged.connect(self._build_current_page)
+        self.pages.currentChanged.connect(self._refresh_current_page)
+        self.pages.currentChanged.connect(lambda _: self._update_debt_actions())
+        self.undo_stack.indexChanged.connect(lambda _: self._say_changes_save_themselves())
+        self._show_file_state()
+        self.resize(1180, 760)
+
+    def _build_banners(self) -> None:
+        """The example household's banner and the reminders' banner, over every page."""
+        from debtdesk.ui.reminder_banner import ReminderBanner
+
+        self.banner = ExampleBanner()
+        self.banner.start_requested.connect(self.start_own_file)
+        self.reminder_banner = ReminderBanner()
+        self.reminder_banner.show_requested.connect(lambda: self.pages.setCurrentWidget(self.agreements))
+
+    def _build_debts_page(self) -> None:
+        """The register above the chosen debt, or the first step in an empty file."""
         self.register = Register()
         self.detail = DebtDetail()
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -55,41 +146,17 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.debts_page = DebtsPage(splitter)
-        self.pages = QTabWidget()
-        self.pages.setObjectName("pages")
-        self.pages.setDocumentMode(True)
-        from debtdesk.ui.reminder_banner import ReminderBanner, ReminderController
-
-        self.banner = ExampleBanner()
-        self.reminder_banner = ReminderBanner()
-        self.reminder_banner.show_requested.connect(lambda: self.pages.setCurrentWidget(self.agreements))
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.reminder_banner)
-        column.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        self.reminders = ReminderController(self, self.reminder_banner, follow_today=session.as_of == date.today())
-        self.totals = QLabel()
-        self.totals.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(self.totals)
-
         self.register.debt_selected.connect(self._show_detail)
         self.register.edit_requested.connect(self.edit_debt)
         self.detail.add_payment_requested.connect(self.add_payment)
         self.detail.edit_payment_requested.connect(self.edit_payment)
         self.detail.delete_payment_requested.connect(self.delete_payment)
-        self.session: Session | None = None
-        self._closed = False
-        self._told_about_saving = False
-        self.search_dialog = None
-        self._build_actions()
-        self._built: dict[str, QWidget] = {}
-        self.file_banner = file_banner.install(self)  # read-only, recovered, … (see file_banner)
-        self.set_session(session)
-        failures.failed.connect(self._command_failed)  # only once the window stands
+        self.debts_page.empty.add_requested.connect(self.add_debt)
+        self.debts_page.empty.example_requested.connect(self.open_example)
+        self.debts_page.empty.guide_requested.connect(self.show_guide)
+
+    def _add_pages(self, session: Session) -> None:
+        """The Overview and Debts pages, and a placeholder for each page built when first shown."""
         self.dashboard = Dashboard(session)
         self.dashboard.debt_requested.connect(self.show_debt)
         self.pages.addTab(self.dashboard, self.tr("Overview"))
@@ -99,16 +166,6 @@ class MainWindow(QMainWindow):
             placeholder = QWidget()
             placeholder.setObjectName(f"placeholder_{name}")
             self.pages.addTab(placeholder, title)
-        self.pages.currentChanged.connect(self._build_current_page)
-        self.pages.currentChanged.connect(self._refresh_current_page)
-        self.pages.currentChanged.connect(lambda _: self._update_debt_actions())
-        self.debts_page.empty.add_requested.connect(self.add_debt)
-        self.debts_page.empty.example_requested.connect(self.open_example)
-        self.debts_page.empty.guide_requested.connect(self.show_guide)
-        self.banner.start_requested.connect(self.start_own_file)
-        self.undo_stack.indexChanged.connect(lambda _: self._say_changes_save_themselves())
-        self._show_file_state()
-        self.resize(1180, 760)
 
     # -- session -----------------------------------------------------------------
     def set_session(self, session: Session) -> None:
@@ -311,7 +368,7 @@ class MainWindow(QMainWindow):
             overdue = sum((v.state.overdue_amount for v in vs), 0)
             parts.append(self.tr("{currency}: owed {owed}, overdue {overdue}").format(
                 currency=currency, owed=format_amount(owed), overdue=format_amount(overdue)))
-        as_of = self.session.as_of.isoformat()
+        as_of = i18n.show_date(self.session.as_of)
         self.totals.setText(" · ".join(parts + [self.tr("as of {date}").format(date=as_of)]))
 
     def _show_detail(self, debt_id: int | None) -> None:
@@ -416,6 +473,8 @@ class MainWindow(QMainWindow):
         for number, title in enumerate(titles, 1):
             view_menu.addAction(self._action(f"&{number} {title}", lambda _=False, i=number - 1: self.pages
                                              .setCurrentIndex(i), f"Ctrl+{number}", f"page{number}Action"))
+        view_menu.addSeparator()
+        self._add_language_menu(view_menu)
 
         toolbar = self.addToolBar(self.tr("Debts"))
         toolbar.setObjectName("mainToolbar")
@@ -433,6 +492,92 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("G&lossary"), lambda: self.show_glossary(), name="glossaryAction"))
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About DebtDesk"), self.about))
+
+    # -- language --------------------------------------------------------------------
+    def _add_language_menu(self, view_menu) -> None:
+        """View ▸ Language: each language named in itself, the current one checked."""
+        menu = view_menu.addMenu(self.tr("&Language"))
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(menu)
+        for language in i18n.LANGUAGES:
+            action = QAction(i18n.MENU_NAMES[language], menu)
+            action.setObjectName(f"language_{language}")
+            action.setCheckable(True)
+            action.setChecked(language == i18n.current_language())
+            action.triggered.connect(lambda _=False, chosen=language: i18n.set_language(chosen))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def changeEvent(self, event) -> None:
+        """A new language (View ▸ Language): build menus and pages again once the translators are in."""
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating and hasattr(self, "_built"):
+            self._retranslating = True
+            QTimer.singleShot(0, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Menus, toolbar, banners and pages in the new language, on the same page and the same debt.
+
+        Pages are built again rather than each retranslating itself: what a
+        page shows is read from the file, so nothing is lost but transient
+        state such as a page's scroll position or an unfinished filter.
+        """
+        self._retranslating = False
+        if self._closed or self.session is None:
+            return
+        from debtdesk.ui.exports import Exporter
+
+        current = self.pages.currentIndex()
+        debt_id = self.register.selected_id()
+        search, only_overdue = self.register.search.text(), self.register.only_overdue.isChecked()
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        old = (self.findChildren(QAction, options=direct) + self.findChildren(Exporter, options=direct)
+               + self.menuBar().findChildren(QMenu, options=direct) + self.findChildren(QToolBar, options=direct))
+        self.menuBar().clear()
+        for item in old:
+            if isinstance(item, QToolBar):
+                self.removeToolBar(item)
+            item.setObjectName("")  # found by name no more, gone at the next turn of the event loop
+            item.deleteLater()
+        self._build_actions()
+        old_banner, old_reminders = self.banner, self.reminder_banner
+        self._build_banners()
+        column = self._column
+        for old, new in ((old_banner, self.banner), (old_reminders, self.reminder_banner)):
+            column.replaceWidget(old, new)
+            old.hide()
+            old.deleteLater()
+        self.reminder_banner._dismissed = old_reminders._dismissed
+        self.reminders.banner = self.reminder_banner
+        self.pages.blockSignals(True)
+        old_pages = [self.pages.widget(i) for i in range(self.pages.count())]
+        self.pages.clear()
+        for page in old_pages:
+            page.hide()
+            page.deleteLater()
+        self._built.clear()
+        self._build_debts_page()
+        self._add_pages(self.session)
+        self.pages.blockSignals(False)
+        self.register.search.setText(search)
+        self.register.only_overdue.setChecked(only_overdue)
+        # The windows that stay open beside this one (Find, Help) are opened afresh when next asked for.
+        help_window = self.findChild(QWidget, "HelpDialog")
+        for window in (self.search_dialog, help_window):
+            if window is not None:
+                window.close()
+                window.setObjectName("")
+                window.deleteLater()
+        self.search_dialog = None
+        self.session.last_changes = changes.EVERYTHING  # every word on the register is new
+        self.reload()
+        file_banner.refresh(self.file_banner, self.store)
+        self._show_file_state()
+        self.pages.setCurrentIndex(current)
+        self._build_current_page(current)
+        if debt_id is not None:
+            self.register.select(debt_id)
+        self._update_debt_actions()
 
     @property
     def store(self) -> Store:

@@ -24,6 +24,7 @@ from debtdesk.ui import msgbox
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, date_edit, fit_height, line, number_format, save_cancel, show_errors
 from debtdesk.ui.widgets import plain_label
+from debtdesk.ui.i18n import list_separator, show_date
 
 
 class PaymentDialog(QDialog):
@@ -51,7 +52,7 @@ class PaymentDialog(QDialog):
             amount, due_on = self._suggestion
             self.suggest_button.setText(
                 self.tr("Pay the {amount} overdue").format(amount=format_amount(amount)) if due_on is None else
-                self.tr("Pay the {amount} due {date}").format(amount=format_amount(amount), date=due_on.isoformat()))
+                self.tr("Pay the {amount} due {date}").format(amount=format_amount(amount), date=show_date(due_on)))
         self.suggest_button.setVisible(self._suggestion is not None)
 
         paid_on = date_edit()
@@ -89,7 +90,7 @@ class PaymentDialog(QDialog):
         parts = []
         if state.overdue_amount > 0:
             parts.append(self.tr("Overdue: {amount}, since {date} ({days} days).").format(
-                amount=format_amount(state.overdue_amount), date=state.oldest_unpaid.due_date.isoformat(),
+                amount=format_amount(state.overdue_amount), date=show_date(state.oldest_unpaid.due_date),
                 days=state.days_past_due))
         else:
             parts.append(self.tr("Nothing is overdue."))
@@ -129,15 +130,15 @@ class PaymentDialog(QDialog):
         settled = result.settles
         if len(settled) > 2:
             parts.append(self.tr("Settles instalments {first}–{last} (due {start} to {end}).").format(
-                first=settled[0].number, last=settled[-1].number, start=settled[0].due_date.isoformat(),
-                end=settled[-1].due_date.isoformat()))
+                first=settled[0].number, last=settled[-1].number, start=show_date(settled[0].due_date),
+                end=show_date(settled[-1].due_date)))
         elif settled:
-            names = ", ".join(self.tr("instalment {number} (due {date})").format(
-                number=i.number, date=i.due_date.isoformat()) for i in settled)
+            names = list_separator().join(self.tr("instalment {number} (due {date})").format(
+                number=i.number, date=show_date(i.due_date)) for i in settled)
             parts.append(self.tr("Settles {names}.").format(names=names))
         if result.partly is not None:
             parts.append(self.tr("Pays part of instalment {number} (due {date}).").format(
-                number=result.partly.number, date=result.partly.due_date.isoformat()))
+                number=result.partly.number, date=show_date(result.partly.due_date)))
         if result.overdue_after > 0:
             parts.append(self.tr("Still overdue afterwards: {amount}.").format(
                 amount=format_amount(result.overdue_after)))

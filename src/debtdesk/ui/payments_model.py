@@ -7,14 +7,13 @@ from PySide6.QtCore import QCoreApplication
 from debtdesk.domain.money import format_amount, to_minor
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PaymentsModel", text)
+translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
 
 class PaymentsModel(RowTableModel):
     columns = [
-        Column(lambda: _tr("Date"), lambda p: p.paid_on.isoformat()),
-        Column(lambda: _tr("Amount"), lambda p: format_amount(p.amount), lambda p: to_minor(p.amount), RIGHT),
-        Column(lambda: _tr("Note"), lambda p: p.note),
+        Column(lambda: translate("PaymentsModel", "Date"), lambda p: p.paid_on.isoformat()),
+        Column(lambda: translate(
+            "PaymentsModel", "Amount"), lambda p: format_amount(p.amount), lambda p: to_minor(p.amount), RIGHT),
+        Column(lambda: translate("PaymentsModel", "Note"), lambda p: p.note),
     ]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from debtdesk.domain.household import Group, HouseholdPlan, LenderOffer, Verdict
 from debtdesk.domain.money import format_amount
+from debtdesk.ui.i18n import show_date
 
 #: At most this many short months are named; the table shows them all.
 SHORT_MONTHS_NAMED = 6
@@ -80,7 +81,7 @@ def offer_text(offer: LenderOffer, plan: HouseholdPlan) -> str:
         lines.append(QCoreApplication.translate(
             "PlanTexts", "{lender}: owed {balance}; a one-off settlement of {amount} on {date}, from savings or "
             "help.").format(lender=offer.lender, balance=format_amount(offer.balance),
-                            amount=format_amount(offer.settlement), date=offer.settle_on.isoformat()))
+                            amount=format_amount(offer.settlement), date=show_date(offer.settle_on)))
     else:
         if offer.group is Group.PRIORITY:
             head = QCoreApplication.translate("PlanTexts", "{lender} is a priority debt, paid before the others "

@@ -140,8 +140,10 @@ class ProposalScreen(FollowsSession, QWidget):
         right_layout.addWidget(self.months, 2)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.schedule, 3)
+        # The note above the button, not beside it: beside, a narrow window left it a column too thin to read.
+        right_layout.addWidget(self.not_advice)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.not_advice, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.letter_button)
         right_layout.addLayout(bottom)
         splitter = QSplitter()

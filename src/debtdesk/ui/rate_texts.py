@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from debtdesk.domain.rate_check import Figure, LineTally, RateCheck
 from debtdesk.domain.rate_lines import LICENSED_24, LICENSED_36, PRIVATE_4LPR, percent_text
+from debtdesk.ui.i18n import list_separator, marked, show_date
 
 LINE_NAMES = {
     LICENSED_24: QT_TRANSLATE_NOOP("RateCheck", "Licensed lenders, lower line"),
@@ -27,11 +28,11 @@ FIGURE_NAMES = {
 
 
 def line_name(code: str) -> str:
-    return QCoreApplication.translate("RateCheck", LINE_NAMES[code]) if code in LINE_NAMES else code
+    return marked("RateCheck", LINE_NAMES[code]) if code in LINE_NAMES else code
 
 
 def figure_name(figure: Figure) -> str:
-    return QCoreApplication.translate("RateCheck", FIGURE_NAMES[figure])
+    return marked("RateCheck", FIGURE_NAMES[figure])
 
 
 def figures_text(check: RateCheck) -> str:
@@ -59,8 +60,8 @@ def check_text(check: RateCheck) -> str:
     for result in check.exceeds:
         lines.append(QCoreApplication.translate(
             "RateCheck", "⚠ Above {rate}% a year ({line}, for contracts from {since}): {figures}.").format(
-            rate=percent_text(result.rate), line=line_name(result.code), since=result.line.since.isoformat(),
-            figures=", ".join(figure_name(f) for f in result.above)))
+            rate=percent_text(result.rate), line=line_name(result.code), since=show_date(result.line.since),
+            figures=list_separator().join(figure_name(f) for f in result.above)))
     lowest = check.lowest_crossed
     if lowest is not None:
         lines.append(QCoreApplication.translate(
@@ -79,7 +80,7 @@ def check_text(check: RateCheck) -> str:
 
 def tally_text(tally: LineTally) -> str:
     """The overview's sentence for one line: how many debts charge more, and which."""
-    lenders = ", ".join(tally.lenders)
+    lenders = list_separator().join(tally.lenders)
     rate = percent_text(tally.rate)
     if tally.count == 1:
         text = QCoreApplication.translate(

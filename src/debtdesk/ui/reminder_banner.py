@@ -24,6 +24,7 @@ from debtdesk.domain.reminders import Reminder, ReminderKind, summarise
 from debtdesk.ui.debts_model import stage_colour
 from debtdesk.domain.overdue import Stage
 from debtdesk.ui.widgets import plain_label
+from debtdesk.ui.i18n import show_date
 
 CHECK_EVERY_MS = 30 * 60 * 1000
 
@@ -93,7 +94,7 @@ class ReminderBanner(QFrame):
 
     def item_text(self, item: Reminder) -> str:
         amount = f"{format_amount(item.amount)} {item.currency}".strip() if item.amount is not None else ""
-        day = item.on.isoformat()
+        day = show_date(item.on)
         if item.kind is ReminderKind.BREACH:
             return self.tr("{lender}: the agreement counts as broken since {date} ({amount} missing).").format(
                 lender=item.lender, date=day, amount=amount)

@@ -14,9 +14,7 @@ from debtdesk.ui.debts_model import stage_colour
 from debtdesk.domain.status import DebtStatus
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleModel", text)
+translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
 
 @dataclass(frozen=True)
@@ -28,10 +26,11 @@ class ScheduleRow:
     @property
     def status(self) -> str:
         if self.covered >= self.inst.payment:
-            return _tr("Paid")
+            return translate("ScheduleModel", "Paid")
         if self.overdue:
-            return _tr("Overdue, part paid") if self.covered > 0 else _tr("Overdue")
-        return _tr("Part paid") if self.covered > 0 else _tr("To come")
+            return translate(
+                "ScheduleModel", "Overdue, part paid") if self.covered > 0 else translate("ScheduleModel", "Overdue")
+        return translate("ScheduleModel", "Part paid") if self.covered > 0 else translate("ScheduleModel", "To come")
 
 
 def schedule_rows(view: DebtStatus) -> list[ScheduleRow]:
@@ -46,13 +45,13 @@ def _amount(getter):
 
 class ScheduleModel(RowTableModel):
     columns = [
-        Column(lambda: _tr("#"), lambda r: str(r.inst.number), lambda r: r.inst.number, RIGHT),
-        Column(lambda: _tr("Due date"), lambda r: r.inst.due_date.isoformat()),
-        Column(lambda: _tr("Payment"), *_amount(lambda r: r.inst.payment)),
-        Column(lambda: _tr("Principal"), *_amount(lambda r: r.inst.principal)),
-        Column(lambda: _tr("Interest"), *_amount(lambda r: r.inst.interest)),
-        Column(lambda: _tr("Balance after"), *_amount(lambda r: r.inst.balance)),
-        Column(lambda: _tr("Status"), lambda r: r.status),
+        Column(lambda: translate("ScheduleModel", "#"), lambda r: str(r.inst.number), lambda r: r.inst.number, RIGHT),
+        Column(lambda: translate("ScheduleModel", "Due date"), lambda r: r.inst.due_date.isoformat()),
+        Column(lambda: translate("ScheduleModel", "Payment"), *_amount(lambda r: r.inst.payment)),
+        Column(lambda: translate("ScheduleModel", "Principal"), *_amount(lambda r: r.inst.principal)),
+        Column(lambda: translate("ScheduleModel", "Interest"), *_amount(lambda r: r.inst.interest)),
+        Column(lambda: translate("ScheduleModel", "Balance after"), *_amount(lambda r: r.inst.balance)),
+        Column(lambda: translate("ScheduleModel", "Status"), lambda r: r.status),
     ]
 
     def set_view(self, view: DebtStatus | None) -> None:

@@ -11,6 +11,7 @@ from debtdesk.domain.sending import Sending, SentVia, parse_sending
 from debtdesk.store.letters import LetterRecord
 from debtdesk.ui.form_fields import FieldRow, combo, date_edit, save_cancel, show_errors
 from debtdesk.ui.widgets import plain_label
+from debtdesk.ui.i18n import show_date
 
 
 def via_text(via: SentVia) -> str:
@@ -45,7 +46,7 @@ class SentDialog(QDialog):
         }
         form = QFormLayout(self)
         form.addRow(plain_label(self.tr("Letter to {to}, exported on {date}.").format(
-            to=record.recipient, date=record.created_on.isoformat())))
+            to=record.recipient, date=show_date(record.created_on))))
         form.addRow(self.tr("&Sent on"), self.rows["sent_on"])
         form.addRow(self.tr("&How"), self.rows["sent_via"])
         self.buttons = save_cancel(self)

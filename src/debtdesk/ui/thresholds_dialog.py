@@ -23,11 +23,9 @@ from debtdesk.ui.widgets import plain_label
 from debtdesk.ui.undo import StoreCommand
 from debtdesk.ui.form_fields import save_cancel
 
+translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
+
 NAMES = ("early", "mid", "late", "severe")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ThresholdsDialog", text)
 
 
 class ThresholdsDialog(QDialog):
@@ -36,30 +34,33 @@ class ThresholdsDialog(QDialog):
     def __init__(self, parent: QWidget | None, session: Session):
         super().__init__(parent)
         self.setObjectName("ThresholdsDialog")
-        self.setWindowTitle(_tr("Overdue stages"))
+        self.setWindowTitle(translate("ThresholdsDialog", "Overdue stages"))
         self.session = session
         self.base = stage_thresholds(session.store)
         self.per_lender = lender_thresholds(session.store, self.base)
         self.result_change = None
         self.scope = QComboBox()
-        self.scope.addItem(_tr("Every lender (the default)"), None)
+        self.scope.addItem(translate("ThresholdsDialog", "Every lender (the default)"), None)
         for lender in session.store.lenders():
             self.scope.addItem(lender.name, lender.id)
-        self.own = QCheckBox(_tr("This lender has its own thresholds"))
+        self.own = QCheckBox(translate("ThresholdsDialog", "This lender has its own thresholds"))
         self.spins = {name: QSpinBox() for name in NAMES}
         for spin in self.spins.values():
             spin.setRange(1, 3650)
-            spin.setSuffix(_tr(" days past due"))
+            spin.setSuffix(translate("ThresholdsDialog", " days past due"))
         self.error = plain_label()
         self.error.setObjectName("thresholdsError")
         buttons = save_cancel(self)
         form = QFormLayout(self)
-        form.addRow(plain_label(_tr("The day each stage begins. Stages decide the guidance and the dates on "
-                                    "the timeline.")))
-        form.addRow(_tr("Applies to"), self.scope)
+        form.addRow(plain_label(translate(
+            "ThresholdsDialog", "The day each stage begins. Stages decide the guidance and the dates on "
+            "the timeline.")))
+        form.addRow(translate("ThresholdsDialog", "Applies to"), self.scope)
         form.addRow("", self.own)
-        for name, text in zip(NAMES, (_tr("Early overdue from"), _tr("Mid overdue from"),
-                                      _tr("Late overdue from"), _tr("Severe from"))):
+        for name, text in zip(NAMES, (translate("ThresholdsDialog", "Early overdue from"),
+                                      translate("ThresholdsDialog", "Mid overdue from"),
+                                      translate("ThresholdsDialog", "Late overdue from"),
+                                      translate("ThresholdsDialog", "Severe from"))):
             form.addRow(text, self.spins[name])
         form.addRow(self.error)
         form.addRow(buttons)
@@ -89,7 +90,7 @@ class ThresholdsDialog(QDialog):
         try:
             thresholds = StageThresholds(**{name: spin.value() for name, spin in self.spins.items()})
         except ValueError:
-            self.error.setText(_tr("⚠ Each stage must begin later than the one before it."))
+            self.error.setText(translate("ThresholdsDialog", "⚠ Each stage must begin later than the one before it."))
             return
         self.result_change = (lender, thresholds)
         self.accept()
@@ -99,7 +100,7 @@ class ChangeThresholds(StoreCommand):
     """One undoable change of the global or one lender's thresholds."""
 
     def __init__(self, session: Session, lender_id: int | None, thresholds: StageThresholds | None):
-        super().__init__(_tr("Change overdue stages"))
+        super().__init__(translate("ThresholdsDialog", "Change overdue stages"))
         self.session, self.lender_id, self.after = session, lender_id, thresholds
         base = stage_thresholds(session.store)
         self.before = base if lender_id is None else lender_thresholds(session.store, base).get(lender_id)

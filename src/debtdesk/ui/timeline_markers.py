@@ -12,13 +12,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF,
 from PySide6.QtGui import (QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPainterPathStroker,
                            QPalette, QPen, QPixmap, QPolygonF)
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem,
-                               QGraphicsSimpleTextItem, QHBoxLayout, QLabel, QWidget)
+                               QGraphicsSimpleTextItem, QGridLayout, QHBoxLayout, QLabel, QWidget)
 
 from debtdesk.domain.overdue import Stage
 from debtdesk.domain.timeline import Event, EventKind
 from debtdesk.ui import contacts_model
 from debtdesk.ui.debts_model import stage_colour
 from debtdesk.ui.labels import label
+from debtdesk.ui.i18n import marked
+
+translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
 CTX = "Timeline"
 KIND_TEXT = {
@@ -49,17 +52,13 @@ Z_GRID, Z_TODAY, Z_TRANSITION, Z_MARKER, Z_FLAGGED, Z_HEADER, Z_LEFT, Z_CORNER =
     -5, 0.5, 1, 2, 3, 20, 21, 22)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def kind_text(event: Event) -> str:
     """What happened, in words: 'Instalment missed', 'Enters Mid overdue', ..."""
     if event.kind is EventKind.STAGE_TRANSITION:
-        return _tr("Enters {stage} (projected)").format(stage=label(event_stage(event)))
+        return translate("Timeline", "Enters {stage} (projected)").format(stage=label(event_stage(event)))
     if event.kind is EventKind.CONTACT and event.flagged:
-        return _tr(FLAGGED_TEXT)
-    return _tr(KIND_TEXT[event.kind])
+        return marked("Timeline", FLAGGED_TEXT)
+    return marked("Timeline", KIND_TEXT[event.kind])
 
 
 def event_stage(event: Event) -> Stage:
@@ -190,16 +189,16 @@ def legend_entries() -> list[tuple[Event, str]]:
         return Event(day, kind, None, "", title, projected=projected, flagged=flagged)
 
     return [
-        (sample(EventKind.INSTALMENT_PAID), _tr("Paid")),
-        (sample(EventKind.INSTALMENT_PART_PAID), _tr("Part paid")),
-        (sample(EventKind.INSTALMENT_MISSED), _tr("Missed")),
-        (sample(EventKind.INSTALMENT_DUE, projected=True), _tr("Due (to come)")),
-        (sample(EventKind.PAYMENT), _tr("Payment")),
-        (sample(EventKind.CONTACT), _tr("Contact")),
-        (sample(EventKind.CONTACT, flagged=True), _tr("Red flag")),
-        (sample(EventKind.LETTER), _tr("Letter sent")),
+        (sample(EventKind.INSTALMENT_PAID), translate("Timeline", "Paid")),
+        (sample(EventKind.INSTALMENT_PART_PAID), translate("Timeline", "Part paid")),
+        (sample(EventKind.INSTALMENT_MISSED), translate("Timeline", "Missed")),
+        (sample(EventKind.INSTALMENT_DUE, projected=True), translate("Timeline", "Due (to come)")),
+        (sample(EventKind.PAYMENT), translate("Timeline", "Payment")),
+        (sample(EventKind.CONTACT), translate("Timeline", "Contact")),
+        (sample(EventKind.CONTACT, flagged=True), translate("Timeline", "Red flag")),
+        (sample(EventKind.LETTER), translate("Timeline", "Letter sent")),
         (sample(EventKind.STAGE_TRANSITION, projected=True, title=Stage.MID.value),
-         _tr("Stage change if nothing is paid")),
+         translate("Timeline", "Stage change if nothing is paid")),
         (sample(EventKind.AGREEMENT), QCoreApplication.translate("Timeline", "Agreement")),
         (sample(EventKind.BREACH), QCoreApplication.translate("Timeline", "Agreement broken")),
         (sample(EventKind.DEADLINE, projected=True), QCoreApplication.translate("Timeline", "Deadline or limitation")),
@@ -243,22 +242,26 @@ class TimelineLegend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("timelineLegend")
-        self._layout = QHBoxLayout(self)
+        # Two rows: in one, the legend alone was wider than a 1000-pixel window (1,270 in English).
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(4, 2, 4, 2)
-        self._layout.setSpacing(14)
+        self._layout.setHorizontalSpacing(14)
+        self._layout.setVerticalSpacing(2)
         self.icons: list[QLabel] = []
         self.texts: list[QLabel] = []
-        for _ in legend_entries():
+        entries = legend_entries()
+        per_row = (len(entries) + 1) // 2
+        for index, _ in enumerate(entries):
             icon, text = QLabel(), QLabel()
             text.setTextFormat(Qt.TextFormat.PlainText)
             pair = QHBoxLayout()
             pair.setSpacing(4)
             pair.addWidget(icon)
-            pair.addWidget(text)
-            self._layout.addLayout(pair)
+            pair.addWidget(text, 1)
+            self._layout.addLayout(pair, index // per_row, index % per_row)
             self.icons.append(icon)
             self.texts.append(text)
-        self._layout.addStretch(1)
+        self._layout.setColumnStretch(per_row, 1)
         self._refresh()
 
     def changeEvent(self, event) -> None:

@@ -29,11 +29,11 @@ from debtdesk.ui.timeline_markers import TimelineLegend, event_stage, kind_text
 from debtdesk.ui.timeline_view import TimelineView
 from debtdesk.store.letters import LetterLog
 from debtdesk.services.changes import AGREEMENTS, CONTACTS, DEBTS, LETTERS, PAYMENTS, SETTINGS
+from debtdesk.ui.i18n import marked, show_date
+
+translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
 ContactsSource = Callable[[], Iterable[tuple[Contact, frozenset[Flag]]]]
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineScreen", text)
 
 
 def file_contacts(session: Session) -> list[tuple[Contact, frozenset[Flag]]]:
@@ -54,14 +54,14 @@ def _plain(text: str = "") -> QLabel:
 def relative_day(day: date, as_of: date) -> str:
     days = (day - as_of).days
     if days == 0:
-        return _tr("today")
+        return translate("TimelineScreen", "today")
     if days == 1:
-        return _tr("tomorrow")
+        return translate("TimelineScreen", "tomorrow")
     if days == -1:
-        return _tr("yesterday")
+        return translate("TimelineScreen", "yesterday")
     if days > 0:
-        return _tr("in {n} days").format(n=days)
-    return _tr("{n} days ago").format(n=-days)
+        return translate("TimelineScreen", "in {n} days").format(n=days)
+    return translate("TimelineScreen", "{n} days ago").format(n=-days)
 
 
 class TimelineScreen(FollowsSession, QWidget):
@@ -85,14 +85,14 @@ class TimelineScreen(FollowsSession, QWidget):
         self.debt_choice = QComboBox()
         self.debt_choice.setObjectName("timelineDebt")
         self.debt_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.today_button = QPushButton(_tr("Today"))
+        self.today_button = QPushButton(translate("TimelineScreen", "Today"))
         self.today_button.setObjectName("timelineToday")
         self.zoom_out_button = QToolButton()
         self.zoom_out_button.setText("−")
-        self.zoom_out_button.setToolTip(_tr("Zoom out (Ctrl+wheel)"))
+        self.zoom_out_button.setToolTip(translate("TimelineScreen", "Zoom out (Ctrl+wheel)"))
         self.zoom_in_button = QToolButton()
         self.zoom_in_button.setText("+")
-        self.zoom_in_button.setToolTip(_tr("Zoom in (Ctrl+wheel)"))
+        self.zoom_in_button.setToolTip(translate("TimelineScreen", "Zoom in (Ctrl+wheel)"))
         self.view = TimelineView()
         self.legend = TimelineLegend()
         self.detail_title = _plain()
@@ -106,7 +106,7 @@ class TimelineScreen(FollowsSession, QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         bar = QHBoxLayout()
-        show = QLabel(_tr("Show:"))
+        show = QLabel(translate("TimelineScreen", "Show:"))
         show.setBuddy(self.debt_choice)
         bar.addWidget(show)
         bar.addWidget(self.debt_choice)
@@ -115,12 +115,13 @@ class TimelineScreen(FollowsSession, QWidget):
         bar.addWidget(self.zoom_out_button)
         bar.addWidget(self.zoom_in_button)
         bar.addStretch(1)
-        self.hint = _plain(_tr("Right of today's line: what happens if nothing more is paid."))
-        self.hint.setToolTip(_tr("Drag, or Shift+wheel, to move through time; Ctrl+wheel zooms."))
+        self.hint = _plain(translate("TimelineScreen", "Right of today's line: what happens if nothing more is paid."))
+        self.hint.setToolTip(translate(
+            "TimelineScreen", "Drag, or Shift+wheel, to move through time; Ctrl+wheel zooms."))
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         bar.addWidget(self.hint, 1)
 
-        panel = QGroupBox(_tr("Details"))
+        panel = QGroupBox(translate("TimelineScreen", "Details"))
         panel_layout = QVBoxLayout(panel)
         panel_layout.addWidget(self.detail_title)
         panel_layout.addWidget(self.detail, 1)
@@ -172,7 +173,7 @@ class TimelineScreen(FollowsSession, QWidget):
         chosen = self.current_debt()
         self.debt_choice.blockSignals(True)
         self.debt_choice.clear()
-        self.debt_choice.addItem(_tr("All debts"), None)
+        self.debt_choice.addItem(translate("TimelineScreen", "All debts"), None)
         names = [s.debt.lender.name for s in self._statuses]
         for status in self._statuses:
             name = status.debt.lender.name
@@ -186,7 +187,8 @@ class TimelineScreen(FollowsSession, QWidget):
         """Fill the detail panel with an event's facts (None: the hint)."""
         if event is None:
             self.detail_title.setText("")
-            self.detail.setText(_tr("Click a marker to see what happened, or what will happen if "
+            self.detail.setText(translate(
+                "TimelineScreen", "Click a marker to see what happened, or what will happen if "
                                     "nothing more is paid."))
             return
         self.detail_title.setText(kind_text(event))
@@ -200,59 +202,66 @@ class TimelineScreen(FollowsSession, QWidget):
             return f"{format_amount(amount)} {currency}".strip()
 
         when = relative_day(event.on, as_of)
-        lines = [_tr("Date: {date} ({when})").format(date=event.on.isoformat(), when=when),
-                 _tr("Lender: {lender}").format(lender=event.lender or "—")]
+        lines = [translate("TimelineScreen", "Date: {date} ({when})").format(date=show_date(event.on), when=when),
+                 translate("TimelineScreen", "Lender: {lender}").format(lender=event.lender or "—")]
         ref = event.ref
         if event.kind is EventKind.STAGE_TRANSITION:
             lines += [
-                _tr("Stage: {stage}").format(stage=label(event_stage(event))),
-                _tr("Days past due by then: {days}").format(days=ref.days_past_due),
-                _tr("Penalty interest by then: {amount}").format(amount=money(ref.cost.penalty_interest)),
-                _tr("Late fees by then: {amount}").format(amount=money(ref.cost.late_fees)),
-                _tr("Penalties and fees by then: {amount}").format(amount=money(ref.cost.total)),
-                _tr("More than today: +{amount}").format(amount=money(ref.extra_cost)),
+                translate("TimelineScreen", "Stage: {stage}").format(stage=label(event_stage(event))),
+                translate("TimelineScreen", "Days past due by then: {days}").format(days=ref.days_past_due),
+                translate("TimelineScreen", "Penalty interest by then: {amount}").format(
+                    amount=money(ref.cost.penalty_interest)),
+                translate("TimelineScreen", "Late fees by then: {amount}").format(amount=money(ref.cost.late_fees)),
+                translate(
+                    "TimelineScreen", "Penalties and fees by then: {amount}").format(amount=money(ref.cost.total)),
+                translate("TimelineScreen", "More than today: +{amount}").format(amount=money(ref.extra_cost)),
                 "",
-                _tr("A projection from the terms you entered, if nothing more is paid; "
-                    "not the lender's statement."),
+                translate("TimelineScreen", "A projection from the terms you entered, if nothing more is paid; "
+                          "not the lender's statement."),
             ]
         elif event.kind is EventKind.CONTACT:
             contact: Contact = ref
             flags = self._flags.get(contact, frozenset())
-            lines[0] = _tr("When: {moment}").format(moment=format_occurred_at(contact.occurred_at))
-            lines.append(_tr("Channel: {channel}").format(channel=contacts_model.label(contact.channel)))
-            for text, value in ((_tr("Company: {value}"), contact.company), (_tr("Agent: {value}"), contact.agent),
-                                (_tr("Phone: {value}"), contact.phone)):
+            lines[0] = translate(
+                "TimelineScreen", "When: {moment}").format(moment=format_occurred_at(contact.occurred_at))
+            lines.append(translate(
+                "TimelineScreen", "Channel: {channel}").format(channel=contacts_model.label(contact.channel)))
+            for text, value in ((translate("TimelineScreen", "Company: {value}"), contact.company),
+                                (translate("TimelineScreen", "Agent: {value}"), contact.agent),
+                                (translate("TimelineScreen", "Phone: {value}"), contact.phone)):
                 if value:
                     lines.append(text.format(value=value))
             if flags or event.flagged:
-                lines.append(_tr("Red flags:"))
+                lines.append(translate("TimelineScreen", "Red flags:"))
                 lines += [f"{contacts_model.MARK} {contacts_model.flag_explanation(f, self._rules)}"
                           for f in Flag if f in flags]
             if contact.summary:
-                lines += ["", _tr("What was said:"), contact.summary]
+                lines += ["", translate("TimelineScreen", "What was said:"), contact.summary]
             if contact.promises:
-                lines += ["", _tr("Promises made:"), contact.promises]
+                lines += ["", translate("TimelineScreen", "Promises made:"), contact.promises]
         elif event.kind in (EventKind.AGREEMENT, EventKind.BREACH, EventKind.DEADLINE, EventKind.LIMITATION):
             lines += self.limit_facts(event, money)
         elif event.kind is EventKind.LETTER:
-            lines[0] = _tr("Sent: {date} ({when})").format(date=event.on.isoformat(), when=when)
-            lines += [_tr("Complaint letter") if ref.kind == "complaint" else _tr("Negotiation letter"),
-                      _tr("To: {recipient}").format(recipient=ref.recipient),
-                      _tr("Language: {language}").format(language=ref.language),
-                      _tr("File: {path}").format(path=ref.file_path),
-                      _tr("SHA-256: {checksum}").format(checksum=ref.sha256)]
+            lines[0] = translate("TimelineScreen", "Sent: {date} ({when})").format(date=show_date(event.on), when=when)
+            lines += [translate("TimelineScreen", "Complaint letter") if ref.kind == "complaint"
+                      else translate("TimelineScreen", "Negotiation letter"),
+                      translate("TimelineScreen", "To: {recipient}").format(recipient=ref.recipient),
+                      translate("TimelineScreen", "Language: {language}").format(language=ref.language),
+                      translate("TimelineScreen", "File: {path}").format(path=ref.file_path),
+                      translate("TimelineScreen", "SHA-256: {checksum}").format(checksum=ref.sha256)]
         else:
             if event.kind is EventKind.PAYMENT:
-                lines.append(_tr("Amount paid: {amount}").format(amount=money(event.amount)))
+                lines.append(translate("TimelineScreen", "Amount paid: {amount}").format(amount=money(event.amount)))
                 if getattr(ref, "note", ""):
-                    lines.append(_tr("Note: {note}").format(note=ref.note))
+                    lines.append(translate("TimelineScreen", "Note: {note}").format(note=ref.note))
             else:
                 number = getattr(ref, "number", None)
                 if number is not None:
-                    lines.append(_tr("Instalment number: {n}").format(n=number))
-                lines.append(_tr("Amount due: {amount}").format(amount=money(event.amount)))
+                    lines.append(translate("TimelineScreen", "Instalment number: {n}").format(n=number))
+                lines.append(translate("TimelineScreen", "Amount due: {amount}").format(amount=money(event.amount)))
                 if hasattr(ref, "principal"):
-                    lines.append(_tr("Of which principal {principal}, interest {interest}").format(
+                    lines.append(translate(
+                        "TimelineScreen", "Of which principal {principal}, interest {interest}").format(
                         principal=format_amount(ref.principal), interest=format_amount(ref.interest)))
         return lines
 
@@ -263,17 +272,17 @@ class TimelineScreen(FollowsSession, QWidget):
 
         ref, as_of = event.ref, self.session.as_of
         if event.kind is EventKind.AGREEMENT:
-            return [self.tr("Signed on {date}").format(date=ref.signed_on.isoformat()),
+            return [self.tr("Signed on {date}").format(date=show_date(ref.signed_on)),
                     self.tr("Agreed total: {amount}").format(amount=money(ref.total)),
                     self.tr("From this day the agreed instalments replace the contract's.")]
         if event.kind is EventKind.BREACH:
             return [self.tr("Instalment {n} due on {due}: {amount} missing when the grace ended.").format(
-                        n=ref.breach.instalment.number, due=ref.breach.instalment.due_date.isoformat(),
+                        n=ref.breach.instalment.number, due=show_date(ref.breach.instalment.due_date),
                         amount=money(ref.breach.shortfall)),
                     self.tr("A broken agreement usually revives the whole original debt and its penalties.")]
-        note = QCoreApplication.translate("Guidance", NOT_LEGAL_ADVICE)
+        note = marked("Guidance", NOT_LEGAL_ADVICE)
         if event.kind is EventKind.DEADLINE:
-            served = ref.event.on.isoformat()
+            served = show_date(ref.event.on)
             lines = [legal_kind_text(ref.event.kind), self.tr("Served on {date}").format(date=served)]
             if ref.stated:
                 lines.append(self.tr("The date stated on the document."))
@@ -283,13 +292,13 @@ class TimelineScreen(FollowsSession, QWidget):
                 lines.append(ref.event.title)
             return lines + ["", note]
         lines = [self.tr("Three years from {date}, for the oldest unpaid instalment.").format(
-            date=ref.runs_from.isoformat())]
+            date=show_date(ref.runs_from))]
         if ref.restarted_by is not None:
             lines.append(self.tr("Started again on {date} by a payment or a written acknowledgement.").format(
-                date=ref.runs_from.isoformat()))
+                date=show_date(ref.runs_from)))
         if ref.last_instalment_ends is not None:
             lines.append(self.tr("Counted from the last instalment (Civil Code art. 189): {date}.").format(
-                date=ref.last_instalment_ends.isoformat()))
+                date=show_date(ref.last_instalment_ends)))
         return lines + ["", note]
 
     # -- internals ----------------------------------------------------------------------
@@ -319,7 +328,7 @@ class TimelineScreen(FollowsSession, QWidget):
         for name, status in worst.items():
             state = status.state
             if state.days_past_due > 0:
-                text = _tr("{stage} · {days} days past due").format(stage=label(state.stage),
+                text = translate("TimelineScreen", "{stage} · {days} days past due").format(stage=label(state.stage),
                                                                      days=state.days_past_due)
             else:
                 text = label(state.stage)

@@ -53,12 +53,18 @@ from debtdesk.ui.timeline_markers import (  # the view's geometry and the marker
     _mix,
     _rect,
     _text,
-    _tr,
+    translate,
     event_stage,
     kind_text,
     marker_style,
 )
 from debtdesk.ui.widgets import plain_tooltip
+from debtdesk.ui.i18n import show_date
+
+
+def month_format() -> str:
+    """The QDate format of a month on the header: 'Sep 2026' in English, '2026年9月' in Chinese."""
+    return translate("Timeline", "MMM yyyy")
 
 
 class TimelineView(QGraphicsView):
@@ -230,7 +236,7 @@ class TimelineView(QGraphicsView):
 
     def tooltip_text(self, event: Event) -> str:
         """Plain text: date, lender, what, amount."""
-        lines = [event.on.isoformat(), event.lender or _tr("No lender"), kind_text(event)]
+        lines = [show_date(event.on), event.lender or translate("Timeline", "No lender"), kind_text(event)]
         if event.kind is EventKind.CONTACT and event.title:
             lines.append(event.title)
         elif event.kind is EventKind.PAYMENT and event.title != "Payment":
@@ -238,7 +244,7 @@ class TimelineView(QGraphicsView):
         if event.amount is not None:
             amount = self.amount_text(event)
             if event.kind is EventKind.STAGE_TRANSITION:
-                lines.append(_tr("Penalties and fees by then: {amount}").format(amount=amount))
+                lines.append(translate("Timeline", "Penalties and fees by then: {amount}").format(amount=amount))
             else:
                 lines.append(amount)
         return "\n".join(lines)
@@ -254,7 +260,8 @@ class TimelineView(QGraphicsView):
                 return self.tr("Deadline · {n} days left").format(n=days)
             return self.tr("Deadline · passed")
         amount = event.amount if event.amount is not None else ZERO
-        return _tr("{stage} · {amount}").format(stage=label(event_stage(event)), amount=format_amount(amount))
+        return translate(
+            "Timeline", "{stage} · {amount}").format(stage=label(event_stage(event)), amount=format_amount(amount))
 
     # -- events -------------------------------------------------------------------------
     def event_item_at(self, pos) -> EventItem | None:
@@ -378,7 +385,7 @@ class TimelineView(QGraphicsView):
                 item.guide.setPen(guide_pen)
 
     def _lane_title(self, key: str) -> str:
-        return key or _tr("Contacts without a lender")
+        return key or translate("Timeline", "Contacts without a lender")
 
     def _layout(self) -> None:
         """Place every marker for the current zoom and rebuild the axis, lanes and today line."""
@@ -473,7 +480,7 @@ class TimelineView(QGraphicsView):
         self._scene.addItem(self.today_line)
         self.placeholder = None
         if not self._events:
-            self.placeholder = _text(None, _tr("Nothing on the time line yet: add a debt to see its "
+            self.placeholder = _text(None, translate("Timeline", "Nothing on the time line yet: add a debt to see its "
                                                "instalments, payments and stage changes."),
                                      palette.color(QPalette.ColorRole.PlaceholderText), font)
             self.placeholder.setPos(self._left_w + PAD_X, self._header_h + 24)
@@ -481,7 +488,7 @@ class TimelineView(QGraphicsView):
 
     def _label_step(self, fm: QFontMetricsF) -> int:
         """Label every month, or every 2nd, 3rd, 6th, 12th when zoomed out."""
-        label_w = fm.horizontalAdvance(QLocale().toString(QDate(2026, 9, 1), "MMM yyyy")) + 14
+        label_w = fm.horizontalAdvance(QLocale().toString(QDate(2026, 9, 1), month_format())) + 14
         return next((s for s in (1, 2, 3, 6, 12) if s * 30.44 * self._ppd >= label_w), 12)
 
     def _draw_header(self, palette: QPalette, font, width: float) -> None:
@@ -502,7 +509,7 @@ class TimelineView(QGraphicsView):
             ticks.moveTo(x, 2)
             ticks.lineTo(x, h)
             if _month_index(month) % step == 0:
-                caption = _text(self._header, locale.toString(QDate(month.year, month.month, 1), "MMM yyyy"),
+                caption = _text(self._header, locale.toString(QDate(month.year, month.month, 1), month_format()),
                                 text, font)
                 caption.setPos(x + 5, 4)
             days = range(2, calendar.monthrange(month.year, month.month)[1] + 1) if self._ppd >= 20 else \
@@ -521,7 +528,7 @@ class TimelineView(QGraphicsView):
         border = QGraphicsLineItem(0, h - 0.5, width, h - 0.5, self._header)
         border.setPen(QPen(_alpha(text, 110), 1))
         x = self.x_for(self._as_of)
-        today = _tr("Today {date}").format(date=self._as_of.isoformat())
+        today = translate("Timeline", "Today {date}").format(date=show_date(self._as_of))
         chip_w = fm.horizontalAdvance(today) + 12
         chip_rect = QRectF(x - chip_w / 2, h - fm.height() - 6, chip_w, fm.height() + 4)
         chip = QGraphicsRectItem(chip_rect, self._header)
