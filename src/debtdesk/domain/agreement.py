@@ -24,9 +24,10 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Mapping
 
-from debtdesk.domain.dates import nth_due_date, parse_iso_date
+from debtdesk.domain.dates import parse_iso_date
+from debtdesk.domain.plan_rows import RowBuilder
 from debtdesk.domain.money import CENT, ZERO, cents, parse_decimal
-from debtdesk.domain.schedule import Instalment, Schedule, annuity_payment
+from debtdesk.domain.schedule import Instalment, Schedule
 from debtdesk.domain.validation import (
     EARLIEST_DATE,
     LATEST_DATE,
@@ -186,37 +187,6 @@ class AgreementError(ValueError):
         self.errors = errors
 
 
-class _Rows:
-    """Rows of an agreed schedule, as a proposal's plan builds them (same rounding, same dates)."""
-
-    def __init__(self, start: date, due_day: int, monthly_rate: Decimal, balance: Decimal):
-        self.start, self.due_day, self.rate, self.balance = start, due_day, monthly_rate, balance
-        self.rows: list[AgreedRow] = []
-
-    def _date(self) -> date:
-        return nth_due_date(self.start, len(self.rows), self.due_day) if self.rows else self.start
-
-    def add(self, payment: Decimal, last: bool = False) -> None:
-        payment = cents(payment)
-        interest = cents(self.balance * self.rate)
-        if last or payment >= self.balance + interest:
-            payment = self.balance + interest
-        principal = payment - interest
-        self.balance -= principal
-        self.rows.append(AgreedRow(len(self.rows) + 1, self._date(), payment, principal, interest, self.balance))
-
-    def settle(self, payment: Decimal) -> None:
-        self.rows.append(AgreedRow(len(self.rows) + 1, self._date(), payment, payment, ZERO, ZERO))
-        self.balance = ZERO
-
-    def amortise(self, months: int) -> None:
-        payment = annuity_payment(self.balance, self.rate, months)
-        for n in range(1, months + 1):
-            if self.balance <= 0:
-                break
-            self.add(payment, last=(n == months))
-
-
 def agreed_rows(terms: AgreementTerms) -> tuple[AgreedRow, ...]:
     """The agreed schedule, row by row (a pause's months included, with nothing to pay)."""
     errors = terms.errors()
@@ -229,7 +199,7 @@ def agreed_rows(terms: AgreementTerms) -> tuple[AgreedRow, ...]:
             listed.append(AgreedRow(number, payment.due_date, payment.amount, payment.amount - payment.interest,
                                     payment.interest, balance))
         return tuple(listed)
-    rows = _Rows(terms.first_due, terms.effective_due_day, terms.annual_rate / 12, terms.balance)
+    rows = RowBuilder(terms.first_due, terms.effective_due_day, terms.annual_rate / 12, terms.balance, AgreedRow)
     for _ in range(terms.deferral_months):
         rows.add(ZERO)
     if terms.down_payment > 0:

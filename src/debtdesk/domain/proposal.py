@@ -22,8 +22,8 @@ from datetime import date
 from decimal import Decimal
 
 from debtdesk.domain.dates import nth_due_date
+from debtdesk.domain.plan_rows import RowBuilder
 from debtdesk.domain.money import ZERO, cents
-from debtdesk.domain.schedule import annuity_payment
 from debtdesk.domain.status import DebtStatus
 from debtdesk.domain.proposal_options import MAX_INSTALMENTS, ProposalOptions  # noqa: F401 (re-exported)
 from debtdesk.domain.validation import FieldError
@@ -104,7 +104,7 @@ def build_plan(status: DebtStatus, options: ProposalOptions, start: date | None 
     start = start or first_plan_date(status)
     rate = ZERO if options.freeze_interest or options.pause_months else status.debt.rate.monthly
     balance = owed_today(status, options.waive_penalties)
-    builder = _RowBuilder(start, status.debt.effective_due_day, rate, balance)
+    builder = RowBuilder(start, status.debt.effective_due_day, rate, balance, PlanRow)
     forgiven = ZERO
     if options.pause_months:
         _pause(builder, status, options)
@@ -129,7 +129,7 @@ def build_plan(status: DebtStatus, options: ProposalOptions, start: date | None 
     )
 
 
-def _spread(builder: "_RowBuilder", status: DebtStatus, options: ProposalOptions, rate: Decimal) -> None:
+def _spread(builder: RowBuilder, status: DebtStatus, options: ProposalOptions, rate: Decimal) -> None:
     """A lower payment for some months (or until cleared), then equal instalments for the rest."""
     if options.lower_payment is not None:
         months = options.lower_months or MAX_PLAN_MONTHS
@@ -146,7 +146,7 @@ def _spread(builder: "_RowBuilder", status: DebtStatus, options: ProposalOptions
         builder.amortise(months)
 
 
-def _pause(builder: "_RowBuilder", status: DebtStatus, options: ProposalOptions) -> None:
+def _pause(builder: RowBuilder, status: DebtStatus, options: ProposalOptions) -> None:
     """N months with nothing paid and no interest, then the unpaid instalments as they were.
 
     The instalments keep their amounts and their order, one a month after the
@@ -164,39 +164,3 @@ def _pause(builder: "_RowBuilder", status: DebtStatus, options: ProposalOptions)
         not_yet_due = part.instalment.due_date >= status.state.as_of
         interest = part.unpaid - part.unpaid_principal if not_yet_due else ZERO
         builder.pay(part.unpaid + (penalties if n == 1 else ZERO), interest, last=(n == len(parts)))
-
-
-class _RowBuilder:
-    def __init__(self, start: date, due_day: int, rate: Decimal, balance: Decimal):
-        self.start, self.due_day, self.rate, self.balance = start, due_day, rate, balance
-        self.rows: list[PlanRow] = []
-
-    def _date(self) -> date:
-        return nth_due_date(self.start, len(self.rows), self.due_day) if self.rows else self.start
-
-    def add(self, payment: Decimal, last: bool = False) -> None:
-        payment = cents(payment)
-        interest = cents(self.balance * self.rate)
-        if last or payment >= self.balance + interest:
-            payment = self.balance + interest
-        principal = payment - interest
-        self.balance -= principal
-        self.rows.append(PlanRow(len(self.rows) + 1, self._date(), payment, principal, interest, self.balance))
-
-    def pay(self, payment: Decimal, interest: Decimal, last: bool = False) -> None:
-        """A payment whose interest part is known (a contract instalment); the last one clears the balance."""
-        principal = self.balance if last else payment - interest
-        self.balance -= principal
-        self.rows.append(PlanRow(len(self.rows) + 1, self._date(), payment, principal, payment - principal,
-                                 self.balance))
-
-    def settle(self, payment: Decimal, on: date | None = None) -> None:
-        self.rows.append(PlanRow(len(self.rows) + 1, on or self._date(), payment, payment, ZERO, ZERO))
-        self.balance = ZERO
-
-    def amortise(self, months: int) -> None:
-        payment = annuity_payment(self.balance, self.rate, months)
-        for n in range(1, months + 1):
-            if self.balance <= 0:
-                break
-            self.add(payment, last=(n == months))

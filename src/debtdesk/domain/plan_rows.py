@@ -1,0 +1,55 @@
+"""Building a plan's rows: one home for the arithmetic proposals and agreements share."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from debtdesk.domain.dates import nth_due_date
+from debtdesk.domain.money import ZERO, cents
+from debtdesk.domain.schedule import annuity_payment
+
+
+class RowBuilder:
+    """Rows of a repayment plan, month by month, each rounded to the cent.
+
+    A proposal's plan and an agreed schedule are built the same way (same rounding,
+    same dates), so an agreement made from a proposal repeats its plan to the cent.
+    `row_type` is the row class to make: (number, due date, payment, principal,
+    interest, balance).
+    """
+
+    def __init__(self, start: date, due_day: int, rate: Decimal, balance: Decimal, row_type):
+        self.start, self.due_day, self.rate, self.balance = start, due_day, rate, balance
+        self.row_type = row_type
+        self.rows: list = []
+
+    def _date(self) -> date:
+        return nth_due_date(self.start, len(self.rows), self.due_day) if self.rows else self.start
+
+    def add(self, payment: Decimal, last: bool = False) -> None:
+        payment = cents(payment)
+        interest = cents(self.balance * self.rate)
+        if last or payment >= self.balance + interest:
+            payment = self.balance + interest
+        principal = payment - interest
+        self.balance -= principal
+        self.rows.append(self.row_type(len(self.rows) + 1, self._date(), payment, principal, interest, self.balance))
+
+    def pay(self, payment: Decimal, interest: Decimal, last: bool = False) -> None:
+        """A payment whose interest part is known (a contract instalment); the last one clears the balance."""
+        principal = self.balance if last else payment - interest
+        self.balance -= principal
+        self.rows.append(self.row_type(len(self.rows) + 1, self._date(), payment, principal, payment - principal,
+                                 self.balance))
+
+    def settle(self, payment: Decimal, on: date | None = None) -> None:
+        self.rows.append(self.row_type(len(self.rows) + 1, on or self._date(), payment, payment, ZERO, ZERO))
+        self.balance = ZERO
+
+    def amortise(self, months: int) -> None:
+        payment = annuity_payment(self.balance, self.rate, months)
+        for n in range(1, months + 1):
+            if self.balance <= 0:
+                break
+            self.add(payment, last=(n == months))
