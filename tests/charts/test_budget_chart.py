@@ -20,7 +20,7 @@ def test_bars_follow_the_budget_and_the_payment():
     assert widths == [2600.0, 1800.0, 380.0, 520.0, 900.0, 200.0, 2547.99]
     labels = [t.get_text() for t in axes.get_yticklabels()]
     names = words("zh-Hans")["categories"]
-    assert labels[0] == names["housing"] and labels[-1] == "拟每月还款" and names["medical"] in labels
+    assert labels[0] == names["housing"] and labels[-1] == "方案中每月还款合计" and names["medical"] in labels
     assert axes.lines[0].get_xdata()[0] == 8600.0  # the income line
     png = figure_png(figure, dpi=50)
     assert png[:8] == b"\x89PNG\r\n\x1a\n"

@@ -65,3 +65,25 @@ def test_a_settlement_without_the_money_named_is_not_promised():
 def test_a_letter_never_states_the_whole_surplus_as_available_to_one_lender_alone():
     text = afford_text(fair(), "花呗分期", "zh-Hans")
     assert "该金额需在本人无法足额偿还的6笔债务（含对贵公司的欠款）之间按比例分配" in text
+
+
+def test_the_appendix_chart_sets_the_budget_against_what_the_plan_pays_all_lenders(tmp_path):
+    """Not one lender's share beside every expense (which suggested a large surplus)."""
+    from debtdesk.services.letter_inputs import letter_inputs
+    from debtdesk.services.plans import saved_spec
+    from debtdesk.store.demo import write_demo
+    from debtdesk.store.household import HouseholdBook
+    from debtdesk.store.repository import Store
+
+    path = tmp_path / "house.debtdesk"
+    write_demo(path, AS_OF)
+    with Store.open(path) as store:
+        from debtdesk.services.statuses import debt_statuses
+
+        spec = suggest_fair_shares(debt_statuses(store, AS_OF), saved_spec(store, "CNY", AS_OF), BUDGET.disposable,
+                                   AS_OF)
+        HouseholdBook(store).save(spec, AS_OF)
+        card = next(d for d in store.debts() if d.lender.name == "花呗分期")
+        inputs = letter_inputs(store, card.id, spec.options_for(card.id), AS_OF)
+    assert inputs.offer.share == D("61.81")
+    assert inputs.household_monthly == D("2200.00")  # every lender's share together, not 61.81

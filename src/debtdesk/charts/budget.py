@@ -18,9 +18,9 @@ from debtdesk.domain.budget import Budget, Direction
 
 #: The chart's own few words (category names come from the letter phrases).
 LABELS = {
-    "en": {"payment": "Proposed monthly payment", "income": "Monthly income", "title": "Each month ({currency})"},
-    "zh-Hans": {"payment": "拟每月还款", "income": "每月收入", "title": "每月收支（{currency}）"},
-    "zh-Hant": {"payment": "擬每月還款", "income": "每月收入", "title": "每月收支（{currency}）"},
+    "en": {"payment": "All debt payments in the plan", "income": "Monthly income", "title": "Each month ({currency})"},
+    "zh-Hans": {"payment": "方案中每月还款合计", "income": "每月收入", "title": "每月收支（{currency}）"},
+    "zh-Hant": {"payment": "方案中每月還款合計", "income": "每月收入", "title": "每月收支（{currency}）"},
 }
 
 

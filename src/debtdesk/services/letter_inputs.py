@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from debtdesk.domain.budget import Budget
 from debtdesk.domain.complaints import complaint_records, enclosure_lines, lenders_complained_of
@@ -38,6 +39,8 @@ class LetterInputs:
     complaint_enclosures: tuple[str, ...] = ()
     #: what the household plan gives this lender (None: the debt is paid off, or nothing to plan)
     offer: LenderOffer | None = None
+    #: what the household plan pays all lenders in its heaviest month after the first (arrears aside)
+    household_monthly: Decimal | None = None
 
 
 def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: date) -> LetterInputs:
@@ -50,7 +53,7 @@ def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: d
     status = one_status(store, debt_id, as_of)
     log = ContactLog(store)
     flagged = complaint_records(log.flagged(), status.debt, store.debts())
-    plan, offer = build_plan(status, options), None
+    plan, offer, household_monthly = build_plan(status, options), None, None
     if status.allocations and any(not part.settled for part in status.allocations):
         spec = saved_spec(store, status.debt.currency, as_of).with_proposal(debt_id, options)
         house = load_household(store, as_of, spec=spec)
@@ -58,6 +61,8 @@ def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: d
         if line is not None:
             plan = line.plan if line.plan is not None and line.plan.rows else plan
             offer = house.offer(debt_id)
+            later = [m.total for m in house.months[1:]] or [m.total for m in house.months]
+            household_monthly = max(later, default=None)
     return LetterInputs(
         borrower=borrower_details(store),
         status=status,
@@ -67,6 +72,7 @@ def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: d
         flagged=flagged,
         complaint_enclosures=tuple(enclosure_lines(flagged, log.attachments_by_contact())),
         offer=offer,
+        household_monthly=household_monthly,
     )
 
 
@@ -78,9 +84,11 @@ def appendix_chart(inputs: LetterInputs, language: str) -> bytes | None:
     from debtdesk.letters.phrases import words
 
     plan = inputs.plan
-    monthly = (plan.options.settlement_percent is None and inputs.budget.currency == plan.status.debt.currency)
-    # A one-off settlement is no monthly payment, and another currency's figure does not belong on this axis.
-    payment = plan.highest_payment if monthly else None
+    same_currency = inputs.budget.currency == plan.status.debt.currency
+    # The budget is the household's: set it against what the plan pays all lenders, not this one alone
+    # (one lender's share beside every expense suggested a large surplus).  Another currency's figure
+    # does not belong on this axis.
+    payment = inputs.household_monthly if same_currency else None
     figure = budget_figure(inputs.budget, payment, language, words(language)["categories"])
     return figure_png(figure)
 
