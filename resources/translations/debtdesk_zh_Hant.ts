@@ -2162,6 +2162,10 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
         <translation>到期日</translation>
     </message>
     <message>
+        <source>{date} (overdue)</source>
+        <translation>{date}（已逾期）</translation>
+    </message>
+    <message>
         <source>Lender</source>
         <translation>債權人</translation>
     </message>
@@ -2198,8 +2202,8 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
         <translation>準備協商</translation>
     </message>
     <message>
-        <source>Payments due in the next 45 days</source>
-        <translation>未來45天內到期的還款</translation>
+        <source>Overdue, and due in the next 45 days</source>
+        <translation>已逾期及未來 45 天內到期的還款</translation>
     </message>
     <message>
         <source>Coming stage changes if nothing is paid</source>
@@ -4137,6 +4141,14 @@ Would you like to look around with an example household first? It is kept in its
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be written</source>
+        <translation>無法產生信函</translation>
+    </message>
+    <message>
+        <source>Check the details marked in red, then press Export PDF again.</source>
+        <translation>請檢查標為紅色的資料，然後再按一次「匯出 PDF」。</translation>
     </message>
     <message>
         <source>The letter cannot be printed</source>

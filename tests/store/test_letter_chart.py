@@ -37,4 +37,10 @@ def test_instalments_show_their_monthly_payment(household_path):
 
 
 def test_a_settlement_is_not_drawn_as_a_monthly_payment(household_path):
-    assert payment_bar(household_path, ProposalOptions(settlement_percent=Decimal("60"))) is None
+    """The bar is what the plan pays all lenders each month; a settlement comes from a lump sum, not from it."""
+    settled = payment_bar(household_path, ProposalOptions(settlement_percent=Decimal("60")))
+    instalments = payment_bar(household_path, ProposalOptions(instalment_months=24))
+    with Store.open(household_path) as store:
+        lump = letter_inputs(store, 4, ProposalOptions(settlement_percent=Decimal("60")), date(2026, 11, 23)).plan
+    assert settled is not None and settled < instalments  # the settled debt asks nothing monthly
+    assert settled < lump.total_paid  # and the lump sum is not drawn as a month's payment

@@ -16,7 +16,15 @@ def test_overview_names_the_most_urgent_debt_and_the_totals(window):
 def test_overview_lists_coming_payments_and_stage_changes_in_date_order(window):
     dash = window.dashboard
     dates = [dash.payments_model.index(r, 0).data() for r in range(dash.payments_model.rowCount())]
-    assert dates == sorted(dates) and dates[0] == "2026-12-02"
+    overdue = [d for d in dates if d.endswith("(overdue)")]
+    # The overdue instalments come first (the most urgent payments of all), then the coming ones.
+    assert dates[:len(overdue)] == overdue and len(overdue) == 5
+    assert overdue[0] == "2026-07-26 (overdue)"  # Anna Chan, 120 days past due
+    coming = dates[len(overdue):]
+    assert coming == sorted(coming) and coming[0] == "2026-12-02"
+    bank = next(r for r in range(dash.payments_model.rowCount())
+                if dash.payments_model.index(r, 1).data() == "中国建设银行" and dates[r].endswith("(overdue)"))
+    assert dash.payments_model.index(bank, 2).data() == "1,187.19 CNY"  # what is still unpaid of the half-paid one
     first = [dash.transitions_model.index(0, c).data() for c in range(4)]
     assert first == ["2026-11-26", "借呗 (蚂蚁消费金融)", "Mid overdue", "11.78 (+4.42)"]
 

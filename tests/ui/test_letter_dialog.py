@@ -147,3 +147,17 @@ def test_a_plan_the_household_cannot_pay_is_said_before_export_and_asked_not_pro
     afford = next(s for s in dialog.letter.sections if s.key == "afford").paragraphs[0]
     assert "I cannot promise it" in afford and "confident" not in afford
     assert "It is the most I can offer at present" in afford
+
+
+def test_a_letter_opened_without_a_name_is_written_once_the_name_is_typed(house, qtbot, tmp_path, boxes):
+    """Issue 16: typing the name and pressing Export used to write nothing and say nothing."""
+    from debtdesk.store.settings import set_borrower_details
+
+    set_borrower_details(house.store, {"name": "", "address": "", "phone": "", "email": ""})
+    dialog = LetterDialog(house, house.session, bank(house))
+    qtbot.addWidget(dialog)
+    assert dialog.letter is None
+    dialog.rows["name"].widget.setText("陈大文")
+    assert dialog.letter is not None  # written as soon as the name is there
+    out = tmp_path / "first.pdf"
+    assert dialog.export(out) and out.exists()

@@ -25,6 +25,12 @@ class CurrencyTotals:
 class UpcomingPayment:
     status: DebtStatus
     instalment: Instalment
+    amount: Decimal | None = None  # what is still unpaid of it (None: the whole instalment)
+    overdue: bool = False  # already past its due date: the most urgent payment of all
+
+    @property
+    def due(self) -> Decimal:
+        return self.instalment.payment if self.amount is None else self.amount
 
 
 @dataclass(frozen=True)
@@ -53,10 +59,12 @@ def overview(statuses: Iterable[DebtStatus], as_of: date, horizon_days: int = 45
     totals = tuple(CurrencyTotals(c, *v) for c, v in sorted(sums.items()))
     worst = max(statuses, key=lambda s: (s.state.stage.severity, s.state.days_past_due), default=None)
     until = as_of + timedelta(days=horizon_days)
+    # Overdue instalments first (they are the most urgent), then what falls due within the horizon,
+    # each with what is still unpaid of it.
     payments = [
-        UpcomingPayment(s, inst)
-        for s in statuses for inst in s.effective_schedule
-        if as_of <= inst.due_date <= until
+        UpcomingPayment(s, part.instalment, part.unpaid, part.instalment.due_date < as_of)
+        for s in statuses for part in s.effective_allocations
+        if not part.settled and part.instalment.due_date <= until
     ]
     transitions = [
         UpcomingTransition(s, t) for s in statuses for t in s.transitions if t.on <= until
@@ -65,6 +73,7 @@ def overview(statuses: Iterable[DebtStatus], as_of: date, horizon_days: int = 45
         as_of=as_of,
         totals=totals,
         worst=worst,
-        upcoming_payments=tuple(sorted(payments, key=lambda u: (u.instalment.due_date, u.status.debt.id))),
+        upcoming_payments=tuple(sorted(payments, key=lambda u: (not u.overdue, u.instalment.due_date,
+                                                                  u.status.debt.id))),
         upcoming_transitions=tuple(sorted(transitions, key=lambda u: (u.transition.on, u.status.debt.id))),
     )

@@ -23,11 +23,14 @@ from debtdesk.ui.i18n import marked, show_date
 
 class UpcomingPaymentsModel(RowTableModel):
     columns = [
-        Column(lambda: QCoreApplication.translate("Dashboard", "Due"), lambda u: u.instalment.due_date.isoformat()),
+        Column(lambda: QCoreApplication.translate("Dashboard", "Due"),
+               lambda u: QCoreApplication.translate("Dashboard", "{date} (overdue)").format(
+                   date=u.instalment.due_date.isoformat()) if u.overdue else u.instalment.due_date.isoformat(),
+               lambda u: u.instalment.due_date),
         Column(lambda: QCoreApplication.translate("Dashboard", "Lender"), lambda u: u.status.debt.lender.name),
         Column(lambda: QCoreApplication.translate(
-            "Dashboard", "Amount"), lambda u: f"{format_amount(u.instalment.payment)} {u.status.debt.currency}",
-               lambda u: to_minor(u.instalment.payment), RIGHT),
+            "Dashboard", "Amount"), lambda u: f"{format_amount(u.due)} {u.status.debt.currency}",
+               lambda u: to_minor(u.due), RIGHT),
     ]
 
 
@@ -88,7 +91,7 @@ class Dashboard(FollowsSession, QWidget):
 
         self.payments_model = UpcomingPaymentsModel(self)
         self.transitions_model = UpcomingTransitionsModel(self)
-        payments = QGroupBox(self.tr("Payments due in the next 45 days"))
+        payments = QGroupBox(self.tr("Overdue, and due in the next 45 days"))
         QVBoxLayout(payments).addWidget(self._table(self.payments_model, "upcomingPayments"))
         transitions = QGroupBox(self.tr("Coming stage changes if nothing is paid"))
         QVBoxLayout(transitions).addWidget(self._table(self.transitions_model, "upcomingTransitions"))

@@ -150,6 +150,7 @@ class LetterDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda _: self.language_changed())
         self.to_regulator.toggled.connect(lambda _: self.regenerate())
         self.resize(1100, 760)
+        self.rows["name"].widget.textChanged.connect(self._name_typed)
         self.regenerate()
 
     # -- building ------------------------------------------------------------------
@@ -184,6 +185,11 @@ class LetterDialog(QDialog):
     def language_changed(self) -> None:
         self.recipient_name = None
         self.regenerate()
+
+    def _name_typed(self) -> None:
+        """A letter that could not be written for want of a name is written once the name is there."""
+        if self.letter is None and self.rows["name"].value().strip():
+            self.regenerate()
 
     def regenerate(self) -> None:
         letter = self.build()
@@ -275,7 +281,13 @@ class LetterDialog(QDialog):
 
         _, errors = self.borrower()
         show_errors(self.rows, errors)
-        if errors or self.letter is None:
+        if errors:
+            return False
+        if self.letter is None:  # the name was missing when the dialog opened: write the letter now
+            self.regenerate()
+        if self.letter is None:
+            msgbox.error(self, self.tr("The letter could not be written"),
+                         self.tr("Check the details marked in red, then press Export PDF again."))
             return False
         letter = self.edited_letter()
         problems = unprintable(letter)
