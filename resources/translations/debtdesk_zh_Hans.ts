@@ -4111,6 +4111,22 @@ Would you like to look around with an example household first? It is kept in its
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Write the letter again?</source>
+        <translation>重新生成信函？</translation>
+    </message>
+    <message>
+        <source>The changes you made to this letter by hand will be lost.</source>
+        <translation>您对这封信手动所作的修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Write it again</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>收件人</translation>
     </message>

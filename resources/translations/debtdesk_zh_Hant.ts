@@ -4111,6 +4111,22 @@ Would you like to look around with an example household first? It is kept in its
         <translation>關閉</translation>
     </message>
     <message>
+        <source>Write the letter again?</source>
+        <translation>重新產生信函？</translation>
+    </message>
+    <message>
+        <source>The changes you made to this letter by hand will be lost.</source>
+        <translation>您對這封信手動所做的修改將會遺失。</translation>
+    </message>
+    <message>
+        <source>Write it again</source>
+        <translation>重新產生</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>收件人</translation>
     </message>

@@ -161,3 +161,21 @@ def test_a_letter_opened_without_a_name_is_written_once_the_name_is_typed(house,
     assert dialog.letter is not None  # written as soon as the name is there
     out = tmp_path / "first.pdf"
     assert dialog.export(out) and out.exists()
+
+
+def test_hand_edits_are_kept_per_language_and_never_dropped_without_asking(house, qtbot, boxes):
+    dialog = LetterDialog(house, house.session, bank(house))
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(2)  # English
+    dialog.section_edits[0].setPlainText("My own words about my situation.")
+    dialog.language.setCurrentIndex(0)  # Simplified Chinese, and back
+    assert dialog.letter.language == "zh-Hans"
+    dialog.language.setCurrentIndex(2)
+    assert dialog.section_edits[0].toPlainText() == "My own words about my situation."
+    boxes.answers.append(False)  # "Keep my changes"
+    dialog.write_again()
+    assert boxes.shown[-1][1] == "Write the letter again?"
+    assert dialog.section_edits[0].toPlainText() == "My own words about my situation."
+    boxes.answers.append(True)
+    dialog.write_again()
+    assert dialog.section_edits[0].toPlainText() != "My own words about my situation."

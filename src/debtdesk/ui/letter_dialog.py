@@ -105,7 +105,7 @@ class LetterDialog(QDialog):
             you_form.addRow(text, self.rows[name])
         regenerate = QPushButton(self.tr("Write the letter again from these details"))
         regenerate.setObjectName("regenerate")
-        regenerate.clicked.connect(self.regenerate)
+        regenerate.clicked.connect(self.write_again)
 
         self.editor = QWidget()
         self.editor_layout = QVBoxLayout(self.editor)
@@ -150,6 +150,8 @@ class LetterDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda _: self.language_changed())
         self.to_regulator.toggled.connect(lambda _: self.regenerate())
         self.resize(1100, 760)
+        self._kept_edits: dict[str, Letter] = {}  # language -> the letter as edited by hand in it
+        self._baselines: dict[str, Letter] = {}  # language -> the letter as last written from the details
         self.rows["name"].widget.textChanged.connect(self._name_typed)
         self.regenerate()
 
@@ -182,8 +184,34 @@ class LetterDialog(QDialog):
     def lender(self) -> Party:
         return Party(self.recipient_name or self.inputs.status.debt.lender.name)
 
+    def _hand_edited(self) -> Letter | None:
+        """The letter as the user changed it, or None when nothing was changed by hand."""
+        if self.letter is None or not self.section_edits:
+            return None
+        edited = self.edited_letter()
+        return edited if edited != self._baselines.get(self.letter.language, self.letter) else None
+
     def language_changed(self) -> None:
+        """Hand edits are kept per language: switching away and back brings them back."""
+        edited = self._hand_edited()
+        if edited is not None:
+            self._kept_edits[edited.language] = edited
         self.recipient_name = None
+        kept = self._kept_edits.get(self.language.currentData())
+        if kept is not None:
+            self.show_letter(kept)
+            self.refresh_checks()
+        else:
+            self.regenerate()
+
+    def write_again(self) -> None:
+        """Write the letter again from the details; hand edits are only thrown away when the user says so."""
+        if self._hand_edited() is not None and not msgbox.confirm(
+                self, self.tr("Write the letter again?"),
+                self.tr("The changes you made to this letter by hand will be lost."),
+                self.tr("Write it again"), self.tr("Keep my changes")):
+            return
+        self._kept_edits.pop(self.language.currentData(), None)
         self.regenerate()
 
     def _name_typed(self) -> None:
@@ -194,6 +222,7 @@ class LetterDialog(QDialog):
     def regenerate(self) -> None:
         letter = self.build()
         if letter is not None:
+            self._baselines[letter.language] = letter
             self.show_letter(letter)
         self.refresh_checks()
 
