@@ -880,6 +880,10 @@ Call or write to the lender now, pay what is missing, and ask in writing to keep
         <translation>移除</translation>
     </message>
     <message>
+        <source>Show the budget as a chart, against what the debts ask each month</source>
+        <translation>以图表显示预算，并与各笔债务每月应还金额对比</translation>
+    </message>
+    <message>
         <source>Total {amount} a month</source>
         <translation>合计每月{amount}</translation>
     </message>
@@ -2210,6 +2214,10 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
         <translation>如果不还款，即将发生的阶段变化</translation>
     </message>
     <message>
+        <source>Show where the money goes: each debt not yet due, overdue, and penalties</source>
+        <translation>以图表显示欠款构成：各笔债务的未到期、已逾期部分及罚息</translation>
+    </message>
+    <message>
         <source>Budget: {amount} {currency} a month left for debts (statement of {date}).</source>
         <translation>预算：每月可用于还债 {amount} {currency}（{date}的收支情况表）。</translation>
     </message>
@@ -2275,6 +2283,18 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
     <message>
         <source>Payments</source>
         <translation>还款记录</translation>
+    </message>
+    <message>
+        <source>Show the balance over time</source>
+        <translation>显示欠款余额的变化</translation>
+    </message>
+    <message>
+        <source>Show what waiting costs</source>
+        <translation>显示拖延的代价</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Choose a debt above to see its schedule and payments.</source>
@@ -5003,6 +5023,10 @@ Is {amount} the amount you paid?</source>
     <message>
         <source>Double-click a treatment to change it.</source>
         <translation>双击处理方式即可修改。</translation>
+    </message>
+    <message>
+        <source>Compare this plan with the current terms and payoff strategies</source>
+        <translation>将本方案与现行条款及还款策略对比</translation>
     </message>
     <message>
         <source>from your latest budget: none in this currency yet</source>

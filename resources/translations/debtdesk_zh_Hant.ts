@@ -880,6 +880,10 @@ Call or write to the lender now, pay what is missing, and ask in writing to keep
         <translation>移除</translation>
     </message>
     <message>
+        <source>Show the budget as a chart, against what the debts ask each month</source>
+        <translation>以圖表顯示預算，並與各筆債務每月應繳金額對照</translation>
+    </message>
+    <message>
         <source>Total {amount} a month</source>
         <translation>合計每月{amount}</translation>
     </message>
@@ -2210,6 +2214,10 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
         <translation>如果不還款，即將發生的階段變化</translation>
     </message>
     <message>
+        <source>Show where the money goes: each debt not yet due, overdue, and penalties</source>
+        <translation>以圖表顯示欠款構成：各筆債務的未到期、已逾期部分及遲延利息</translation>
+    </message>
+    <message>
         <source>Budget: {amount} {currency} a month left for debts (statement of {date}).</source>
         <translation>預算：每月可用於還債 {amount} {currency}（{date}的收支狀況表）。</translation>
     </message>
@@ -2275,6 +2283,18 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
     <message>
         <source>Payments</source>
         <translation>還款紀錄</translation>
+    </message>
+    <message>
+        <source>Show the balance over time</source>
+        <translation>顯示欠款餘額的變化</translation>
+    </message>
+    <message>
+        <source>Show what waiting costs</source>
+        <translation>顯示拖延的代價</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>圖表</translation>
     </message>
     <message>
         <source>Choose a debt above to see its schedule and payments.</source>
@@ -5003,6 +5023,10 @@ Is {amount} the amount you paid?</source>
     <message>
         <source>Double-click a treatment to change it.</source>
         <translation>雙擊處理方式即可修改。</translation>
+    </message>
+    <message>
+        <source>Compare this plan with the current terms and payoff strategies</source>
+        <translation>將本方案與現行條款及還款策略對照</translation>
     </message>
     <message>
         <source>from your latest budget: none in this currency yet</source>

@@ -47,7 +47,7 @@ from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, combo, date_edit, example, line, number_format, show_errors, save_cancel
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.widgets import plain_label
-from debtdesk.services.changes import BUDGET
+from debtdesk.services.changes import BUDGET, DEBTS, PAYMENTS
 from debtdesk.ui.i18n import show_date
 
 
@@ -211,7 +211,7 @@ class _LinesPanel(QGroupBox):
 
 class BudgetScreen(FollowsSession, QWidget):
 
-    watches = frozenset({BUDGET})
+    watches = frozenset({BUDGET, DEBTS, PAYMENTS})  # the chart sets the budget against the debts
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("BudgetScreen")
@@ -292,12 +292,26 @@ class BudgetScreen(FollowsSession, QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(totals)
         layout.addWidget(self.tables, 1)
+        from debtdesk.ui.chart_slot import ChartSlot
+
+        self.chart_slot = ChartSlot("budget", self._chart_inputs,
+                                    self.tr("Show the budget as a chart, against what the debts ask each month"))
+        layout.addWidget(self.chart_slot)
         self.totals_box = totals
         self.follow(session)
         self.reload()
 
     def forget_state(self) -> None:
         self.chooser.setCurrentIndex(-1)
+
+    def _chart_inputs(self):
+        from debtdesk.charts.kinds import ChartInputs
+
+        budget = self.current_budget()
+        if budget is None:
+            return None
+        return ChartInputs(self.session.as_of, tuple(self.session.debt_views()), budget=budget,
+                           currency=budget.currency)
 
     @property
     def book(self) -> BudgetBook:
@@ -339,6 +353,8 @@ class BudgetScreen(FollowsSession, QWidget):
             widget.setEnabled(has)
         self.totals_box.setVisible(has)
         self.tables.setVisible(has)
+        self.chart_slot.setVisible(has)
+        self.chart_slot.refresh()
         for panel in (self.income, self.expenses):
             selected = panel.selected_line()
             panel.model.set_rows([ln for ln in budget.lines if ln.direction is panel.direction] if has else [])

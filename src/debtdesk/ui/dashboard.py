@@ -107,6 +107,11 @@ class Dashboard(FollowsSession, QWidget):
         grid.addWidget(payments, 4, 1)
         grid.addWidget(transitions, 5, 1)
         grid.addWidget(journey_box, 6, 1)
+        from debtdesk.ui.chart_slot import ChartSlot
+
+        self.chart_slot = ChartSlot("owed", self._chart_inputs,
+                                    self.tr("Show where the money goes: each debt not yet due, overdue, and penalties"))
+        grid.addWidget(self.chart_slot, 7, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setRowStretch(4, 1)
@@ -139,7 +144,18 @@ class Dashboard(FollowsSession, QWidget):
                 n=total, flagged=flagged),
         ]
 
+    def _chart_inputs(self):
+        from debtdesk.charts.kinds import ChartInputs
+
+        if self.session.loading:
+            return None
+        return ChartInputs(self.session.as_of, tuple(self.session.debt_views()))
+
     def reload(self) -> None:
+        self._reload_figures()
+        self.chart_slot.refresh()
+
+    def _reload_figures(self) -> None:
         from debtdesk.store.contacts import ContactLog
 
         if self.session.loading:  # a large file: the statuses arrive from a worker thread

@@ -84,7 +84,26 @@ class DebtDetail(QTabWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.payments_table)
         self.addTab(payments_page, self.tr("Payments"))
+
+        from debtdesk.ui.chart_slot import ChartSlot
+
+        charts_page = QWidget()
+        charts = QVBoxLayout(charts_page)
+        self.chart_slots = [
+            ChartSlot("balance", self._chart_inputs, self.tr("Show the balance over time")),
+            ChartSlot("waiting", self._chart_inputs, self.tr("Show what waiting costs")),
+        ]
+        for slot in self.chart_slots:
+            charts.addWidget(slot)
+        charts.addStretch(1)
+        self.addTab(charts_page, self.tr("Charts"))
         self.show_view(None)
+
+    def _chart_inputs(self):
+        from debtdesk.charts.kinds import ChartInputs
+
+        view = self.view
+        return None if view is None else ChartInputs(view.state.as_of, (view,), debt_id=view.debt.id)
 
     def selected_payment(self) -> Payment | None:
         rows = self.payments_table.selectionModel().selectedRows()
@@ -107,6 +126,8 @@ class DebtDetail(QTabWidget):
         for button in (self.add_payment_button, self.edit_payment_button, self.delete_payment_button):
             button.setEnabled(view is not None)
         self._fill_facts(view)
+        for slot in getattr(self, "chart_slots", ()):
+            slot.refresh()
 
     @staticmethod
     def _check_label(check) -> QLabel:

@@ -142,6 +142,11 @@ class ProposalScreen(FollowsSession, QWidget):
         right_layout.addWidget(self.schedule, 3)
         # The note above the button, not beside it: beside, a narrow window left it a column too thin to read.
         right_layout.addWidget(self.not_advice)
+        from debtdesk.ui.chart_slot import ChartSlot
+
+        self.chart_slot = ChartSlot("plans", self._chart_inputs,
+                                    self.tr("Compare this plan with the current terms and payoff strategies"))
+        right_layout.addWidget(self.chart_slot)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.letter_button)
@@ -151,6 +156,18 @@ class ProposalScreen(FollowsSession, QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         QVBoxLayout(self).addWidget(splitter)
+
+    def _chart_inputs(self):
+        """The household plan's proposals beside the current terms and the strategies (charts.plans)."""
+        from debtdesk.charts.kinds import ChartInputs
+        from debtdesk.domain.payoff import proposal_summary
+
+        plan = getattr(self, "plan", None)
+        if plan is None:
+            return None
+        proposals = [line.plan for line in plan.lines if line.plan is not None]
+        plans = (proposal_summary(proposals),) if proposals else ()
+        return ChartInputs(self.session.as_of, tuple(self.statuses), plans=plans, currency=plan.currency)
 
     def forget_state(self) -> None:
         self.selected = self._shown_debt = None
@@ -222,6 +239,7 @@ class ProposalScreen(FollowsSession, QWidget):
         good, text = verdict_text(self.plan)
         self._say("\n".join([text, *problems]), good if not problems else False)
         self.suggest_button.setEnabled(bool(rows))
+        self.chart_slot.refresh()
         row = self.model.row_of(self.selected) if self.selected is not None else None
         self.table.selectRow(row if row is not None else 0)
         self._show_selected()
