@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QScrollArea,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -96,7 +98,11 @@ class DebtDetail(QTabWidget):
         for slot in self.chart_slots:
             charts.addWidget(slot)
         charts.addStretch(1)
-        self.addTab(charts_page, self.tr("Charts"))
+        scroll = QScrollArea()  # two charts with their tables are taller than the detail pane
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(charts_page)
+        self.addTab(scroll, self.tr("Charts"))
         self.show_view(None)
 
     def _chart_inputs(self):
