@@ -14,9 +14,9 @@ import sqlite3
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame, QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+    QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from debtdesk import APP_NAME
@@ -24,7 +24,8 @@ from debtdesk.domain.money import format_amount
 from debtdesk.services import changes
 from debtdesk.store import Store, StoreError
 from debtdesk.store.settings import rate_reference
-from debtdesk.ui import commands, file_banner, i18n, msgbox, safety_actions
+from debtdesk.ui import commands, file_banner, i18n, msgbox, window_menus
+from debtdesk.ui.widgets import ScrollWhenSmall
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.debt_detail import DebtDetail
 from debtdesk.ui.debt_dialog import DebtDialog
@@ -42,44 +43,6 @@ UNREADABLE = (StoreError, sqlite3.Error, ArithmeticError, ValueError, KeyError)
 
 #: What the register, the debt detail, the totals and the reminder banner show.
 _REGISTER_SHOWS = frozenset({changes.DEBTS, changes.PAYMENTS, changes.AGREEMENTS, changes.SETTINGS, changes.LETTERS})
-
-
-class ScrollWhenSmall(QScrollArea):
-    """Its widget at its own size, with scroll bars only when the window is smaller than the widget's minimum.
-
-    A resizable QScrollArea sizes a widget holding word-wrapped labels by
-    their height for the width, which scrolled even at the default window
-    size; this uses the minimum size the window itself used to keep.
-    """
-
-    def __init__(self, widget: QWidget):
-        super().__init__()
-        self.setObjectName("pagesScroll")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(False)
-        self.setWidget(widget)
-        widget.installEventFilter(self)
-
-    def fit(self) -> None:
-        widget = self.widget()
-        if widget is None:
-            return
-        available, minimum = self.size(), widget.minimumSizeHint()
-        width, height = available.width(), available.height()
-        if minimum.height() > height:  # a vertical scroll bar takes its room
-            width -= self.verticalScrollBar().sizeHint().width()
-        if minimum.width() > width:
-            height -= self.horizontalScrollBar().sizeHint().height()
-        widget.resize(max(width, minimum.width()), max(height, minimum.height()))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit)  # once the layout knows its new minimum
-        return super().eventFilter(watched, event)
 
 
 class MainWindow(QMainWindow):
@@ -405,108 +368,10 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
+        return window_menus.action(self, text, slot, shortcut, name)
 
     def _build_actions(self) -> None:
-        from debtdesk.ui import files
-        from debtdesk.ui.exports import Exporter
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.setToolTipsVisible(True)
-        file_menu.addAction(self._action(self.tr("&New…"), lambda: files.new_file(self),
-                                         QKeySequence.StandardKey.New, "newAction"))
-        file_menu.addAction(self._action(self.tr("&Open…"), lambda: files.open_file(self),
-                                         QKeySequence.StandardKey.Open, "openAction"))
-        file_menu.addAction(self._action(self.tr("Open the e&xample household"), self.open_example,
-                                         name="openExampleAction"))
-        file_menu.addAction(self._action(self.tr("Save a &copy…"), lambda: files.save_copy(self),
-                                         QKeySequence.StandardKey.SaveAs, "saveCopyAction"))
-        self.export_actions = Exporter(self).add_menu(file_menu)
-        file_menu.addAction(self._action(self.tr("Export payments to a &calendar…"),
-                                         lambda: self.agreements.export_calendar(), name="calendarAction"))
-        file_menu.addSeparator()
-        safety_actions.add_actions(self, file_menu)  # Check file, Back up now, Restore from backup
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.setToolTipsVisible(True)
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.undo_action, self.redo_action = undo, redo
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        self.add_action = self._action(self.tr("&Add a debt…"), self.add_debt, "Ctrl+Shift+N", "addDebtAction")
-        self.edit_action = self._action(self.tr("&Edit debt…"), self.edit_debt, "Ctrl+E", "editDebtAction")
-        self.delete_action = self._action(self.tr("&Delete debt"), self.delete_debt,
-                                          QKeySequence.StandardKey.Delete, "deleteDebtAction")
-        self.payment_action = self._action(self.tr("Record a &payment…"), self.add_payment, "Ctrl+P",
-                                           "paymentAction")
-        self.contact_action = self._action(self.tr("&Log a collector contact…"), self.log_contact, "Ctrl+L",
-                                           "logContactAction")
-        for action in (self.add_action, self.edit_action, self.delete_action, self.payment_action,
-                       self.contact_action):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        self.find_action = self._action(self.tr("&Find…"), self.find, QKeySequence.StandardKey.Find, "findAction")
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self._action(self.tr("Overdue &stages…"), self.edit_thresholds, name="stagesAction"))
-        edit_menu.addAction(self._action(self.tr("Reference rate &lines…"), self.edit_rate_lines,
-                                         name="rateLinesAction"))
-        # The Delete key deletes a debt only while the debts page has focus; other pages
-        # (budget lines, evidence items) give the key their own meaning.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.debts_page.addAction(self.delete_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        titles = [self.tr("Overview"), self.tr("Debts")] + [title for _, title in self._lazy_titles()]
-        for number, title in enumerate(titles, 1):
-            view_menu.addAction(self._action(f"&{number} {title}", lambda _=False, i=number - 1: self.pages
-                                             .setCurrentIndex(i), f"Ctrl+{number}", f"page{number}Action"))
-        view_menu.addSeparator()
-        self._add_language_menu(view_menu)
-
-        toolbar = self.addToolBar(self.tr("Debts"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.add_action, self.edit_action, self.delete_action, self.payment_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(undo)
-        toolbar.addAction(redo)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
-                                         "guideAction"))
-        help_menu.addAction(self._action(self.tr("G&lossary"), lambda: self.show_glossary(), name="glossaryAction"))
-        help_menu.addSeparator()
-        help_menu.addAction(self._action(self.tr("&About DebtDesk"), self.about))
-
-    # -- language --------------------------------------------------------------------
-    def _add_language_menu(self, view_menu) -> None:
-        """View ▸ Language: each language named in itself, the current one checked."""
-        menu = view_menu.addMenu(self.tr("&Language"))
-        menu.setObjectName("languageMenu")
-        group = QActionGroup(menu)
-        for language in i18n.LANGUAGES:
-            action = QAction(i18n.MENU_NAMES[language], menu)
-            action.setObjectName(f"language_{language}")
-            action.setCheckable(True)
-            action.setChecked(language == i18n.current_language())
-            action.triggered.connect(lambda _=False, chosen=language: i18n.set_language(chosen))
-            group.addAction(action)
-            menu.addAction(action)
+        window_menus.build(self)
 
     def changeEvent(self, event) -> None:
         """A new language (View ▸ Language): build menus and pages again once the translators are in."""
