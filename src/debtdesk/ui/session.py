@@ -31,6 +31,7 @@ class Session(QObject):
         self.statuses = StatusCache(store, as_of)
         self.last_changes: Changes = EVERYTHING
         self.loading = False  # statuses being worked out in the background (see status_loader)
+        self._changed_while_loading = False
         self._loader = None
         self._version: int | None = None
         if getattr(store.opened, "why_read_only", "") == "in-use":
@@ -82,19 +83,20 @@ class Session(QObject):
     def _loaded(self, statuses, problem) -> None:
         as_of_then = self.as_of
         self.loading = False
-        fresh = not getattr(self, "_changed_while_loading", False) and not self.statuses.loaded
+        fresh = not self._changed_while_loading and not self.statuses.loaded
         if statuses is not None and fresh and all(s.state.as_of == as_of_then for s in statuses):
             self.statuses.prime(statuses)  # nothing changed meanwhile (a change would have computed them)
-        self.last_changes = EVERYTHING
-        with self.store.reading():
-            self.touched.emit(EVERYTHING)
-            self.changed.emit()
+        self._announce(EVERYTHING)
 
     def notify(self, changes: Changes = EVERYTHING) -> None:
         """Pages showing what `changes` touched reload, all from one consistent state of the file."""
         if self.loading:
             self._changed_while_loading = True  # the worker's figures may predate this change
         self.statuses.forget(changes.moved_statuses())
+        self._announce(changes)
+
+    def _announce(self, changes: Changes) -> None:
+        """Tell the pages, which all read from one consistent state of the file (one read transaction)."""
         self.last_changes = changes
         with self.store.reading():
             self.touched.emit(changes)
