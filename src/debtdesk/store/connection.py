@@ -29,7 +29,7 @@ from pathlib import Path
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver, filelock, private
-from debtdesk.store.errors import ConflictError, DamagedFileError, FileInUseError, StoreError
+from debtdesk.store.errors import ConflictError, DamagedFileError, FileInUseError, Sentence, StoreError
 from debtdesk.store.migrations import APPLICATION_ID, DATA_FIXES, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["ConflictError", "DamagedFileError", "FileInUseError", "Opened", "StoreError", "connect",
@@ -152,13 +152,16 @@ def open_file(path: str | Path, create: bool = False, read_only: bool = False, s
 
 def _tell(path: Path, opened: Opened) -> None:
     if opened.recovered:
-        _notice(f"{path.name} had been interrupted while saving a change; that unfinished change was undone, "
-                f"and everything saved before it is intact.")
+        _notice(Sentence(QT_TRANSLATE_NOOP("Store", "{name} had been interrupted while saving a change; that "
+                                                    "unfinished change was undone, and everything saved before it "
+                                                    "is intact."), name=path.name))
     if opened.swept:
-        _notice(f"Removed {len(opened.swept)} leftovers of an interrupted import, copy or backup of {path.name}.")
+        _notice(Sentence(QT_TRANSLATE_NOOP("Store", "Removed {count} leftovers of an interrupted import, copy or "
+                                                    "backup of {name}."), count=len(opened.swept), name=path.name))
     if opened.backup is not None:
-        _notice(f"{path.name} was upgraded from format {opened.upgraded_from}; the file as it was is kept "
-                f"as {opened.backup}.")
+        _notice(Sentence(QT_TRANSLATE_NOOP("Store", "{name} was upgraded from format {version}; the file as it was "
+                                                    "is kept as {backup}."),
+                         name=path.name, version=opened.upgraded_from, backup=opened.backup))
 
 
 def _check_place(path: Path, create: bool) -> None:

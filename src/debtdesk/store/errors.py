@@ -22,6 +22,8 @@ CONTEXT = "Store"
 
 def english(value) -> object:
     """A parameter as the English sentence shows it (a nested sentence or field error: its English text)."""
+    if isinstance(value, str):
+        return str(value)  # a Sentence is its English text already
     if hasattr(value, "template") and hasattr(value, "params"):
         return fill(value.template, dict(value.params))
     return value
@@ -34,20 +36,16 @@ def fill(template: str, params: dict) -> str:
     return template.format(**{key: english(value) for key, value in params.items()})
 
 
-class Sentence:
-    """A marked English template and its values, translated where it is shown."""
+class Sentence(str):
+    """A marked English template and its values: a str (the English text) that is translated where it is shown."""
 
     context = CONTEXT
 
-    def __init__(self, template: str, /, **params):
-        self.template = template
-        self.params = params
-
-    def __str__(self) -> str:
-        return fill(self.template, self.params)
-
-    def __repr__(self) -> str:
-        return f"Sentence({str(self)!r})"
+    def __new__(cls, template: str, /, **params):
+        sentence = super().__new__(cls, fill(template, params))
+        sentence.template = template
+        sentence.params = params
+        return sentence
 
 
 class SentenceError(Exception):
