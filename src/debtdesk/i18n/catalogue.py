@@ -134,7 +134,7 @@ def error_text(error) -> str:
         return str(error)
     context = getattr(error, "context", "Validation")
     params = dict(getattr(error, "params", None) or {})
-    text = marked(context, template)
+    text = marked("Store", template) if context == "Store" else marked("Validation", template)
     if context != "Validation" and not params:  # an already-made sentence: nothing to fill in
         return text
     return text.format(**{key: _shown(value) for key, value in params.items()})

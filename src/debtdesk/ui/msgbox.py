@@ -32,7 +32,7 @@ def error_sentence(error) -> str:
         return str(error)
     context = getattr(error, "context", "Validation")
     params = dict(getattr(error, "params", None) or {})
-    text = marked(context, template)
+    text = marked("Store", template) if context == "Store" else marked("Validation", template)
     if context != "Validation" and not params:
         return text
 
