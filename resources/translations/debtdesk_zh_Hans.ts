@@ -6181,6 +6181,10 @@ SQLite 发现的问题：{problem}
         <translation>{name} 无法升级，文件保持原样：{exc}。</translation>
     </message>
     <message>
+        <source>{name} is not a DebtDesk file (or it is damaged): {exc}; it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 文件（或已损坏）：{exc}；文件保持原样未动。</translation>
+    </message>
+    <message>
         <source>{name} was interrupted while saving a change and cannot be read until DebtDesk may write it to finish undoing that change; it was left untouched.</source>
         <translation>{name} 保存修改时被中断，必须允许 DebtDesk 写入它以撤销那次修改后才能读取；文件保持原样未动。</translation>
     </message>
@@ -6215,6 +6219,10 @@ SQLite 发现的问题：{problem}
     <message>
         <source>Contact number {id} cannot be put back: {exc}.</source>
         <translation>无法放回编号为 {id} 的催收记录：{exc}。</translation>
+    </message>
+    <message>
+        <source>The debts could not be read ({problem}).</source>
+        <translation>无法读取债务（{problem}）。</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem}, and {more} more problems); it was left untouched. Restore a backup, or rescue what is readable into a new file.</source>
@@ -6313,6 +6321,10 @@ SQLite 发现的问题：{problem}
         <translation>{name} 不是 DebtDesk 文件（或已损坏）；文件保持原样未动。</translation>
     </message>
     <message>
+        <source>{name} already holds data; import into a new file.</source>
+        <translation>{name} 中已有数据；请导入到新文件。</translation>
+    </message>
+    <message>
         <source>{name} appeared while importing; it was left untouched.</source>
         <translation>导入期间出现了 {name}；该文件保持原样未动。</translation>
     </message>
@@ -6343,6 +6355,10 @@ SQLite 发现的问题：{problem}
     <message>
         <source>{name} holds a number with far too many digits.</source>
         <translation>{name} 中有一个位数过多的数字。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB, too large for an interchange file.</source>
+        <translation>{name} 大于 {size} MB，作为交换文件太大了。</translation>
     </message>
     <message>
         <source>The file holds {kind}, not a DebtDesk interchange document (a JSON object).</source>

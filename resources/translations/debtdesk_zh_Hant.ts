@@ -6181,6 +6181,10 @@ SQLite 發現的問題：{problem}
         <translation>{name} 無法升級，檔案保持原樣：{exc}。</translation>
     </message>
     <message>
+        <source>{name} is not a DebtDesk file (or it is damaged): {exc}; it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 檔案（或已損壞）：{exc}；檔案保持原樣未動。</translation>
+    </message>
+    <message>
         <source>{name} was interrupted while saving a change and cannot be read until DebtDesk may write it to finish undoing that change; it was left untouched.</source>
         <translation>{name} 儲存修改時被中斷，必須允許 DebtDesk 寫入它以復原那次修改後才能讀取；檔案保持原樣未動。</translation>
     </message>
@@ -6215,6 +6219,10 @@ SQLite 發現的問題：{problem}
     <message>
         <source>Contact number {id} cannot be put back: {exc}.</source>
         <translation>無法放回編號為 {id} 的催收紀錄：{exc}。</translation>
+    </message>
+    <message>
+        <source>The debts could not be read ({problem}).</source>
+        <translation>無法讀取債務（{problem}）。</translation>
     </message>
     <message>
         <source>{name} is damaged ({problem}, and {more} more problems); it was left untouched. Restore a backup, or rescue what is readable into a new file.</source>
@@ -6313,6 +6321,10 @@ SQLite 發現的問題：{problem}
         <translation>{name} 不是 DebtDesk 檔案（或已損壞）；檔案保持原樣未動。</translation>
     </message>
     <message>
+        <source>{name} already holds data; import into a new file.</source>
+        <translation>{name} 中已有資料；請匯入到新檔案。</translation>
+    </message>
+    <message>
         <source>{name} appeared while importing; it was left untouched.</source>
         <translation>匯入期間出現了 {name}；該檔案保持原樣未動。</translation>
     </message>
@@ -6343,6 +6355,10 @@ SQLite 發現的問題：{problem}
     <message>
         <source>{name} holds a number with far too many digits.</source>
         <translation>{name} 中有一個位數過多的數字。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB, too large for an interchange file.</source>
+        <translation>{name} 大於 {size} MB，作為交換檔太大了。</translation>
     </message>
     <message>
         <source>The file holds {kind}, not a DebtDesk interchange document (a JSON object).</source>

@@ -263,7 +263,8 @@ def _unreadable(path: Path, exc: Exception) -> StoreError:
 
     if "malformed" in str(exc) or folder_of(path).is_dir():
         return DamagedFileError(path, [str(exc)])
-    return StoreError(f"{path.name} is not a DebtDesk file (or it is damaged): {exc}; it was left untouched.")
+    return StoreError(QT_TRANSLATE_NOOP("Store", "{name} is not a DebtDesk file (or it is damaged): {exc}; it was left "
+                                        "untouched."), name=path.name, exc=exc)
 
 
 def _hot_journal(path: Path) -> bool:

@@ -268,7 +268,7 @@ class ContactLog:
         try:
             found = self.store.conn.execute("SELECT 1 FROM debts WHERE id = ?", (debt_id,)).fetchone()
         except sqlite3.Error as exc:  # pragma: no cover - a damaged file
-            raise StoreError(str(exc)) from None
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "The debts could not be read ({problem})."), problem=exc) from None
         if found is None:
             raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no debt number {debt_id}."),
                              debt_id=debt_id)

@@ -203,7 +203,8 @@ def _usable_target(path: Path) -> bool:
 
 
 def _holds_data(path: Path) -> InterchangeError:
-    return InterchangeError(f"{path.name} already holds data; import into a new file.")
+    return InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} already holds data; import into a new file."),
+                            name=path.name)
 
 
 def _data_fixes_after(schema_version: int) -> list[str]:
@@ -299,7 +300,8 @@ def _load(path: Path) -> object:
 
 
 def _too_large(path: Path) -> InterchangeError:
-    return InterchangeError(f"{path.name} is larger than {MAX_FILE_BYTES // 1_000_000} MB, too large for an interchange file.")
+    return InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is larger than {size} MB, too large for an interchange "
+                                              "file."), name=path.name, size=MAX_FILE_BYTES // 1_000_000)
 
 
 # -- import: the shape and the types ---------------------------------------------
