@@ -115,3 +115,21 @@ def test_errors_render_in_the_chosen_language_and_stay_english_as_str(tmp_path):
     finally:
         catalogue.use("en")
     assert catalogue.error_text(error) == str(error)
+
+
+def test_the_window_shows_store_errors_in_its_language(qapp):
+    """msgbox.error_sentence: the same templates through Qt's translator, dates as the window writes them."""
+    from datetime import date
+
+    from debtdesk.store.changes import GONE
+    from debtdesk.ui import i18n as ui_i18n
+    from debtdesk.ui import msgbox
+
+    gone = ConflictError(GONE, what=Sentence("The budget of {date}", date=date(2026, 11, 1)))
+    try:
+        ui_i18n.install("zh-Hant")
+        assert msgbox.error_sentence(gone) == "2026年11月1日的預算在這裡顯示之後已在別處被刪除，因此沒有寫入任何內容。"
+        assert msgbox.error_sentence(OSError("disk full")) == "disk full"
+    finally:
+        ui_i18n.install("en")
+    assert msgbox.error_sentence(gone) == str(gone)
