@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.attachments import (
     Attachment,
     AttachmentStatus,
@@ -106,24 +107,30 @@ class AttachmentStore:
         try:
             info = source.stat()
         except FileNotFoundError:
-            raise AttachmentError(f"The file {name} does not exist.") from None
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} does not exist."),
+                                  name=name) from None
         except OSError as exc:
-            raise AttachmentError(f"The file {name} cannot be read: {exc.strerror or exc}.") from None
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} cannot be read: {problem}."),
+                                  name=name, problem=exc.strerror or exc) from None
         if source.is_dir():
-            raise AttachmentError(f"{name} is a folder; choose a file to attach.")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{name} is a folder; choose a file to attach."),
+                                  name=name)
         if not source.is_file():
-            raise AttachmentError(f"{name} is not a regular file and cannot be attached.")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{name} is not a regular file and cannot be attached."),
+                                  name=name)
         if info.st_size > self.max_size:
-            raise AttachmentError(f"The file {name} is too large to attach ({_mb(info.st_size)}; "
-                                  f"at most {_mb(self.max_size)}).")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} is too large to attach ({size}; at "
+                                                             "most {size2})."),
+                                  name=name, size=_mb(info.st_size), size2=_mb(self.max_size))
         folder = self._make_folder()
         part = folder / f".incoming-{secrets.token_hex(8)}{_PART}"
         try:
             return self._stage_into(source, part, folder, name)
         except OSError as exc:  # a full disk, a folder that turned read-only: nothing is left behind
             part.unlink(missing_ok=True)
-            raise AttachmentError(f"The file {name} could not be copied into {folder.name}: "
-                                  f"{exc.strerror or exc}.") from None
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} could not be copied into "
+                                                             "{folder_name}: {problem}."),
+                                  name=name, folder_name=folder.name, problem=exc.strerror or exc) from None
         except BaseException:
             part.unlink(missing_ok=True)
             raise
@@ -160,12 +167,14 @@ class AttachmentStore:
     def _make_folder(self) -> Path:
         folder = self.folder
         if folder.exists() and not folder.is_dir():
-            raise AttachmentError(f"{folder.name} beside the data file is not a folder, so files "
-                                  "cannot be attached; move it away and try again.")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{name} beside the data file is not a folder, so files "
+                                                             "cannot be attached; move it away and try again."),
+                                  name=folder.name)
         try:
             private.make_dir(folder)
         except OSError as exc:
-            raise AttachmentError(f"The folder {folder} cannot be created: {exc.strerror or exc}.") from None
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The folder {folder} cannot be created: {problem}."),
+                                  folder=folder, problem=exc.strerror or exc) from None
         return folder
 
     def _copy(self, source: Path, part: Path, name: str) -> tuple[str, int]:
@@ -174,19 +183,22 @@ class AttachmentStore:
         try:
             src = open(source, "rb")
         except OSError as exc:
-            raise AttachmentError(f"The file {name} cannot be read: {exc.strerror or exc}.") from None
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} cannot be read: {problem}."),
+                                  name=name, problem=exc.strerror or exc) from None
         with src, private.open_new(part) as out:
             while True:
                 try:
                     block = src.read(_CHUNK)
                 except OSError as exc:
-                    raise AttachmentError(f"The file {name} cannot be read: {exc.strerror or exc}.") from None
+                    raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} cannot be read: {problem}."),
+                                          name=name, problem=exc.strerror or exc) from None
                 if not block:
                     break
                 size += len(block)
                 if size > self.max_size:  # it grew while being copied
-                    raise AttachmentError(f"The file {name} is too large to attach "
-                                          f"(more than {_mb(self.max_size)}).")
+                    raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} is too large to attach (more "
+                                                                     "than {size})."),
+                                          name=name, size=_mb(self.max_size))
                 digest.update(block)
                 out.write(block)
             out.flush()
@@ -242,7 +254,8 @@ class AttachmentStore:
     def get(self, attachment_id: int) -> Attachment:
         row = self.store.conn.execute("SELECT * FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
         if row is None:
-            raise AttachmentError(f"There is no attachment number {attachment_id}.")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "There is no attachment number {attachment_id}."),
+                                  attachment_id=attachment_id)
         return attachment_from_row(row)
 
     def of(self, owner_kind: str, owner_id: int) -> list[Attachment]:
@@ -264,7 +277,9 @@ class AttachmentStore:
     def path_of(self, attachment: Attachment) -> Path:
         """Where the file is kept (whether or not it is still there)."""
         if not is_stored_name(attachment.stored_name):  # a row edited outside the app
-            raise AttachmentError(f"The attachment {attachment.original_name} has an invalid stored name.")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The attachment {original_name} has an invalid stored "
+                                                             "name."),
+                                  original_name=attachment.original_name)
         return self.folder / attachment.stored_name
 
     def status(self, attachment: Attachment) -> AttachmentStatus:
@@ -346,7 +361,8 @@ def save_copy_with_files(store, target: Path) -> None:
     source_folder = attachments_folder(store.path)
     target_folder = attachments_folder(target)
     if target_folder.exists():
-        raise AttachmentError(f"{target_folder} already exists; choose another name for the copy.")
+        raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{target_folder} already exists; choose another name for "
+                                                         "the copy."), target_folder=target_folder)
     store.save_copy(target)
     if not source_folder.is_dir():
         return
@@ -365,5 +381,6 @@ def save_copy_with_files(store, target: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
         for suffix in ("", "-journal"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        raise AttachmentError(f"Could not save a copy to {target}: {exc.strerror or exc}; "
-                              f"nothing was saved there.") from None
+        raise AttachmentError(QT_TRANSLATE_NOOP("Store", "Could not save a copy to {target}: {problem}; nothing was "
+                                                         "saved there."),
+                              target=target, problem=exc.strerror or exc) from None

@@ -351,7 +351,7 @@ class ContactsScreen(FollowsSession, QWidget):
         try:
             path = files.path_of(attachment)
         except StoreError as exc:
-            msgbox.error(self, title, str(exc))
+            msgbox.error(self, title, msgbox.error_sentence(exc))
             return False
         if status is AttachmentStatus.MISSING:
             msgbox.error(self, title, translate("ContactsScreen", 

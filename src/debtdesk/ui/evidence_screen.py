@@ -464,7 +464,7 @@ class EvidenceScreen(FollowsSession, QWidget):
         try:
             staged = self.book.stage(paths)
         except StoreError as exc:
-            msgbox.error(self, self.tr("Attach files"), str(exc))
+            msgbox.error(self, self.tr("Attach files"), msgbox.error_sentence(exc))
             return
         self.undo_stack.push(hc.AttachFiles(self.session, item, staged))
 
