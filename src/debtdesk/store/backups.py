@@ -64,7 +64,7 @@ def make_from(conn: driver.Connection, db_path: Path, kind: str, now: datetime |
     part = folder / f".{secrets.token_hex(4)}.part"
     try:
         private.create_file(part)
-        dest = driver.open_file(part)
+        dest = driver.open_new_like(conn, part)  # an encrypted file's backup is encrypted too
         try:
             driver.copy_database(conn, dest)
         finally:

@@ -287,7 +287,7 @@ def _recover_for_reader(path: Path) -> None:
 
 def _upgraded_copy(conn: driver.Connection, version: int) -> driver.Connection:
     """The file's content in memory, upgraded there; the file itself stays at its format."""
-    memory = driver.open_memory()
+    memory = driver.open_memory(like=conn)
     driver.copy_database(conn, memory)
     conn.close()
     _migrate(memory, version)

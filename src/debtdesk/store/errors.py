@@ -39,3 +39,20 @@ class FileInUseError(StoreError):
 
 class ConflictError(StoreError):
     """A row changed (or vanished) since it was read: nothing was written, so no change is lost."""
+
+
+class PassphraseNeededError(StoreError):
+    """The file is encrypted and no passphrase was given for it."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        super().__init__(f"{self.path.name} is encrypted; its passphrase is needed to open it.")
+
+
+class WrongPassphraseError(StoreError):
+    """The passphrase does not open the file (or the file is not a DebtDesk file at all)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        super().__init__(f"That passphrase does not open {self.path.name}; nothing was changed. "
+                         f"Check it and try again.")

@@ -70,7 +70,7 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
             private.create_file(part)
             source = driver.open_file(backup, read_only=True)
             try:
-                dest = driver.open_file(part)
+                dest = driver.open_new_like(source, part)  # an encrypted backup restores encrypted
                 try:
                     driver.copy_database(source, dest)
                 finally:
