@@ -70,7 +70,7 @@ def test_encrypting_hides_the_data_file_its_attachments_and_its_backups(attached
 def test_an_encrypted_file_asks_for_its_passphrase_and_refuses_a_wrong_one(attached):
     encryption.encrypt(attached, PASSPHRASE)
     driver.forget_passphrase(attached)
-    with pytest.raises(PassphraseNeededError, match="is encrypted; its passphrase is needed"):
+    with pytest.raises(PassphraseNeededError, match="cannot be read without a passphrase: it is encrypted"):
         Store.open(attached)
     with pytest.raises(WrongPassphraseError, match="That passphrase does not open household.debtdesk"):
         driver.open_file(attached, passphrase="not the one")

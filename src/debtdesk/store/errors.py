@@ -46,7 +46,9 @@ class PassphraseNeededError(StoreError):
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        super().__init__(f"{self.path.name} is encrypted; its passphrase is needed to open it.")
+        # Random bytes look exactly like an encrypted file, so both are named.
+        super().__init__(f"{self.path.name} cannot be read without a passphrase: it is encrypted, or it is not "
+                         f"a DebtDesk file at all.")
 
 
 class WrongPassphraseError(StoreError):
