@@ -272,3 +272,17 @@ def test_a_sealed_file_that_was_tampered_with_is_refused(tmp_path, harm):
     path.write_bytes(bytes(raw))
     with pytest.raises(sealed.SealError):
         b"".join(sealed.read_sealed(path, key))
+
+
+def test_backups_keep_their_attached_files_encrypted_with_them_and_sharing_the_space(attached):
+    (backup,) = [b.path for b in backups._named(attached)]
+    (live,) = stored_files(attached)
+    (kept,) = stored_files(backup)  # the backup has its own -files folder, laid out the same way
+    assert os.path.samefile(live, kept)  # a hard link: no space used twice
+    encryption.encrypt(attached, PASSPHRASE)
+    (live,) = stored_files(attached)
+    (kept,) = stored_files(backup)
+    assert sealed.is_sealed(kept) and os.path.samefile(live, kept)
+    encryption.decrypt(attached, PASSPHRASE)
+    (kept,) = stored_files(backup)
+    assert kept.read_bytes() == SCAN and os.path.samefile(stored_files(attached)[0], kept)

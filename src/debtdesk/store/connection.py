@@ -306,7 +306,10 @@ def _backup_before_upgrade(conn: driver.Connection, path: Path, version: int) ->
 
 
 def _discard_backup(backup: Path) -> None:
+    from debtdesk.store import backup_files
+
     backup.unlink(missing_ok=True)
+    backup_files.remove(backup)
     try:
         backup.parent.rmdir()  # only if nothing else is in it
     except OSError:

@@ -194,19 +194,42 @@ def _fsync(path: Path) -> None:
 
 
 def _convert_files(path: Path, key: bytes | None, seal: bool) -> int:
-    folder = attachments_folder(path)
-    if key is None or not folder.is_dir():
+    """Seal (or unseal) the data file's attached files, then those kept with its backups.
+
+    A backup's copy of a file is a hard link to the same content (see
+    `backup_files`); once the data file's own copy is converted, the backup's
+    is linked to it again rather than converted a second time, so the
+    backups keep costing no space.  Returns how many of the data file's
+    own files were converted.
+    """
+    if key is None:
         return 0
+    live = attachments_folder(path)
+    converted = _convert_folder(live, key, seal, None)
+    for info in backups._named(path):
+        _convert_folder(attachments_folder(info.path), key, seal, live)
+    return converted
+
+
+def _convert_folder(folder: Path, key: bytes, seal: bool, live: Path | None) -> int:
+    from debtdesk.store import backup_files
+
     converted = 0
-    for entry in sorted(folder.iterdir()):
-        if entry.is_file() and not entry.name.startswith("."):
-            try:
-                converted += sealed.rewrite(entry, key, seal)
-            except sealed.SealError as exc:
-                raise StoreError(f"{entry.name} in {folder.name} {exc}") from None
-            except OSError as exc:
-                raise StoreError(f"{entry.name} in {folder.name} could not be converted "
-                                 f"({exc.strerror or exc}); run the command again to finish.") from None
+    for entry in backup_files.stored_files(folder):
+        try:
+            if sealed.is_sealed(entry) == seal:
+                continue
+            twin = live / entry.name if live is not None else None
+            if twin is not None and twin.is_file() and sealed.is_sealed(twin) == seal:
+                backup_files.link_or_copy(twin, entry)  # same name, same content: share the converted file
+            else:
+                sealed.rewrite(entry, key, seal)
+            converted += 1
+        except sealed.SealError as exc:
+            raise StoreError(f"{entry.name} in {folder.name}: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"{entry.name} in {folder.name} could not be converted "
+                             f"({exc.strerror or exc}); run the command again to finish.") from None
     return converted
 
 
