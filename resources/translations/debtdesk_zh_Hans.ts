@@ -1519,6 +1519,57 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>CliEncryption</name>
+    <message>
+        <source>{file} is encrypted: give its passphrase in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>{file} 已加密：请在环境变量 {variable} 中提供它的密码，或在终端里运行这条命令，按提示输入。</translation>
+    </message>
+    <message>
+        <source>Passphrase for {file}: </source>
+        <translation>{file} 的密码：</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>请在环境变量 {variable} 中提供新密码，或在终端里运行这条命令，按提示输入。</translation>
+    </message>
+    <message>
+        <source>Nobody can open {file} without this passphrase, and nobody can recover it for you: if it is lost, the data is lost. Write it down somewhere safe.</source>
+        <translation>没有这个密码，谁也打不开 {file}，也没有人能帮你找回密码：密码丢了，数据也就丢了。请把它写下来，放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再输入一次新密码：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Encrypted {file}, {files} attached files and {backups} backups.</source>
+        <translation>已加密 {file}、{files} 个附件和 {backups} 份备份。</translation>
+    </message>
+    <message>
+        <source>{file} was already encrypted; {files} attached files and {backups} backups left plain by an interrupted run are now encrypted too.</source>
+        <translation>{file} 原本就已加密；上次中断时还没加密的 {files} 个附件和 {backups} 份备份，现在也已加密。</translation>
+    </message>
+    <message>
+        <source>Took the encryption off {file}, {files} attached files and {backups} backups.</source>
+        <translation>已取消 {file}、{files} 个附件和 {backups} 份备份的加密。</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted; nothing to do.</source>
+        <translation>{file} 没有加密；无需操作。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} could not be converted (it may have another passphrase); it was left as it was.</source>
+        <translation>备份 {backup} 无法转换（它可能使用了另一个密码）；已保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>CliExportCsv</name>
     <message>
         <source>--what budget: the file holds no budget taken on or before {date}.</source>
@@ -3197,6 +3248,61 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
     <message>
         <source>Words such as 等额本息, 罚息 or M2 are explained in the glossary.</source>
         <translation>等额本息、罚息、M2 等词语在术语表中都有解释。</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>{name} is encrypted and was not opened: no passphrase was given.</source>
+        <translation>{name} 已加密，没有输入密码，所以未打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this file…</source>
+        <translation>加密这个文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove e&amp;ncryption…</source>
+        <translation>取消加密(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Encrypt this file</source>
+        <translation>加密这个文件</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted.</source>
+        <translation>{name} 已经加密。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only, so it cannot be encrypted here.</source>
+        <translation>{name} 以只读方式打开，所以无法在这里加密。</translation>
+    </message>
+    <message>
+        <source>{name} is now encrypted, with {files} attached files and {backups} backups. DebtDesk will ask for the passphrase each time it opens the file.</source>
+        <translation>{name} 已加密，连同 {files} 个附件和 {backups} 份备份。以后每次打开这个文件，DebtDesk 都会要求输入密码。</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>取消加密</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted.</source>
+        <translation>{name} 没有加密。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only, so its encryption cannot be removed here.</source>
+        <translation>{name} 以只读方式打开，所以无法在这里取消加密。</translation>
+    </message>
+    <message>
+        <source>Store {name}, its attached files and its backups without encryption? Anyone who can read your files on this computer will then be able to read them.</source>
+        <translation>要取消 {name} 及其附件和备份的加密吗？之后，凡是能读取你在这台电脑上的文件的人，都能看到其中的内容。</translation>
+    </message>
+    <message>
+        <source>Keep it encrypted</source>
+        <translation>保持加密</translation>
+    </message>
+    <message>
+        <source>{name} is no longer encrypted, nor are its {files} attached files and {backups} backups.</source>
+        <translation>{name} 已取消加密，它的 {files} 个附件和 {backups} 份备份也已取消加密。</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5306,65 @@ DebtDesk 中的任何内容都不构成法律意见。</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt {name}</source>
+        <translation>加密 {name}</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>打开 {name}</translation>
+    </message>
+    <message>
+        <source>Nobody will be able to open {name} without this passphrase, not even with DebtDesk&apos;s help: if it is lost, the data is lost for good. Write it down and keep it somewhere safe. Attached files and backups are encrypted too.</source>
+        <translation>没有这个密码，谁也打不开 {name}，DebtDesk 也帮不了你：密码一旦丢失，数据就永远找不回来了。请把它写下来，放在安全的地方。附件和备份也会一起加密。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Check it (and the keyboard layout) and try again.</source>
+        <translation>这个密码打不开 {name}。请检查密码（以及键盘输入法）后再试一次。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Type its passphrase to open it.</source>
+        <translation>{name} 已加密。请输入密码来打开它。</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Passphrase: type it first.</source>
+        <translation>密码：请先输入密码。</translation>
+    </message>
+    <message>
+        <source>New passphrase: use at least {count} characters.</source>
+        <translation>新密码：至少要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The same again: the two passphrases differ.</source>
+        <translation>再输入一次：两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Edit payment</source>
@@ -6057,6 +6222,7 @@ SQLite 发现的问题：{problem}
     </message>
     <message>
         <source>The file {name} does not exist.</source>
+        <extracomment>The settings key of the key that seals attached files of an encrypted data file (see `sealed`).</extracomment>
         <translation>文件 {name} 不存在。</translation>
     </message>
     <message>
@@ -6098,6 +6264,14 @@ SQLite 发现的问题：{problem}
     <message>
         <source>The attachment {original_name} has an invalid stored name.</source>
         <translation>附件 {original_name} 的存储名称无效。</translation>
+    </message>
+    <message>
+        <source>{original_name} is encrypted, but this file holds no key for it.</source>
+        <translation>{original_name} 已加密，但这个文件里没有解开它的密钥。</translation>
+    </message>
+    <message>
+        <source>{original_name} could not be opened: {problem}.</source>
+        <translation>无法打开 {original_name}：{problem}。</translation>
     </message>
     <message>
         <source>{target_folder} already exists; choose another name for the copy.</source>
@@ -6235,6 +6409,14 @@ SQLite 发现的问题：{problem}
     <message>
         <source>{name} is open in {holder}; close it there first (nothing was changed).</source>
         <translation>{name} 正在 {holder} 中打开；请先在那里关闭它（没有做任何更改）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read without a passphrase: it is encrypted, or it is not a DebtDesk file at all.</source>
+        <translation>没有密码就无法读取 {name}：它已加密，或者根本不是 DebtDesk 文件。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}; nothing was changed. Check it and try again.</source>
+        <translation>这个密码打不开 {name}；没有做任何更改。请检查密码后再试一次。</translation>
     </message>
     <message>
         <source>The hardship reasons</source>
@@ -6606,6 +6788,52 @@ SQLite 发现的问题：{problem}
     <message>
         <source>No copy of {name} could be kept before restoring ({problem}); nothing was restored.</source>
         <translation>恢复前无法为 {name} 保留副本（{problem}）；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>This DebtDesk cannot open encrypted files: its sqlcipher3 module is missing; reinstall DebtDesk.</source>
+        <extracomment>How long a writer waits for another connection&apos;s transaction (milliseconds). The first 16 bytes of every plain SQLite file. The folder beside a data file that holds its backups (see `backups`).</extracomment>
+        <translation>这个 DebtDesk 无法打开加密文件：缺少 sqlcipher3 模块；请重新安装 DebtDesk。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {count} characters.</source>
+        <extracomment>The shortest passphrase accepted: SQLCipher stretches it (256,000 rounds of PBKDF2), but a very short one can still be guessed.</extracomment>
+        <translation>密码太短：至少要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a NUL character.</source>
+        <translation>密码中不能包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be changed: its folder cannot be written.</source>
+        <translation>无法更改 {name}：它所在的文件夹无法写入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file; it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 文件；已保持原样，未做改动。</translation>
+    </message>
+    <message>
+        <source>{name} could not be rewritten ({problem}); it was left as it was.</source>
+        <translation>无法重写 {name}（{problem}）；已保持原样。</translation>
+    </message>
+    <message>
+        <source>The converted copy of {name} is missing rows; {name} was left as it was.</source>
+        <translation>{name} 转换后的副本缺少数据行；{name} 已保持原样。</translation>
+    </message>
+    <message>
+        <source>The converted copy of {name} failed its check ({problem}); {name} was left as it was.</source>
+        <translation>{name} 转换后的副本未通过检查（{problem}）；{name} 已保持原样。</translation>
+    </message>
+    <message>
+        <source>{file} in {folder}: {problem}</source>
+        <translation>{folder} 中的 {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file} in {folder} could not be converted ({problem}); run the command again to finish.</source>
+        <translation>无法转换 {folder} 中的 {file}（{problem}）；请再运行一次这条命令来完成。</translation>
+    </message>
+    <message>
+        <source>The backup {name} could not be converted ({problem}); run the command again to finish.</source>
+        <translation>无法转换备份 {name}（{problem}）；请再运行一次这条命令来完成。</translation>
     </message>
 </context>
 <context>

@@ -1519,6 +1519,57 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>CliEncryption</name>
+    <message>
+        <source>{file} is encrypted: give its passphrase in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>{file} 已加密：請在環境變數 {variable} 中提供它的密碼，或在終端機裡執行這個指令，依提示輸入。</translation>
+    </message>
+    <message>
+        <source>Passphrase for {file}: </source>
+        <translation>{file} 的密碼：</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>請在環境變數 {variable} 中提供新密碼，或在終端機裡執行這個指令，依提示輸入。</translation>
+    </message>
+    <message>
+        <source>Nobody can open {file} without this passphrase, and nobody can recover it for you: if it is lost, the data is lost. Write it down somewhere safe.</source>
+        <translation>沒有這組密碼，誰也打不開 {file}，也沒有人能幫你找回密碼：密碼遺失，資料也就遺失了。請把它寫下來，放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再輸入一次新密碼：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>兩次輸入的密碼不一致；沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Encrypted {file}, {files} attached files and {backups} backups.</source>
+        <translation>已加密 {file}、{files} 個附件和 {backups} 份備份。</translation>
+    </message>
+    <message>
+        <source>{file} was already encrypted; {files} attached files and {backups} backups left plain by an interrupted run are now encrypted too.</source>
+        <translation>{file} 原本就已加密；上次中斷時尚未加密的 {files} 個附件和 {backups} 份備份，現在也已加密。</translation>
+    </message>
+    <message>
+        <source>Took the encryption off {file}, {files} attached files and {backups} backups.</source>
+        <translation>已取消 {file}、{files} 個附件和 {backups} 份備份的加密。</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted; nothing to do.</source>
+        <translation>{file} 沒有加密；無需處理。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} could not be converted (it may have another passphrase); it was left as it was.</source>
+        <translation>備份 {backup} 無法轉換（它可能使用了另一組密碼）；已維持原狀。</translation>
+    </message>
+</context>
+<context>
     <name>CliExportCsv</name>
     <message>
         <source>--what budget: the file holds no budget taken on or before {date}.</source>
@@ -3197,6 +3248,61 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
     <message>
         <source>Words such as 等额本息, 罚息 or M2 are explained in the glossary.</source>
         <translation>等額本息、遲延利息（罰息）、M2 等詞語在術語表中都有解釋。</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>{name} is encrypted and was not opened: no passphrase was given.</source>
+        <translation>{name} 已加密，沒有輸入密碼，所以未開啟。</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this file…</source>
+        <translation>加密這個檔案(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove e&amp;ncryption…</source>
+        <translation>取消加密(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Encrypt this file</source>
+        <translation>加密這個檔案</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted.</source>
+        <translation>{name} 已經加密。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only, so it cannot be encrypted here.</source>
+        <translation>{name} 以唯讀方式開啟，所以無法在這裡加密。</translation>
+    </message>
+    <message>
+        <source>{name} is now encrypted, with {files} attached files and {backups} backups. DebtDesk will ask for the passphrase each time it opens the file.</source>
+        <translation>{name} 已加密，連同 {files} 個附件和 {backups} 份備份。之後每次開啟這個檔案，DebtDesk 都會要求輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>取消加密</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted.</source>
+        <translation>{name} 沒有加密。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only, so its encryption cannot be removed here.</source>
+        <translation>{name} 以唯讀方式開啟，所以無法在這裡取消加密。</translation>
+    </message>
+    <message>
+        <source>Store {name}, its attached files and its backups without encryption? Anyone who can read your files on this computer will then be able to read them.</source>
+        <translation>要取消 {name} 及其附件和備份的加密嗎？之後，凡是能讀取你在這台電腦上檔案的人，都能看到其中的內容。</translation>
+    </message>
+    <message>
+        <source>Keep it encrypted</source>
+        <translation>維持加密</translation>
+    </message>
+    <message>
+        <source>{name} is no longer encrypted, nor are its {files} attached files and {backups} backups.</source>
+        <translation>{name} 已取消加密，它的 {files} 個附件和 {backups} 份備份也已取消加密。</translation>
     </message>
 </context>
 <context>
@@ -5200,6 +5306,65 @@ DebtDesk 中的任何內容都不構成法律意見。</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt {name}</source>
+        <translation>加密 {name}</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>開啟 {name}</translation>
+    </message>
+    <message>
+        <source>Nobody will be able to open {name} without this passphrase, not even with DebtDesk&apos;s help: if it is lost, the data is lost for good. Write it down and keep it somewhere safe. Attached files and backups are encrypted too.</source>
+        <translation>沒有這組密碼，誰也打不開 {name}，DebtDesk 也幫不了你：密碼一旦遺失，資料就永遠找不回來了。請把它寫下來，放在安全的地方。附件和備份也會一併加密。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Check it (and the keyboard layout) and try again.</source>
+        <translation>這組密碼打不開 {name}。請檢查密碼（以及鍵盤輸入法）後再試一次。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Type its passphrase to open it.</source>
+        <translation>{name} 已加密。請輸入密碼來開啟它。</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>再輸入一次：</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Passphrase: type it first.</source>
+        <translation>密碼：請先輸入密碼。</translation>
+    </message>
+    <message>
+        <source>New passphrase: use at least {count} characters.</source>
+        <translation>新密碼：至少要 {count} 個字元。</translation>
+    </message>
+    <message>
+        <source>The same again: the two passphrases differ.</source>
+        <translation>再輸入一次：兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Edit payment</source>
@@ -6057,6 +6222,7 @@ SQLite 發現的問題：{problem}
     </message>
     <message>
         <source>The file {name} does not exist.</source>
+        <extracomment>The settings key of the key that seals attached files of an encrypted data file (see `sealed`).</extracomment>
         <translation>檔案 {name} 不存在。</translation>
     </message>
     <message>
@@ -6098,6 +6264,14 @@ SQLite 發現的問題：{problem}
     <message>
         <source>The attachment {original_name} has an invalid stored name.</source>
         <translation>附件 {original_name} 的儲存名稱無效。</translation>
+    </message>
+    <message>
+        <source>{original_name} is encrypted, but this file holds no key for it.</source>
+        <translation>{original_name} 已加密，但這個檔案裡沒有解開它的金鑰。</translation>
+    </message>
+    <message>
+        <source>{original_name} could not be opened: {problem}.</source>
+        <translation>無法開啟 {original_name}：{problem}。</translation>
     </message>
     <message>
         <source>{target_folder} already exists; choose another name for the copy.</source>
@@ -6235,6 +6409,14 @@ SQLite 發現的問題：{problem}
     <message>
         <source>{name} is open in {holder}; close it there first (nothing was changed).</source>
         <translation>{name} 正在 {holder} 中開啟；請先在那裡關閉它（沒有做任何變更）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read without a passphrase: it is encrypted, or it is not a DebtDesk file at all.</source>
+        <translation>沒有密碼就無法讀取 {name}：它已加密，或者根本不是 DebtDesk 檔案。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}; nothing was changed. Check it and try again.</source>
+        <translation>這組密碼打不開 {name}；沒有做任何變更。請檢查密碼後再試一次。</translation>
     </message>
     <message>
         <source>The hardship reasons</source>
@@ -6606,6 +6788,52 @@ SQLite 發現的問題：{problem}
     <message>
         <source>No copy of {name} could be kept before restoring ({problem}); nothing was restored.</source>
         <translation>還原前無法為 {name} 保留複本（{problem}）；沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <source>This DebtDesk cannot open encrypted files: its sqlcipher3 module is missing; reinstall DebtDesk.</source>
+        <extracomment>How long a writer waits for another connection&apos;s transaction (milliseconds). The first 16 bytes of every plain SQLite file. The folder beside a data file that holds its backups (see `backups`).</extracomment>
+        <translation>這個 DebtDesk 無法開啟加密檔案：缺少 sqlcipher3 模組；請重新安裝 DebtDesk。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {count} characters.</source>
+        <extracomment>The shortest passphrase accepted: SQLCipher stretches it (256,000 rounds of PBKDF2), but a very short one can still be guessed.</extracomment>
+        <translation>密碼太短：至少要 {count} 個字元。</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a NUL character.</source>
+        <translation>密碼中不能包含 NUL 字元。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be changed: its folder cannot be written.</source>
+        <translation>無法變更 {name}：它所在的資料夾無法寫入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file; it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 檔案；已維持原狀，未做改動。</translation>
+    </message>
+    <message>
+        <source>{name} could not be rewritten ({problem}); it was left as it was.</source>
+        <translation>無法重寫 {name}（{problem}）；已維持原狀。</translation>
+    </message>
+    <message>
+        <source>The converted copy of {name} is missing rows; {name} was left as it was.</source>
+        <translation>{name} 轉換後的副本缺少資料列；{name} 已維持原狀。</translation>
+    </message>
+    <message>
+        <source>The converted copy of {name} failed its check ({problem}); {name} was left as it was.</source>
+        <translation>{name} 轉換後的副本未通過檢查（{problem}）；{name} 已維持原狀。</translation>
+    </message>
+    <message>
+        <source>{file} in {folder}: {problem}</source>
+        <translation>{folder} 中的 {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file} in {folder} could not be converted ({problem}); run the command again to finish.</source>
+        <translation>無法轉換 {folder} 中的 {file}（{problem}）；請再執行一次這個指令來完成。</translation>
+    </message>
+    <message>
+        <source>The backup {name} could not be converted ({problem}); run the command again to finish.</source>
+        <translation>無法轉換備份 {name}（{problem}）；請再執行一次這個指令來完成。</translation>
     </message>
 </context>
 <context>

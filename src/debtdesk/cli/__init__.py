@@ -21,7 +21,8 @@ from datetime import date
 
 from debtdesk import __version__
 from debtdesk.cli import (
-    agreement, calendar, chart, contacts, data, export_csv, letter, payoff, plan, remind, safety, schedule, status,
+    agreement, calendar, chart, contacts, data, encryption, export_csv, letter, payoff, plan, remind, safety, schedule,
+    status,
 )
 
 #: Commands that never write the file they are given.
@@ -127,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_as_of(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (schedule, status, plan, contacts, letter, data, export_csv, safety, payoff, chart, agreement,
-                   calendar, remind):
+                   calendar, remind, encryption):
         module.register(commands, add_as_of)
     give_every_command_lang(parser)
     return parser
@@ -180,6 +181,7 @@ def _run(args) -> int:
     policy = read_only_opens() if args.command in READING else contextlib.nullcontext()
     with collect_notices() as notes, policy:
         try:
+            encryption.unlock(args)
             return args.handler(args) or 0
         except BrokenPipeError:
             raise

@@ -32,12 +32,14 @@ from debtdesk.domain.attachments import (
     is_stored_name,
     stored_name_for,
 )
-from debtdesk.store import private
+from debtdesk.store import driver, private, sealed
 from debtdesk.store.connection import StoreError
 from debtdesk.store.repository import Store
 
 MAX_FILE_SIZE = 200 * 1000 * 1000  # 200 MB: far above any screenshot or call recording
 FOLDER_SUFFIX = "-files"
+#: The settings key of the key that seals attached files of an encrypted data file (see `sealed`).
+SEAL_KEY_SETTING = "attachments.seal_key"
 _CHUNK = 1 << 16
 _PART = ".part"
 
@@ -99,6 +101,24 @@ class AttachmentStore:
     def folder(self) -> Path:
         return attachments_folder(self.store.path)
 
+    @property
+    def seal_key(self) -> bytes | None:
+        """The key new files are sealed with: only an encrypted data file has one."""
+        if driver.passphrase_of(self.store.conn) is None:
+            return None
+        row = self.store.conn.execute("SELECT value FROM settings WHERE key = ?", (SEAL_KEY_SETTING,)).fetchone()
+        try:
+            return bytes.fromhex(row[0]) if row is not None else None
+        except ValueError:
+            return None
+
+    def _facts(self, path: Path) -> tuple[int, str]:
+        """Size and checksum of a stored file's content (sealed or not)."""
+        try:
+            return sealed.content_facts(path, self.seal_key)
+        except sealed.SealError:
+            return -1, ""
+
     # -- copying in (outside any transaction) ---------------------------------------
     def stage(self, source: str | Path) -> StagedFile:
         """Copy one file into the folder (temp name, checksum while copying, rename)."""
@@ -140,7 +160,7 @@ class AttachmentStore:
         original = clean_original_name(name)
         stored_name = self._existing_name(sha256) or stored_name_for(original, sha256)
         target = folder / stored_name
-        if target.is_file() and target.stat().st_size == size and file_sha256(target) == sha256:
+        if target.is_file() and self._facts(target) == (size, sha256):
             part.unlink()
             return StagedFile(original, stored_name, sha256, size, created=False)
         existed = target.exists()
@@ -185,7 +205,9 @@ class AttachmentStore:
         except OSError as exc:
             raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} cannot be read: {problem}."),
                                   name=name, problem=exc.strerror or exc) from None
+        key = self.seal_key
         with src, private.open_new(part) as out:
+            sink = sealed.SealWriter(out, key) if key is not None else out
             while True:
                 try:
                     block = src.read(_CHUNK)
@@ -200,7 +222,9 @@ class AttachmentStore:
                                                                      "than {size})."),
                                           name=name, size=_mb(self.max_size))
                 digest.update(block)
-                out.write(block)
+                sink.write(block)
+            if key is not None:
+                sink.close()
             out.flush()
             os.fsync(out.fileno())
         return digest.hexdigest(), size
@@ -282,13 +306,40 @@ class AttachmentStore:
                                   original_name=attachment.original_name)
         return self.folder / attachment.stored_name
 
+    def readable_path(self, attachment: Attachment) -> Path:
+        """A path another program can open: the stored file, or a private decrypted copy of a sealed one.
+
+        The copy goes to a private folder in the temporary directory, which is
+        emptied when DebtDesk exits (see `viewing_folder`).
+        """
+        path = self.path_of(attachment)
+        if not sealed.is_sealed(path):
+            return path
+        key = self.seal_key
+        if key is None:
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{original_name} is encrypted, but this file holds no "
+                                                             "key for it."),
+                                  original_name=attachment.original_name)
+        folder = private.make_dir(viewing_folder() / secrets.token_hex(8))
+        target = folder / clean_original_name(attachment.original_name)
+        try:
+            with private.open_new(target) as out:
+                for block in sealed.read_sealed(path, key):
+                    out.write(block)
+        except (OSError, sealed.SealError) as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            reason = getattr(exc, "strerror", None) or exc
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{original_name} could not be opened: {problem}."),
+                                  original_name=attachment.original_name, problem=reason) from None
+        return target
+
     def status(self, attachment: Attachment) -> AttachmentStatus:
         """ok, missing (deleted or moved outside the app) or changed (checksum differs)."""
         try:
             path = self.path_of(attachment)
             if not path.is_file():
                 return AttachmentStatus.MISSING
-            if path.stat().st_size != attachment.size or file_sha256(path) != attachment.sha256:
+            if self._facts(path) != (attachment.size, attachment.sha256):
                 return AttachmentStatus.CHANGED
         except (OSError, AttachmentError):
             return AttachmentStatus.MISSING
@@ -300,7 +351,8 @@ class AttachmentStore:
             path = self.path_of(attachment)
             if not path.is_file():
                 return AttachmentStatus.MISSING
-            return AttachmentStatus.OK if path.stat().st_size == attachment.size else AttachmentStatus.CHANGED
+            expected = sealed.sealed_size(attachment.size) if sealed.is_sealed(path) else attachment.size
+            return AttachmentStatus.OK if path.stat().st_size == expected else AttachmentStatus.CHANGED
         except (OSError, AttachmentError):
             return AttachmentStatus.MISSING
 
@@ -344,6 +396,21 @@ class AttachmentStore:
         for path in removed:
             path.unlink(missing_ok=True)
         return removed
+
+
+_VIEWING: list[Path] = []
+
+
+def viewing_folder() -> Path:
+    """This process's private folder of decrypted copies being viewed; removed at exit."""
+    if not _VIEWING:
+        import atexit
+        import tempfile
+
+        folder = private.make_dir(Path(tempfile.gettempdir()) / f"debtdesk-view-{os.getpid()}-{secrets.token_hex(4)}")
+        _VIEWING.append(folder)
+        atexit.register(shutil.rmtree, folder, True)
+    return _VIEWING[0]
 
 
 def _mb(size: int) -> str:

@@ -301,7 +301,7 @@ def _recover_for_reader(path: Path) -> None:
 
 def _upgraded_copy(conn: driver.Connection, version: int) -> driver.Connection:
     """The file's content in memory, upgraded there; the file itself stays at its format."""
-    memory = driver.open_memory()
+    memory = driver.open_memory(like=conn)
     driver.copy_database(conn, memory)
     conn.close()
     _migrate(memory, version)
@@ -321,7 +321,10 @@ def _backup_before_upgrade(conn: driver.Connection, path: Path, version: int) ->
 
 
 def _discard_backup(backup: Path) -> None:
+    from debtdesk.store import backup_files
+
     backup.unlink(missing_ok=True)
+    backup_files.remove(backup)
     try:
         backup.parent.rmdir()  # only if nothing else is in it
     except OSError:

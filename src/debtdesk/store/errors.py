@@ -102,3 +102,22 @@ class FileInUseError(StoreError):
 
 class ConflictError(StoreError):
     """A row changed (or vanished) since it was read: nothing was written, so no change is lost."""
+
+
+class PassphraseNeededError(StoreError):
+    """The file is encrypted and no passphrase was given for it."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        # Random bytes look exactly like an encrypted file, so both are named.
+        super().__init__(QT_TRANSLATE_NOOP("Store", "{name} cannot be read without a passphrase: it is encrypted, "
+                                           "or it is not a DebtDesk file at all."), name=self.path.name)
+
+
+class WrongPassphraseError(StoreError):
+    """The passphrase does not open the file (or the file is not a DebtDesk file at all)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        super().__init__(QT_TRANSLATE_NOOP("Store", "That passphrase does not open {name}; nothing was changed. "
+                                           "Check it and try again."), name=self.path.name)

@@ -315,6 +315,10 @@ class EvidenceBook:
     def path_of(self, attachment: Attachment) -> Path:
         return self.files.path_of(attachment)
 
+    def readable_path(self, attachment: Attachment) -> Path:
+        """What to hand to another program: a private decrypted copy when the file is encrypted."""
+        return self.files.readable_path(attachment)
+
 
 def _exists(files: AttachmentStore, attachment: Attachment) -> bool:
     try:

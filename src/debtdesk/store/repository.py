@@ -133,7 +133,7 @@ class Store:
             for leftover in (tmp, Path(f"{tmp}-journal")):
                 leftover.unlink(missing_ok=True)
             private.create_file(tmp)
-            dest = driver.open_file(tmp)
+            dest = driver.open_new_like(self.conn, tmp)  # a copy of an encrypted file stays encrypted
             try:
                 driver.copy_database(self.conn, dest)
             finally:

@@ -76,6 +76,10 @@ def rescue(damaged: Path, target: Path) -> RescueReport:
         raise StoreError(QT_TRANSLATE_NOOP("Store", "The folder {parent} cannot be written."),
                          parent=target.parent)
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.importing")
+    passphrase = driver.passphrase_of(source)
+    if passphrase is not None:  # what is rescued from an encrypted file stays encrypted
+        driver.use_passphrase(tmp, passphrase)
+        driver.use_passphrase(target, passphrase)
     try:
         report = _rescue_into(source, tmp)
         if target.exists() and target.stat().st_size > 0:

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
-from debtdesk.store import driver, filelock, private
+from debtdesk.store import backup_files, driver, filelock, private
 from debtdesk.store.backups import _new_name, _sync_folder, folder_of, make_from, rotate
 from debtdesk.store.errors import DamagedFileError, StoreError, problem_lines
 from debtdesk.store.migrations import APPLICATION_ID, SCHEMA_VERSION
@@ -77,7 +77,7 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
             private.create_file(part)
             source = driver.open_file(backup, read_only=True)
             try:
-                dest = driver.open_file(part)
+                dest = driver.open_new_like(source, part)  # an encrypted backup restores encrypted
                 try:
                     driver.copy_database(source, dest)
                 finally:
@@ -88,6 +88,7 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
             os.replace(part, db_path)
             _sync_folder(db_path.parent)
+            backup_files.bring_back(backup, db_path)  # the evidence it refers to, if it is gone since
         except (OSError, driver.Error) as exc:
             reason = getattr(exc, "strerror", None) or exc
             raise StoreError(QT_TRANSLATE_NOOP("Store", "Could not restore {name} from {backup_name} ({reason}); "
@@ -121,6 +122,7 @@ def restore_into(store, backup: Path, now: datetime | None = None) -> Path:
         driver.copy_database(source, store.conn)
     finally:
         source.close()
+    backup_files.bring_back(backup, store.path)
     if version < SCHEMA_VERSION:
         _migrate(store.conn, version)
     rotate(store.path)

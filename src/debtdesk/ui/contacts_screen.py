@@ -368,6 +368,11 @@ class ContactsScreen(FollowsSession, QWidget):
                 "trust where it came from.").format(name=attachment.original_name), translate(
                     "ContactsScreen", "Open"), translate("ContactsScreen", "Cancel")):
             return False
+        try:
+            path = files.readable_path(attachment)  # a decrypted private copy when the file is encrypted
+        except StoreError as exc:
+            msgbox.error(self, title, str(exc))
+            return False
         if not open_url(QUrl.fromLocalFile(str(Path(path)))):
             msgbox.error(self, title, translate(
                 "ContactsScreen", "No program on this computer could open {name}.").format(

@@ -76,10 +76,12 @@ def open_store(parent: QWidget | None, path: str | Path, create: bool = False) -
 
     Raises StoreError for a file that cannot be opened at all (the caller says so).
     """
+    from debtdesk.ui.encryption_actions import open_with_passphrase
+
     try:
-        store = Store.open(path, create=create)
-    except FileInUseError:
-        store = Store.open(path, read_only=True, snapshot=False)  # another program writes it: look only
+        store = open_with_passphrase(parent, Path(path), create=create)  # asks while the file is encrypted
+    except FileInUseError:  # another program writes it: look only
+        store = open_with_passphrase(parent, Path(path), read_only=True, snapshot=False)
         store.opened.why_read_only = "in-use"
     except DamagedFileError as exc:
         from debtdesk.ui import safety_actions

@@ -27,6 +27,9 @@ def add_actions(window, menu) -> None:
                                   lambda: back_up_now(window), name="backUpAction"))
     menu.addAction(window._action(QCoreApplication.translate("SafetyActions", "&Restore from backup…"),
                                   lambda: restore_from_backup(window), name="restoreAction"))
+    from debtdesk.ui import encryption_actions
+
+    encryption_actions.add_actions(window, menu)  # Encrypt this file…, Remove encryption…
 
 
 def check_file(window) -> None:
