@@ -44,8 +44,7 @@ from debtdesk.letters.fields import LetterField
 from debtdesk.letters.script_check import convert_letter, convert_text, script_findings
 from debtdesk.store.evidence import EvidenceBook
 from debtdesk.services.letter_inputs import LetterInputs, appendix_chart, letter_inputs
-from debtdesk.store.letters import LetterLog
-from debtdesk.store.settings import set_borrower_details
+from debtdesk.services.letter_log import record_letter
 from debtdesk.ui import msgbox
 from debtdesk.ui.form_fields import FieldRow, line, show_errors, text_box
 from debtdesk.ui.session import Session
@@ -331,14 +330,12 @@ class LetterDialog(QDialog):
         except (LetterWriteError, ValueError) as exc:
             msgbox.error(self, self.tr("Could not write the letter"), str(exc))
             return False
-        store = self.session.store
-        with store.db.atomic():
-            set_borrower_details(store, {name: row.value() for name, row in self.rows.items()})
-            LetterLog(store).record(path, letter.kind, letter.language, letter.recipient.name,
-                                    self.session.as_of, self.debt_id,
-                                    proposal=self.inputs.plan.options if self.kind == NEGOTIATION else None)
+        done = record_letter(self.session.store, path, letter.kind, letter.language, letter.recipient.name,
+                             self.session.as_of, self.debt_id,
+                             proposal=self.inputs.plan.options if self.kind == NEGOTIATION else None,
+                             borrower={name: row.value() for name, row in self.rows.items()})
         self.exported = path
-        self.session.notify()
+        self.session.notify(done.changes)
         msgbox.information(self, self.tr("Letter exported"),
                            self.tr("Saved to {path}. It is listed under Letters with its checksum.").format(path=path))
         return True
