@@ -55,9 +55,10 @@ def saved_spec(store: Store, currency: str, as_of: date) -> HouseholdSpec:
 
 
 def load_household(store: Store, as_of: date, currency: str | None = None, spec: HouseholdSpec | None = None,
-                   available: Decimal | None = None) -> HouseholdPlan:
-    """The household plan: the saved one, or `spec`; `available` defaults to the budget's figure."""
-    statuses = debt_statuses(store, as_of)
+                   available: Decimal | None = None, statuses: Sequence[DebtStatus] | None = None) -> HouseholdPlan:
+    """The household plan: the saved one, or `spec`; `available` defaults to the budget's figure;
+    `statuses`: every debt's status on `as_of` when the caller has them already."""
+    statuses = debt_statuses(store, as_of) if statuses is None else list(statuses)
     currency = spec.currency if spec is not None else currency or default_currency(store, statuses)
     spec = spec if spec is not None else saved_spec(store, currency, as_of)
     if available is None:
