@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Iterable
 
 from debtdesk.domain.attachments import Attachment
@@ -61,9 +62,28 @@ def restore_items(store: Store, snapshots: Iterable[EvidenceSnapshot]) -> Change
     return TOUCHED
 
 
-def reorder_items(store: Store, item_ids: list[int], expected: list[int]) -> Changes:
+def reorder_items(store: Store, item_ids: list[int], expected: list[int]) -> Done[list[EvidenceItem]]:
+    """Put the items in this order, from `expected`; the items as they were, for `restore_order`.
+
+    The store numbers the new order 0, 1, 2…; an undo that did the same would lose the gap an
+    item deleted earlier left, and that item, put back, would no longer sit where it was.
+    """
+    book = EvidenceBook(store)
     with transaction(store):
-        EvidenceBook(store).reorder(list(item_ids), expected=list(expected))
+        before = book.items()
+        book.reorder(list(item_ids), expected=list(expected))
+    return Done(before, TOUCHED)
+
+
+def restore_order(store: Store, before: list[EvidenceItem]) -> Changes:
+    """Undo of `reorder_items`: every item back at its own position, if none changed since."""
+    book = EvidenceBook(store)
+    with transaction(store):
+        now = {item.id: item for item in book.items()}
+        for item in before:
+            current = now.get(item.id)
+            if current is not None and current.position != item.position:
+                book.change(current, replace(current, position=item.position))
     return TOUCHED
 
 

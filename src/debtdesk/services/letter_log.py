@@ -13,8 +13,8 @@ from debtdesk.store.settings import set_borrower_details
 from debtdesk.services.changes import AGREEMENTS, LETTERS, PLANS, Changes, Done
 from debtdesk.services.transaction import transaction
 
-SENT = Changes.of(LETTERS)
-LISTED = Changes.of(LETTERS, AGREEMENTS)  # an entry's reply goes and comes with it
+SENT = Changes.of(LETTERS, debts=())
+LISTED = Changes.of(LETTERS, AGREEMENTS, debts=())  # its reply goes and comes with it; no status moves
 
 
 def record_letter(store: Store, path: Path, kind: str, language: str, recipient: str, created_on: date,

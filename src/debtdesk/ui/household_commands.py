@@ -234,12 +234,13 @@ class ReorderItems(_Command):
         super().__init__(session, QCoreApplication.translate("HouseholdCommands", "Reorder evidence items"))
         self.before = list(before)
         self.after = list(after)
+        self.items = None  # the items with their positions before, once reordered
 
     def apply(self) -> None:
-        self.session.notify(evidence.reorder_items(self.store, self.after, expected=self.before))
+        self.items = self._keep(evidence.reorder_items(self.store, self.after, expected=self.before))
 
-    def revert(self) -> None:
-        self.session.notify(evidence.reorder_items(self.store, self.before, expected=self.after))
+    def revert(self) -> None:  # each item back at its own position (a gap a deleted item left stays)
+        self.session.notify(evidence.restore_order(self.store, self.items))
 
 
 class AttachFiles(_Command):
