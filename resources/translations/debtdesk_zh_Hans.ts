@@ -6202,6 +6202,7 @@ SQLite 发现的问题：{problem}
     <name>Store</name>
     <message>
         <source>There is no debt number {debt_id}.</source>
+        <extracomment>the recordings and screenshots attached to `flagged`, one line each, for a complaint&apos;s enclosures what the household plan gives this lender (None: the debt is paid off, or nothing to plan) what the household plan pays all lenders in its heaviest month after the first (arrears aside)</extracomment>
         <translation>没有编号为 {debt_id} 的债务。</translation>
     </message>
     <message>

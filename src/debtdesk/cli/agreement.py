@@ -111,7 +111,8 @@ def run_reply(args) -> int:
     from debtdesk.domain.agreement import Outcome
     from debtdesk.domain.dates import nth_due_date
     from debtdesk.store import StoreError
-    from debtdesk.store.agreements import AgreementBook, LetterOutcome
+    from debtdesk.services import agreements as use_cases
+    from debtdesk.store.agreements import LetterOutcome
 
     as_of = today(args)
     outcome = Outcome(OUTCOMES[args.outcome])
@@ -126,8 +127,8 @@ def run_reply(args) -> int:
     received = None if outcome is Outcome.WAITING else (args.received or as_of)
     with _store(args.db) as store:
         try:
-            saved = AgreementBook(store).set_outcome(
-                LetterOutcome(args.letter, outcome, received, args.answer_by, terms, args.note), args.attach)
+            _, saved = use_cases.set_outcome(
+                store, LetterOutcome(args.letter, outcome, received, args.answer_by, terms, args.note), args.attach).value
         except StoreError as exc:
             raise UserError(error_text(exc)) from None
     from debtdesk.cli.words import word
@@ -147,7 +148,7 @@ def run_add(args) -> int:
     from debtdesk.domain.dates import nth_due_date
     from debtdesk.domain.proposal import ProposalError, build_plan
     from debtdesk.store import StoreError
-    from debtdesk.store.agreements import AgreementBook
+    from debtdesk.services import agreements as use_cases
     from debtdesk.store.proposals import ProposalBook
     from debtdesk.services.statuses import one_status
     from dataclasses import replace
@@ -180,7 +181,7 @@ def run_add(args) -> int:
             if errors:
                 raise UserError(translate("CliAgreement", "--{option}: {problem}").format(
                     option=errors[0].field.replace("_", "-"), problem=error_text(errors[0])))
-            agreement = AgreementBook(store).add(agreement, args.attach)
+            agreement = use_cases.add_agreement(store, agreement, args.attach).value
         except StoreError as exc:
             raise UserError(error_text(exc)) from None
         except ProposalError as exc:
@@ -310,12 +311,12 @@ def run_show(args) -> int:
 def run_end(args) -> int:
     from debtdesk.cli import UserError, today
     from debtdesk.store import StoreError
-    from debtdesk.store.agreements import AgreementBook
+    from debtdesk.services import agreements as use_cases
 
     on = args.on or today(args)
     with _store(args.db) as store:
         try:
-            AgreementBook(store).end(args.id, on, args.reason)
+            use_cases.end_agreement(store, args.id, on, args.reason)
         except StoreError as exc:
             raise UserError(error_text(exc)) from None
     print(translate("CliAgreement", "Agreement {id} ends on {date}; the contract applies again from then.").format(

@@ -80,7 +80,7 @@ def write_letter(store, args, options, as_of) -> Path:
     from debtdesk.letters import Party, complaint_letter, negotiation_letter, regulator_parties, render_pdf
     from debtdesk.store.evidence import EvidenceBook
     from debtdesk.services.letter_inputs import appendix_chart, letter_inputs
-    from debtdesk.store.letters import LetterLog
+    from debtdesk.services.letter_log import record_letter
 
     inputs = letter_inputs(store, args.debt, options, as_of)
     details = {k: getattr(args, k) if getattr(args, k) is not None else v for k, v in inputs.borrower.items()}
@@ -105,8 +105,8 @@ def write_letter(store, args, options, as_of) -> Path:
     render_pdf(letter, out, args.page_size, appendix_budget=inputs.budget if appendix else None,
                appendix_chart_png=appendix_chart(inputs, args.lang) if appendix else None)
     try:
-        LetterLog(store).record(out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id,
-                                proposal=inputs.plan.options if args.kind == "negotiation" else None)
+        record_letter(store, out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id,
+                      proposal=inputs.plan.options if args.kind == "negotiation" else None)
     except BaseException:
         out.unlink(missing_ok=True)  # a letter that is not in the history is not left lying about
         raise

@@ -498,7 +498,7 @@ class AgreementsScreen(FollowsSession, QWidget):
         try:
             readable = files.readable_path(attached[0])  # a decrypted private copy when the file is encrypted
         except StoreError as exc:
-            msgbox.error(self, self.tr("Signed copy"), str(exc))
+            msgbox.error(self, self.tr("Signed copy"), msgbox.error_sentence(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(readable)))
 

@@ -371,7 +371,7 @@ class ContactsScreen(FollowsSession, QWidget):
         try:
             path = files.readable_path(attachment)  # a decrypted private copy when the file is encrypted
         except StoreError as exc:
-            msgbox.error(self, title, str(exc))
+            msgbox.error(self, title, msgbox.error_sentence(exc))
             return False
         if not open_url(QUrl.fromLocalFile(str(Path(path)))):
             msgbox.error(self, title, translate(

@@ -493,7 +493,7 @@ class EvidenceScreen(FollowsSession, QWidget):
         try:
             readable = book.readable_path(attachment)  # a decrypted private copy when the file is encrypted
         except StoreError as exc:
-            msgbox.error(self, title, str(exc))
+            msgbox.error(self, title, msgbox.error_sentence(exc))
             return
         if not open_path(readable):
             msgbox.error(self, title, self.tr("No program on this computer opened “{name}”.").format(

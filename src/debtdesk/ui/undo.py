@@ -1,6 +1,6 @@
 """Undo commands that never leave the stack lying about what was saved.
 
-Every command's work is one store transaction.  If that transaction fails
+Every command's work is one service call, one transaction.  If that transaction fails
 (a locked or read-only file, a full disk), nothing was written; the command
 marks itself obsolete, so Qt drops it instead of keeping an entry whose undo
 would act on rows that do not exist, and the failure is reported once,
@@ -9,12 +9,10 @@ through `failures`, for the window to show.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from debtdesk.store import StoreError
+from debtdesk.services.errors import REFUSALS
 from debtdesk.ui import msgbox
 
 
@@ -44,7 +42,7 @@ class StoreCommand(QUndoCommand):
             return
         try:
             step()
-        except (StoreError, sqlite3.Error, OSError) as exc:
+        except REFUSALS as exc:
             if not self._done_once:
                 # Never applied: Qt drops an obsolete command instead of pushing it.
                 self.setObsolete(True)
