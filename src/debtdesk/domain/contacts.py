@@ -1,9 +1,12 @@
 """Collector contacts and the red flags that conduct rules raise (DOMAIN.md section 5).
 
 A contact is what the borrower writes down after a call, message or visit.
-Flags are computed, never stored: from the time of day, the number of
-contacts that day, and the conduct the borrower ticked (threats, contact
-with family, ...).  Thresholds live in `ContactRules`, editable by the user.
+Flags come from the time of day, the number of contacts that day, and the
+conduct the borrower ticked (threats, contact with family, ...).  These
+rules are the only home of the flagging logic: the store applies them when a
+contact is written (and again for every contact when the rules change) and
+keeps the result, so readers never re-flag 100,000 contacts.  Thresholds
+live in `ContactRules`, editable by the user; its defaults are the only ones.
 """
 
 from __future__ import annotations
@@ -76,6 +79,23 @@ class Contact:
     id: int | None = None
 
 
+def company_key(company: str) -> str:
+    """How companies are compared when counting a day's contacts ('Bank ' and 'bank' are one)."""
+    return company.strip().casefold()
+
+
+def flags_to_text(flags: Iterable[Flag]) -> str:
+    """Space-separated flag values in the enum's order (how the store keeps them)."""
+    chosen = set(flags)
+    return " ".join(f.value for f in Flag if f in chosen)
+
+
+def flags_from_text(text: str) -> frozenset[Flag]:
+    """The inverse of `flags_to_text`; a value this version does not know is skipped."""
+    known = {f.value: f for f in Flag}
+    return frozenset(known[word] for word in text.split() if word in known)
+
+
 def flags_for(contact: Contact, same_day_count: int, rules: ContactRules) -> frozenset[Flag]:
     """The flags one contact raises, given how many contacts fell on its day."""
     found = {Flag(c.value) for c in contact.conduct}
@@ -95,8 +115,8 @@ def flag_log(contacts: Iterable[Contact], rules: ContactRules = ContactRules()) 
     day's contacts once the limit is passed.
     """
     ordered = sorted(contacts, key=lambda c: (c.occurred_at, c.id or 0))
-    per_day = Counter((c.occurred_at.date(), c.company.strip().casefold()) for c in ordered)
-    return [(c, flags_for(c, per_day[(c.occurred_at.date(), c.company.strip().casefold())], rules))
+    per_day = Counter((c.occurred_at.date(), company_key(c.company)) for c in ordered)
+    return [(c, flags_for(c, per_day[(c.occurred_at.date(), company_key(c.company))], rules))
             for c in ordered]
 
 
