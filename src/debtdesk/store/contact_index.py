@@ -200,6 +200,7 @@ def contact_rows(store: Store, ids: Sequence[int]) -> dict[int, tuple[Contact, f
     """The contacts with these ids and their stored flags, by id (the rows a table has on screen)."""
     from debtdesk.store.contacts import contact_from_row
 
+    refresh_flags(store)
     found: dict[int, tuple[Contact, frozenset[Flag]]] = {}
     for chunk in _chunks(ids, 500):
         rows = store.conn.execute(

@@ -251,16 +251,18 @@ MIGRATIONS[9] = [
     """,
     "CREATE INDEX contact_flags_by_count ON contact_flags (flag_count, flags)",
     "CREATE TABLE contact_flag_dirty (day TEXT PRIMARY KEY) STRICT, WITHOUT ROWID",
-    """CREATE TRIGGER contact_added AFTER INSERT ON contacts BEGIN
-        INSERT OR IGNORE INTO contact_flag_dirty (day) VALUES (substr(NEW.occurred_at, 1, 10)); END""",
-    """CREATE TRIGGER contact_removed AFTER DELETE ON contacts BEGIN
-        INSERT OR IGNORE INTO contact_flag_dirty (day) VALUES (substr(OLD.occurred_at, 1, 10)); END""",
-    """CREATE TRIGGER contact_changed AFTER UPDATE OF occurred_at, company, conduct ON contacts BEGIN
-        INSERT OR IGNORE INTO contact_flag_dirty (day) VALUES (substr(OLD.occurred_at, 1, 10)),
-                                                             (substr(NEW.occurred_at, 1, 10)); END""",
+    # Plain INSERTs guarded by NOT EXISTS: an outer statement's conflict policy (an upsert of a setting)
+    # would override an OR IGNORE here.
+    *(f"""CREATE TRIGGER contact_{name} AFTER {event} ON contacts BEGIN
+        {"".join(f"INSERT INTO contact_flag_dirty (day) SELECT substr({row}.occurred_at, 1, 10) WHERE NOT EXISTS "
+                 f"(SELECT 1 FROM contact_flag_dirty WHERE day = substr({row}.occurred_at, 1, 10)); "
+                 for row in rows)}END"""
+      for name, event, rows in (("added", "INSERT", ("NEW",)), ("removed", "DELETE", ("OLD",)),
+                                ("changed", "UPDATE OF occurred_at, company, conduct", ("OLD", "NEW")))),
     *(f"""CREATE TRIGGER contact_rules_{event.lower()} AFTER {event} ON settings
         WHEN {row}.key LIKE 'contacts.%' {extra} BEGIN
-        INSERT OR IGNORE INTO contact_flag_dirty (day) SELECT DISTINCT substr(occurred_at, 1, 10) FROM contacts; END"""
+        DELETE FROM contact_flag_dirty;
+        INSERT INTO contact_flag_dirty (day) SELECT DISTINCT substr(occurred_at, 1, 10) FROM contacts; END"""
       for event, row, extra in (("INSERT", "NEW", ""), ("DELETE", "OLD", ""),
                                 ("UPDATE", "NEW", "AND NEW.value IS NOT OLD.value"))),
     """CREATE VIRTUAL TABLE contacts_fts USING fts5(
@@ -302,7 +304,8 @@ DATA_FIXES: dict[int, list[str]] = {
 # Schema 9: index the existing contacts' text and have every day's flags computed at the first read.
 DATA_FIXES[9] = [
     "INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild')",
-    "INSERT OR IGNORE INTO contact_flag_dirty (day) SELECT DISTINCT substr(occurred_at, 1, 10) FROM contacts",
+    "DELETE FROM contact_flag_dirty",
+    "INSERT INTO contact_flag_dirty (day) SELECT DISTINCT substr(occurred_at, 1, 10) FROM contacts",
 ]
 
 SCHEMA_VERSION = max(MIGRATIONS)
