@@ -139,3 +139,8 @@ def test_rows_are_read_by_id_with_their_flags(filled):
     assert sorted(rows) == [1, 3]
     assert rows[1][0].summary == "late call" and rows[1][1] == {Flag.NIGHT}
     assert rows[3][1] == {Flag.IMPERSONATION}
+
+
+def test_channels_sort_by_the_names_the_caller_shows(filled):
+    named = (Channel.SMS, Channel.APP, Channel.CALL)  # e.g. sorted by their Chinese names
+    assert contact_ids(filled, ContactQuery(sort="channel", descending=False, channel_order=named)) == [2, 3, 1]

@@ -103,6 +103,27 @@ class ContactLog:
     def attachments_by_contact(self) -> dict[int, list[Attachment]]:
         return self.files.by_owner(OWNER_KIND)
 
+    def attachments_for(self, contact_ids: Sequence[int]) -> dict[int, list[Attachment]]:
+        """The attachments of these contacts only (the rows a table has on screen), oldest first."""
+        from debtdesk.store.attachments import attachment_from_row
+
+        found: dict[int, list[Attachment]] = {}
+        ids = list(contact_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows = self.store.conn.execute(
+                f"SELECT * FROM attachments WHERE owner_kind = ? AND owner_id IN ({', '.join('?' * len(chunk))}) "
+                "ORDER BY id", [OWNER_KIND, *chunk])
+            for row in rows:
+                found.setdefault(row["owner_id"], []).append(attachment_from_row(row))
+        return found
+
+    def debt_lenders(self) -> list[tuple[int, str, str]]:
+        """(debt id, lender name, debt kind) of every debt, in lender order: what names a debt in the log."""
+        rows = self.store.conn.execute(
+            "SELECT d.id, l.name, d.kind FROM debts d JOIN lenders l ON l.id = d.lender_id ORDER BY l.name, d.id")
+        return [(r[0], r[1], r[2]) for r in rows]
+
     def companies(self) -> list[str]:
         """The company names used so far (for a combo box), most used first."""
         rows = self.store.conn.execute(
