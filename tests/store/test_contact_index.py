@@ -144,3 +144,16 @@ def test_rows_are_read_by_id_with_their_flags(filled):
 def test_channels_sort_by_the_names_the_caller_shows(filled):
     named = (Channel.SMS, Channel.APP, Channel.CALL)  # e.g. sorted by their Chinese names
     assert contact_ids(filled, ContactQuery(sort="channel", descending=False, channel_order=named)) == [2, 3, 1]
+
+
+def test_a_file_opened_read_only_shows_flags_it_could_not_store(tmp_path):
+    path = tmp_path / "ro.debtdesk"
+    with Store.create(path) as store:
+        ContactLog(store).add(contact("2026-11-20 20:30"))
+        set_contact_rules(store, ContactRules(day_ends=time(20, 0)))  # the flags are now out of date
+    with Store.open(path, read_only=True) as store:
+        log = ContactLog(store)
+        assert [flags for _, flags in log.flagged()] == [{Flag.NIGHT}]
+        assert log.flag_counts() == (1, 1) and contact_ids(store, ContactQuery(only_flagged=True)) == [1]
+    with Store.open(path) as store:  # stored once the file can be written
+        assert ContactLog(store).flag_counts() == (1, 1) and stored_flags(store) == {1: "night"}

@@ -61,33 +61,76 @@ def _light_contact(row) -> Contact:
 
 
 def refresh_flags(store: Store) -> bool:
-    """Re-flag the days marked since the last read; False if the file cannot be written (flags may lag)."""
+    """Re-flag the days marked since the last read; False if the file cannot be written.
+
+    A file open read-only (or written meanwhile by another program) gets the
+    missing flags in a TEMP table of the same name, which shadows the stored
+    one for this connection only, until the file's own flags are current.
+    """
     conn = store.conn
-    days = [row[0] for row in conn.execute("SELECT day FROM contact_flag_dirty")]
+    days = [row[0] for row in conn.execute("SELECT day FROM main.contact_flag_dirty")]
+    in_memory = conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'contact_flags'").fetchone()
     if not days:
+        if in_memory:
+            conn.execute("DROP TABLE temp.contact_flags")
         return True
     rules = contact_rules(store)
-    select = "SELECT id, occurred_at, company, conduct FROM contacts"
+    if not in_memory:
+        try:
+            with _savepoint(conn):
+                _write_flags(conn, "main", days, rules)
+                conn.execute("DELETE FROM main.contact_flag_dirty")
+            return True
+        except driver.Error as exc:
+            if not driver.is_read_only(exc):
+                raise
+    _flags_in_memory(conn, days, rules)
+    return False
+
+
+def _write_flags(conn, schema: str, days: list[str], rules) -> None:
+    """Flag the contacts of these days by the domain's rules into `schema`.contact_flags."""
+    select = "SELECT id, occurred_at, company, conduct FROM main.contacts"
+    if len(days) > _WHOLE_LOG_FROM:
+        rows = conn.execute(select).fetchall()
+        conn.execute(f"DELETE FROM {schema}.contact_flags")
+    else:
+        rows = []
+        for day in days:
+            rows += conn.execute(f"{select} WHERE occurred_at >= ? AND occurred_at < ?", (day, day + "~")).fetchall()
+    flagged = flag_log((_light_contact(r) for r in rows), rules)
+    conn.executemany(
+        f"INSERT OR REPLACE INTO {schema}.contact_flags (contact_id, flags, flag_count) VALUES (?, ?, ?)",
+        ((c.id, flags_to_text(flags), len(flags)) for c, flags in flagged))
+
+
+def _flags_in_memory(conn, days: list[str], rules) -> None:
+    """The stored flags plus those of the marked days, in TEMP; redone only when the file changes."""
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    began = not conn.in_transaction
+    # A read-only store is also `query_only`, which refuses TEMP tables too: lifted for these TEMP writes only.
+    query_only = conn.execute("PRAGMA query_only").fetchone()[0]
+    conn.execute("PRAGMA query_only = OFF")
     try:
-        with _savepoint(conn):
-            if len(days) > _WHOLE_LOG_FROM:
-                rows = conn.execute(select).fetchall()
-                conn.execute("DELETE FROM contact_flags")
-            else:
-                rows = []
-                for day in days:
-                    rows += conn.execute(f"{select} WHERE occurred_at >= ? AND occurred_at < ?",
-                                         (day, day + "~")).fetchall()
-            flagged = flag_log((_light_contact(r) for r in rows), rules)
-            conn.executemany(
-                "INSERT OR REPLACE INTO contact_flags (contact_id, flags, flag_count) VALUES (?, ?, ?)",
-                ((c.id, flags_to_text(flags), len(flags)) for c, flags in flagged))
-            conn.execute("DELETE FROM contact_flag_dirty")
-    except driver.Error as exc:
-        if driver.is_read_only(exc):
-            return False
-        raise
-    return True
+        _fill_in_memory(conn, days, rules, version)
+    finally:
+        if began and conn.in_transaction:
+            conn.commit()  # TEMP tables only: nothing of the file is written
+        conn.execute(f"PRAGMA query_only = {'ON' if query_only else 'OFF'}")
+
+
+def _fill_in_memory(conn, days: list[str], rules, version: int) -> None:
+    if conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'contact_flags'").fetchone():
+        if conn.execute("SELECT version FROM temp.contact_flags_version").fetchone()[0] == version:
+            return
+        conn.execute("DROP TABLE temp.contact_flags")
+        conn.execute("DROP TABLE temp.contact_flags_version")
+    conn.execute("CREATE TEMP TABLE contact_flags (contact_id INTEGER PRIMARY KEY, flags TEXT NOT NULL, "
+                 "flag_count INTEGER NOT NULL)")
+    conn.execute("INSERT INTO temp.contact_flags SELECT contact_id, flags, flag_count FROM main.contact_flags")
+    _write_flags(conn, "temp", days, rules)
+    conn.execute("CREATE TEMP TABLE contact_flags_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO temp.contact_flags_version VALUES (?)", (version,))
 
 
 @dataclass(frozen=True)

@@ -179,6 +179,7 @@ class ContactLog:
                 self._check_debt(contact.debt_id)
                 contact_id = self.store.db["contacts"].insert(contact_to_row(contact)).last_pk
                 self._attach(contact_id, staged, added_at)
+                contact_index.refresh_flags(self.store)
         except BaseException:
             self.files.discard(staged)
             raise
@@ -202,6 +203,7 @@ class ContactLog:
                 self.store.db["contacts"].update(contact.id, row)
                 self.files.detach_rows(OWNER_KIND, contact.id, list(remove_attachment_ids))
                 self._attach(contact.id, staged, added_at)
+                contact_index.refresh_flags(self.store)
         except BaseException:
             self.files.discard(staged)
             raise
@@ -218,6 +220,7 @@ class ContactLog:
             snapshot = self.snapshot(contact_id)
             self.files.detach_rows(OWNER_KIND, contact_id)
             self.store.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+            contact_index.refresh_flags(self.store)
         return snapshot
 
     def restore(self, snapshot: ContactSnapshot) -> Contact:
@@ -232,6 +235,7 @@ class ContactLog:
                     raise StoreError(f"Contact number {contact.id} cannot be restored: the number is in use.")
                 self.store.db["contacts"].insert(contact_to_row(contact))
                 self.files.restore_rows(snapshot.attachment_rows)
+                contact_index.refresh_flags(self.store)
         except sqlite3.IntegrityError as exc:
             raise StoreError(f"Contact number {contact.id} cannot be restored: {exc}.") from None
         return contact
@@ -261,6 +265,7 @@ class ContactLog:
                     raise StoreError(f"There is no contact number {contact.id}.")
                 self.files.detach_rows(OWNER_KIND, contact.id)
                 self.files.restore_rows(snapshot.attachment_rows)
+                contact_index.refresh_flags(self.store)
         except sqlite3.IntegrityError as exc:
             raise StoreError(f"Contact number {contact.id} cannot be put back: {exc}.") from None
         return contact
