@@ -28,6 +28,7 @@ from debtdesk.domain.contacts import (
     flags_to_text,
 )
 from debtdesk.store import driver
+from debtdesk.store.connection import StoreError
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import contact_rules
 
@@ -56,7 +57,11 @@ def _savepoint(conn):
 
 def _light_contact(row) -> Contact:
     """Only what the flags depend on: time, company, conduct."""
-    return Contact(occurred_at=datetime.fromisoformat(row[1]), channel=Channel.CALL, company=row[2],
+    try:
+        moment = datetime.fromisoformat(row[1])
+    except ValueError:
+        raise StoreError(f"Contact number {row[0]} cannot be read: {row[1]!r} is not a time.") from None
+    return Contact(occurred_at=moment, channel=Channel.CALL, company=row[2],
                    conduct=conduct_from_text(row[3]), id=row[0])
 
 

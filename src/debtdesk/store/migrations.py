@@ -250,7 +250,7 @@ MIGRATIONS[9] = [
     ) STRICT
     """,
     "CREATE INDEX contact_flags_by_count ON contact_flags (flag_count, flags)",
-    "CREATE TABLE contact_flag_dirty (day TEXT PRIMARY KEY) STRICT, WITHOUT ROWID",
+    "CREATE TABLE contact_flag_dirty (day TEXT PRIMARY KEY) STRICT",
     # Plain INSERTs guarded by NOT EXISTS: an outer statement's conflict policy (an upsert of a setting)
     # would override an OR IGNORE here.
     *(f"""CREATE TRIGGER contact_{name} AFTER {event} ON contacts BEGIN

@@ -203,6 +203,7 @@ class ContactsScreen(FollowsSession, QWidget):
     def reload(self) -> None:
         selected = self.selected_id()
         log = self.log
+        log.check_readable()  # StoreError now, not when a row scrolls into view
         choices = self.debt_choices()
         self._fill_debt_filter(choices)
         self.model.set_log(log, log.rules(), dict(choices))
