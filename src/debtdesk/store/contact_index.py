@@ -1,6 +1,6 @@
 """What is kept beside the contacts so that a log of 100,000 reads fast (schema 9).
 
-Flags are computed by `domain.contacts.flag_log` (the one home of the rules)
+Flags are computed by `domain.contacts` (`stored_flag_texts`, held to `flag_log` by the tests)
 and stored in `contact_flags`.  Triggers mark the day of every contact
 written, and every day when the contact rules change, in
 `contact_flag_dirty`; `refresh_flags` re-flags the marked days, and every
@@ -18,15 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Iterable, Sequence
 
-from debtdesk.domain.contacts import (
-    Channel,
-    Contact,
-    Flag,
-    conduct_from_text,
-    flag_log,
-    flags_from_text,
-    flags_to_text,
-)
+from debtdesk.domain.contacts import Channel, Contact, Flag, flags_from_text, stored_flag_texts
 from debtdesk.store import driver
 from debtdesk.store.connection import StoreError
 from debtdesk.store.repository import Store
@@ -53,16 +45,6 @@ def _savepoint(conn):
         conn.execute("RELEASE contact_flags")
         raise
     conn.execute("RELEASE contact_flags")
-
-
-def _light_contact(row) -> Contact:
-    """Only what the flags depend on: time, company, conduct."""
-    try:
-        moment = datetime.fromisoformat(row[1])
-    except ValueError:
-        raise StoreError(f"Contact number {row[0]} cannot be read: {row[1]!r} is not a time.") from None
-    return Contact(occurred_at=moment, channel=Channel.CALL, company=row[2],
-                   conduct=conduct_from_text(row[3]), id=row[0])
 
 
 def refresh_flags(store: Store) -> bool:
@@ -94,7 +76,11 @@ def refresh_flags(store: Store) -> bool:
 
 
 def _write_flags(conn, schema: str, days: list[str], rules) -> None:
-    """Flag the contacts of these days by the domain's rules into `schema`.contact_flags."""
+    """Flag the contacts of these days by the domain's rules into `schema`.contact_flags.
+
+    Only flagged contacts get a row: no row means no flags (which days are
+    out of date is what `contact_flag_dirty` says).
+    """
     select = "SELECT id, occurred_at, company, conduct FROM main.contacts"
     if len(days) > _WHOLE_LOG_FROM:
         rows = conn.execute(select).fetchall()
@@ -102,11 +88,24 @@ def _write_flags(conn, schema: str, days: list[str], rules) -> None:
     else:
         rows = []
         for day in days:
-            rows += conn.execute(f"{select} WHERE occurred_at >= ? AND occurred_at < ?", (day, day + "~")).fetchall()
-    flagged = flag_log((_light_contact(r) for r in rows), rules)
+            bounds = (day, day + "~")
+            rows += conn.execute(f"{select} WHERE occurred_at >= ? AND occurred_at < ?", bounds).fetchall()
+            conn.execute(f"DELETE FROM {schema}.contact_flags WHERE contact_id IN "
+                         f"(SELECT id FROM main.contacts WHERE occurred_at >= ? AND occurred_at < ?)", bounds)
+    _check_times(rows)
     conn.executemany(
         f"INSERT OR REPLACE INTO {schema}.contact_flags (contact_id, flags, flag_count) VALUES (?, ?, ?)",
-        ((c.id, flags_to_text(flags), len(flags)) for c, flags in flagged))
+        ((cid, text, text.count(" ") + 1) for cid, text in stored_flag_texts(rows, rules)))
+
+
+def _check_times(rows) -> None:
+    """StoreError naming a contact whose time this version cannot read (it would be flagged wrongly)."""
+    for row in rows:
+        if len(row[1]) != 16 or row[1][10] != " ":
+            try:
+                datetime.fromisoformat(row[1])
+            except ValueError:
+                raise StoreError(f"Contact number {row[0]} cannot be read: {row[1]!r} is not a time.") from None
 
 
 def _flags_in_memory(conn, days: list[str], rules) -> None:
