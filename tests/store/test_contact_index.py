@@ -157,3 +157,16 @@ def test_a_file_opened_read_only_shows_flags_it_could_not_store(tmp_path):
         assert log.flag_counts() == (1, 1) and contact_ids(store, ContactQuery(only_flagged=True)) == [1]
     with Store.open(path) as store:  # stored once the file can be written
         assert ContactLog(store).flag_counts() == (1, 1) and stored_flags(store) == {1: "night"}
+
+
+@pytest.mark.parametrize("column, value, problem", [("channel", "fax", "'fax' is not a channel"),
+                                                    ("occurred_at", "yesterday", "'yesterday' is not a time")])
+def test_a_contact_this_version_cannot_read_is_named_before_any_row_is_shown(store, column, value, problem):
+    from debtdesk.store import StoreError
+
+    log = ContactLog(store)
+    log.add(contact("2026-11-20 10:00"))
+    store.conn.execute(f"UPDATE contacts SET {column} = ? WHERE id = 1", (value,))  # a newer version, say
+    store.conn.commit()
+    with pytest.raises(StoreError, match=f"Contact number 1 cannot be read: {problem}"):
+        log.check_readable()

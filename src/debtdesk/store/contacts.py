@@ -104,15 +104,9 @@ class ContactLog:
         return self.files.by_owner(OWNER_KIND)
 
     def check_readable(self) -> None:
-        """StoreError naming the first contact this version cannot read (a table that reads rows
-        lazily would otherwise meet it only when it scrolls there)."""
-        channels = ", ".join(f"'{c.value}'" for c in Channel)
-        row = self.store.conn.execute(
-            f"SELECT * FROM contacts WHERE channel NOT IN ({channels}) OR occurred_at NOT GLOB "
-            "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]' LIMIT 1").fetchone()
-        if row is not None:
-            contact_from_row(row)
-            raise StoreError(f"Contact number {row['id']} cannot be read: {row['occurred_at']!r} is not a time.")
+        """StoreError naming a contact this version cannot read: checked as each day is flagged
+        (`contact_index`), so what the lazy table has not read yet is known readable."""
+        contact_index.refresh_flags(self.store)
 
     def attachments_for(self, contact_ids: Sequence[int]) -> dict[int, list[Attachment]]:
         """The attachments of these contacts only (the rows a table has on screen), oldest first."""

@@ -239,7 +239,7 @@ MIGRATIONS[7] = [
 # `settings`, never exported (not in TABLES).  Each contact's flags are stored in `contact_flags` (written by
 # store.contact_index from domain.contacts' rules); a write marks its day in `contact_flag_dirty` (the 'too
 # many a day' flag of the whole day may change), a change of the contact rules marks every day, and the store
-# re-flags the marked days before it reads.  `contacts_fts` (trigram: substrings, Chinese included) follows
+# re-flags the marked days before it reads (and checks on the way that it can read them: time, channel).  `contacts_fts` (trigram: substrings, Chinese included) follows
 # the contacts through triggers.
 MIGRATIONS[9] = [
     """
@@ -258,7 +258,7 @@ MIGRATIONS[9] = [
                  f"(SELECT 1 FROM contact_flag_dirty WHERE day = substr({row}.occurred_at, 1, 10)); "
                  for row in rows)}END"""
       for name, event, rows in (("added", "INSERT", ("NEW",)), ("removed", "DELETE", ("OLD",)),
-                                ("changed", "UPDATE OF occurred_at, company, conduct", ("OLD", "NEW")))),
+                                ("changed", "UPDATE OF occurred_at, company, conduct, channel", ("OLD", "NEW")))),
     *(f"""CREATE TRIGGER contact_rules_{event.lower()} AFTER {event} ON settings
         WHEN {row}.key LIKE 'contacts.%' {extra} BEGIN
         DELETE FROM contact_flag_dirty;

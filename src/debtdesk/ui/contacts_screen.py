@@ -10,6 +10,7 @@ the future of the date the app is computing against.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, time
 from pathlib import Path
 from typing import Callable
@@ -196,8 +197,8 @@ class ContactsScreen(FollowsSession, QWidget):
     def debt_choices(self) -> list[tuple[int, str]]:
         """(debt id, name) for each debt: the lender, with the kind and number where a lender has several."""
         debts = self.log.debt_lenders()
-        names = [name for _, name, _ in debts]
-        return [(debt_id, name if names.count(name) == 1 else f"{name} · {_kind_label(kind)} #{debt_id}")
+        names = Counter(name for _, name, _ in debts)
+        return [(debt_id, name if names[name] == 1 else f"{name} · {_kind_label(kind)} #{debt_id}")
                 for debt_id, name, kind in debts]
 
     def reload(self) -> None:
