@@ -148,11 +148,14 @@ class FlagTotals:
     by_flag: dict[Flag, int] = field(default_factory=dict)  # in the enum's order, zeros left out
 
 
-def flag_totals(store: Store) -> FlagTotals:
-    """How many contacts, how many flagged, and how many raised each flag: from the stored flags."""
+def flag_totals(store: Store, contacts: int | None = None) -> FlagTotals:
+    """How many contacts, how many flagged, and how many raised each flag: from the stored flags.
+
+    `contacts`: the number of contacts when the caller knows it already (an unfiltered id list).
+    """
     refresh_flags(store)
     conn = store.conn
-    total = conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
+    total = contacts if contacts is not None else conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
     counts: Counter[Flag] = Counter()
     flagged = 0
     for text, n in conn.execute("SELECT flags, count(*) FROM contact_flags WHERE flag_count > 0 GROUP BY flags"):

@@ -159,9 +159,9 @@ class ContactLog:
         totals = contact_index.flag_totals(self.store)
         return totals.contacts, totals.flagged
 
-    def flag_totals(self) -> contact_index.FlagTotals:
+    def flag_totals(self, contacts: int | None = None) -> contact_index.FlagTotals:
         """Contacts, flagged contacts and the count of each flag, under the file's rules."""
-        return contact_index.flag_totals(self.store)
+        return contact_index.flag_totals(self.store, contacts)
 
     def set_rules(self, rules: ContactRules) -> None:
         """Change the contact rules and re-flag every contact, in one transaction (or the caller's)."""

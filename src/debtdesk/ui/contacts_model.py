@@ -215,6 +215,10 @@ class ContactsModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- rows --------------------------------------------------------------------------
+    def unfiltered(self) -> bool:
+        """True when every contact of the file is listed (no text, flag or debt filter)."""
+        return not self.query.text and not self.query.only_flagged and self.query.debt_id is None
+
     def ids(self) -> list[int]:
         return list(self._ids)
 

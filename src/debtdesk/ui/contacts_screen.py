@@ -115,6 +115,9 @@ class ContactsScreen(FollowsSession, QWidget):
         self._filter_timer.timeout.connect(self.apply_text_filter)
         self.debt_filter = QComboBox()
         self.debt_filter.setObjectName("contactDebtFilter")
+        # A fixed width: measuring 2,000 debt names at first show costs more than the whole log.
+        self.debt_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.debt_filter.setMinimumContentsLength(18)
         self.debt_filter.currentIndexChanged.connect(lambda _: self._filter_debt())
         self.only_flagged = QCheckBox(self.tr("Only fl&agged"))
         self.only_flagged.setObjectName("onlyFlagged")
@@ -208,7 +211,7 @@ class ContactsScreen(FollowsSession, QWidget):
         choices = self.debt_choices()
         self._fill_debt_filter(choices)
         self.model.set_log(log, log.rules(), dict(choices))
-        self._update_summary(log.flag_totals())
+        self._update_summary(log.flag_totals(self.model.rowCount() if self.model.unfiltered() else None))
         if selected is not None:
             self.select(selected)
         self._show_selected()
