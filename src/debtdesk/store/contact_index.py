@@ -16,7 +16,6 @@ import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Iterable, Sequence
 
 from debtdesk.domain.contacts import Channel, Contact, Flag, flags_from_text, stored_flag_texts

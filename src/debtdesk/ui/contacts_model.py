@@ -111,6 +111,9 @@ class ContactRow:
     debt_name: str = ""
 
 
+_KEEP = object()  # a part of the filter left as it is
+
+
 @dataclass(frozen=True)
 class _Col:
     header: Callable[[], str]
@@ -165,14 +168,14 @@ class ContactsModel(QAbstractTableModel):
         self._requery()
 
     def set_filter(self, text: str | None = None, only_flagged: bool | None = None,
-                   debt_id: int | None | type(...) = ...) -> None:
-        """Change the filter (None / ... leave a part as it is) and run one query."""
+                   debt_id: object = _KEEP) -> None:
+        """Change the parts of the filter given (debt_id None: every debt) and run one query."""
         changes = {}
         if text is not None:
             changes.update(self._text_filter(text.strip()))
         if only_flagged is not None:
             changes["only_flagged"] = bool(only_flagged)
-        if debt_id is not ...:
+        if debt_id is not _KEEP:
             changes["debt_id"] = debt_id
         query = replace(self.query, **changes)
         if query != self.query:
