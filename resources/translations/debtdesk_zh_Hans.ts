@@ -2607,6 +2607,7 @@ You can undo this with Edit ▸ Undo.</source>
     <name>ContactsScreen</name>
     <message>
         <source>Filter by company, agent, number, words said…</source>
+        <extracomment>How long typing pauses before the search runs (one SQL query), in milliseconds. Starting widths of the columns, in characters (the summary takes what is left).</extracomment>
         <translation>按公司、催收员、号码或对话内容筛选…</translation>
     </message>
     <message>
@@ -2640,6 +2641,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Attached files</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>All debts</source>
+        <translation>所有债务</translation>
     </message>
     <message>
         <source>{n} contacts logged, {flagged} flagged</source>

@@ -209,11 +209,12 @@ def test_a_deleted_debt_leaves_its_contacts_without_a_debt(log, store):
     assert log.get(added.id).debt_id is None
 
 
-def test_flag_counts_in_sql_agree_with_the_domain_flags(tmp_path):
-    """The overview's two numbers, counted in SQL, are what flagging every contact in Python gives."""
+def test_stored_flags_and_counts_agree_with_the_domain_flags(tmp_path):
+    """Flags stored when contacts are written (and re-flagged when the rules change) are what
+    flagging every contact in Python gives, contact by contact, and so are the overview's counts."""
     from datetime import date as _date, time as _time
 
-    from debtdesk.domain.contacts import ContactRules
+    from debtdesk.domain.contacts import ContactRules, flag_log
     from debtdesk.domain.demo_large import large_contacts
     from debtdesk.store.contacts import ContactLog as _Log
     from debtdesk.store.repository import Store as _Store
@@ -224,7 +225,9 @@ def test_flag_counts_in_sql_agree_with_the_domain_flags(tmp_path):
             for contact in large_contacts(_date(2026, 11, 23), [], 3000):
                 log.add(contact)
         for rules in (ContactRules(), ContactRules(_time(9, 30), _time(18, 0), 1), ContactRules(max_per_day=20)):
-            flagged = log.flagged(rules)
-            expected = (len(flagged), sum(1 for _, flags in flagged if flags))
-            assert log.flag_counts(rules) == expected
+            log.set_rules(rules)
+            stored = log.flagged()
+            assert stored == flag_log(log.list(), rules)
+            expected = (len(stored), sum(1 for _, flags in stored if flags))
+            assert log.flag_counts() == expected
             assert 0 < expected[1] < expected[0]

@@ -15,6 +15,7 @@ import pytest
 from debtdesk.domain.demo import demo_debts
 from debtdesk.store import Store, StoreError
 from debtdesk.store import migrations
+from debtdesk.store.contact_index import DERIVED_TABLES
 from debtdesk.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, TABLES
 
 AS_OF = date(2026, 11, 23)
@@ -60,7 +61,10 @@ def pragma(path, name):
 
 
 def user_tables(conn) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    """The tables that hold the household's data (the derived ones, rebuilt from them, must exist too)."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert set(DERIVED_TABLES) <= names
+    return names - set(DERIVED_TABLES)
 
 
 # -- the schema ---------------------------------------------------------------------------

@@ -70,12 +70,17 @@ def set_lender_thresholds(store: Store, lender_id: int, thresholds: StageThresho
 
 
 def contact_rules(store: Store) -> ContactRules:
+    """The file's contact rules; `ContactRules`' own defaults (their one home) for any key unset."""
     values = read_settings(store)
+    defaults = ContactRules()
     try:
         return ContactRules(
-            day_starts=time.fromisoformat(values.get("contacts.day_starts", "08:00")),
-            day_ends=time.fromisoformat(values.get("contacts.day_ends", "21:00")),
-            max_per_day=int(values.get("contacts.max_per_day", "3")),
+            day_starts=time.fromisoformat(values["contacts.day_starts"]) if "contacts.day_starts" in values
+            else defaults.day_starts,
+            day_ends=time.fromisoformat(values["contacts.day_ends"]) if "contacts.day_ends" in values
+            else defaults.day_ends,
+            max_per_day=int(values["contacts.max_per_day"]) if "contacts.max_per_day" in values
+            else defaults.max_per_day,
         )
     except ValueError:
         return ContactRules()
