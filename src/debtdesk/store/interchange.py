@@ -88,11 +88,22 @@ def _write_document(store: Store, out: IO[str]) -> None:
             out.write(f'{"," if number else ""}\n    {json.dumps(table)}: [')
             empty = True
             for row in _table_rows(store.conn, table):
-                text = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n      ")
-                out.write(f'{"" if empty else ","}\n      {text}')
+                out.write(("\n      {" if empty else ",\n      {") + _row_text(row) + "\n      }")
                 empty = False
             out.write("]" if empty else "\n    ]")
         out.write("\n  }\n}\n")
+
+
+_SCALAR = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _row_text(row: dict) -> str:
+    """A row's members as `json.dumps(row, ensure_ascii=False, indent=2)` writes them, 6 spaces further in.
+
+    Written by hand because it is the export's inner loop: rows hold only
+    integers, text and null, so no nesting needs handling.
+    """
+    return ",".join(f"\n        {_SCALAR(name)}: {_SCALAR(value)}" for name, value in row.items())
 
 
 def export_file(store: Store, out_path: str | Path) -> None:
@@ -159,7 +170,9 @@ def _import_locked(json_path: Path, db_path: Path) -> dict[str, int]:
     try:
         counts = _build(json_path, tmp)
         if fill_in_place:
-            with Store.open(db_path, create=True) as store:  # an empty file is filled in place
+            # An empty file is filled in place; its lock is ours already (and taking it again
+            # would sweep the built file away as a leftover).
+            with Store.open(db_path, create=True, locked=False) as store:
                 _copy_into(store, tmp)
         else:
             if db_path.exists() and db_path.stat().st_size > 0:

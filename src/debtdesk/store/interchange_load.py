@@ -16,7 +16,7 @@ database SQLite deletes by itself, never in the file being built.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from debtdesk.store import driver
 from debtdesk.store.interchange_rules import (
@@ -100,6 +100,7 @@ class RowLoader:
         self.counts = {table: 0 for table in TABLES}
         self._pending: dict[str, list[tuple[int, object, list]]] = {table: [] for table in TABLES}
         self._insert = {}
+        self._checks = {table: column_checks(table, schema) for table in TABLES}
         for table in TABLES:
             names = list(schema.columns[table])
             self._insert[table] = (f'INSERT INTO main.{q(table)} ({", ".join(map(q, names))}) '
@@ -113,7 +114,7 @@ class RowLoader:
                      "PRIMARY KEY (tbl, key)) WITHOUT ROWID")
 
     def add(self, table: str, index: int, raw: object) -> None:
-        row = checked_row(table, index, raw, self.schema)
+        row = checked_row(table, index, raw, self._checks[table])
         check_row_meaning(table, index, row)
         batch = self._pending[table]
         batch.append((index, row[self.schema.key[table]], [row[name] for name in self.schema.columns[table]]))
@@ -167,33 +168,43 @@ class RowLoader:
         return self.conn.execute(f"SELECT idx FROM {ROW_INDEX} WHERE tbl = ? AND key = ?", (table, key)).fetchone()[0]
 
 
-def checked_row(table: str, index: int, raw: object, schema: Schema) -> dict:
+#: One column's checks: its name, its schema, its value rule, its text limit.
+ColumnCheck = tuple[str, Column, Callable[[object], Optional[str]], int]
+
+
+def column_checks(table: str, schema: Schema) -> list[ColumnCheck]:
+    """What `checked_row` applies to each column of `table`, looked up once per import, not per row."""
+    return [(name, column, RULES.get((table, name), no_rule), COLUMN_TEXT_LIMITS.get((table, name), MAX_TEXT))
+            for name, column in schema.columns[table].items()]
+
+
+def checked_row(table: str, index: int, raw: object, checks: list[ColumnCheck]) -> dict:
     """The row with every column present (defaults filled in), types, limits and value rules checked."""
-    where = f"{table}[{index}]"
-    columns = schema.columns[table]
     if not isinstance(raw, dict):
-        raise InterchangeError(f"{where}: must be an object (one row), not {kind(raw)}.")
-    for name in raw:
-        if name not in columns:
-            raise InterchangeError(f"{where}: unknown column {name!r}.")
+        raise InterchangeError(f"{table}[{index}]: must be an object (one row), not {kind(raw)}.")
+    if len(raw) > len(checks) or any(name not in raw for name, *_ in checks):
+        known = {name for name, *_ in checks}
+        for name in raw:
+            if name not in known:
+                raise InterchangeError(f"{table}[{index}]: unknown column {name!r}.")
     row = {}
-    for name, column in columns.items():
+    for name, column, rule, limit in checks:
         if name not in raw:
             if column.required:
-                raise InterchangeError(f"{where}: the required column {name!r} is missing.")
+                raise InterchangeError(f"{table}[{index}]: the required column {name!r} is missing.")
             row[name] = column.default
             continue
         value = raw[name]
-        problem = _type_problem(table, column, value)
+        problem = _type_problem(column, value, limit)
         if problem is None and value is not None:
-            problem = RULES.get((table, name), no_rule)(value)
+            problem = rule(value)
         if problem:
-            raise InterchangeError(f"{where}.{name}: {problem}.")
+            raise InterchangeError(f"{table}[{index}].{name}: {problem}.")
         row[name] = value
     return row
 
 
-def _type_problem(table: str, column: Column, value: object) -> Optional[str]:
+def _type_problem(column: Column, value: object, limit: int) -> Optional[str]:
     if value is None:
         return None if column.nullable else "must not be null"
     if column.type == "INTEGER":
@@ -207,15 +218,15 @@ def _type_problem(table: str, column: Column, value: object) -> Optional[str]:
         return None
     if not isinstance(value, str):
         return f"must be text (a JSON string), not {kind(value)}"
-    limit = COLUMN_TEXT_LIMITS.get((table, column.name), MAX_TEXT)
     if len(value) > limit:
         return f"is too long: {len(value)} characters, at most {limit}"
     if "\x00" in value:
         return "must not contain the NUL character"
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return "contains a lone surrogate (such as \\ud800), which is not text"
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "contains a lone surrogate (such as \\ud800), which is not text"
     return None
 
 

@@ -24,7 +24,8 @@ CHUNK_SIZE = 64 * 1024
 #: The longest single value (one row) read at once, in characters of JSON text.
 MAX_VALUE_CHARS = 16 * 1000 * 1000
 
-_WHITESPACE = " \t\n\r"
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+_TOKEN_REACH = 16  # characters: the longest token cut short ('-Infinity', a '\\uXXXX' escape) and more
 _NUMBER_TAIL = re.compile(r"[0-9.eE+-]*")
 _BOM = b"\xef\xbb\xbf"
 
@@ -126,10 +127,11 @@ class JsonStream:
         """The next character that is not whitespace, without taking it; '' at the end."""
         self._compact()
         while True:
-            while self._pos < len(self._buf) and self._buf[self._pos] in _WHITESPACE:
-                self._pos += 1
-            if self._pos < len(self._buf) or not self._fill():
-                return self._buf[self._pos] if self._pos < len(self._buf) else ""
+            self._pos = _WHITESPACE.match(self._buf, self._pos).end()
+            if self._pos < len(self._buf):
+                return self._buf[self._pos]
+            if not self._fill():
+                return ""
 
     def _take(self, char: str, expecting: str) -> None:
         if self.peek() != char:
@@ -170,15 +172,15 @@ class JsonStream:
             try:
                 value, end = self._decoder.raw_decode(self._buf, start)
             except json.JSONDecodeError as exc:
-                if self._more_for_value(start):
+                if _maybe_cut_short(exc, len(self._buf)) and self._more_for_value(start):
                     continue
                 raise self.error(exc.msg, exc.pos) from None
-            except ValueError:  # Python refuses integers of more than 4300 digits
-                if self._more_for_value(start):
-                    continue
+            except ValueError:  # Python refuses integers of more than 4300 digits; more cannot help
                 raise NumberTooLongError("a number with too many digits") from None
             if _NUMBER_TAIL.fullmatch(self._buf, end) and self._more_for_value(start):
                 continue  # a number may go on in the next chunk
+            if end - start > self._max_value:  # the same limit whether or not it arrived in one chunk
+                raise ValueTooLargeError(f"a value longer than {self._max_value} characters")
             self._pos = end
             return value
 
@@ -194,9 +196,21 @@ class JsonStream:
             raise self.error("Extra data")
 
 
+def _maybe_cut_short(exc: json.JSONDecodeError, held: int) -> bool:
+    """Whether the error may only mean the value goes on past the text read so far.
+
+    A value cut short fails at the end of the text (a token or escape cut in
+    two: within a few characters of it) or as an unterminated string; any
+    other error is the document's own and is reported without reading on.
+    """
+    return exc.pos >= held - _TOKEN_REACH or exc.msg.startswith("Unterminated string")
+
+
 def load(stream: JsonStream, hook: Callable[[list], object] = dict) -> object:
     """The whole document through the small steps (as `json.loads` would give it): for tests and tools."""
-    return _any(stream, hook)
+    document = _any(stream, hook)
+    stream.end()
+    return document
 
 
 def _any(stream: JsonStream, hook: Callable[[list], object]) -> object:
