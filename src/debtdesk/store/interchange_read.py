@@ -49,10 +49,13 @@ def _walk(path: Path, sink: Sink, header_checked: bool) -> tuple[dict, bool]:
         seen: set[str] = set()
         unknown: Optional[str] = None
         rows_taken = False
-        while (key := stream.next_key(first=not seen)) is not None:
+        first = True
+        while (key := stream.next_key(first)) is not None:
+            first = False
             if key in seen:
                 raise InterchangeError(f"The key {key!r} appears twice in one JSON object.")
-            seen.add(key)
+            if key in TOP_KEYS:
+                seen.add(key)  # only these: a file of a million unknown keys must not fill memory
             if key == "tables":
                 ready = header_checked or all(name in header for name in _HEADER_KEYS)
                 if ready and not header_checked:
