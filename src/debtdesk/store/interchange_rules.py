@@ -1,7 +1,12 @@
 """The interchange format's rules: limits, value checks, references, meaning.
 
 Kept apart from the reading and writing in `interchange.py`: this module says
-what a valid document is, column by column, and nothing else.
+what a valid document is, column by column, and nothing else.  There is no
+limit on the number of rows or the file's size (a household's own export must
+always import); the limits are per value and per row.  Rules within one row
+run as each row is read (`check_row_meaning`); rules across rows run in SQL
+over the rows already inserted into the file being built (`check_references`,
+`check_meaning`), so no row is held in memory for them.
 """
 
 from __future__ import annotations
