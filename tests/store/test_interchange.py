@@ -306,7 +306,7 @@ def test_unusable_targets_are_refused_and_untouched(tmp_path, document, make, ex
 
 def test_a_target_in_a_missing_folder_is_refused(tmp_path, document):
     source = write_json(tmp_path / "in.json", document)
-    with pytest.raises(InterchangeError, match="The folder .*missing does not exist."):
+    with pytest.raises(InterchangeError, match=r"The folder .*missing does not exist\."):
         import_file(source, tmp_path / "missing" / "b.debtdesk")
     assert not (tmp_path / "missing").exists()
 

@@ -9,8 +9,20 @@ from __future__ import annotations
 
 from debtdesk.charts.owed import debt_label
 from debtdesk.charts.style import (
-    MARKERS, Chart, ChartTable, Palette, Tips, amount, date_axis, empty_chart, legend, money_axis, new_figure,
-    style_axes, title, today_line,
+    MARKERS,
+    Chart,
+    ChartTable,
+    Palette,
+    Tips,
+    amount,
+    date_axis,
+    empty_chart,
+    legend,
+    money_axis,
+    new_figure,
+    style_axes,
+    title,
+    today_line,
 )
 from debtdesk.domain.money import format_amount
 from debtdesk.domain.projections import balance_history

@@ -9,8 +9,20 @@ from __future__ import annotations
 
 from debtdesk.charts.owed import debt_label
 from debtdesk.charts.style import (
-    LINESTYLES, MARKERS, Chart, ChartTable, Palette, Tips, amount, date_axis, empty_chart, legend, money_axis,
-    new_figure, style_axes, title, today_line,
+    LINESTYLES,
+    Chart,
+    ChartTable,
+    Palette,
+    Tips,
+    amount,
+    date_axis,
+    empty_chart,
+    legend,
+    money_axis,
+    new_figure,
+    style_axes,
+    title,
+    today_line,
 )
 from debtdesk.domain.money import format_amount
 from debtdesk.domain.overdue import Stage
@@ -37,7 +49,7 @@ def waiting_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
     columns = (words["date"], *labels, *(words["waiting.household"].format(currency=c) for c in totals),
                words["waiting.stage"])
     entered = {}
-    for curve, label in zip(curves, labels):
+    for curve, label in zip(curves, labels, strict=True):
         for mark in curve.marks:
             entered.setdefault(mark.on, []).append(
                 words["waiting.entered"].format(debt=label, stage=words["stages"][mark.stage.value],
@@ -64,8 +76,9 @@ def waiting_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
                   label=label)
         step = max(1, len(curve.days) // 60)
         sample = list(range(0, len(curve.days), step))
+        currency = curve.status.debt.currency
         tips.series(axes, [curve.days[k] for k in sample], [ys[k] for k in sample],
-                    [f"{label}\n{curve.days[k].isoformat()}: {format_amount(curve.owed[k])} {curve.status.debt.currency}"
+                    [f"{label}\n{curve.days[k].isoformat()}: {format_amount(curve.owed[k])} {currency}"
                      for k in sample])
         for mark in curve.marks:
             axes.plot([mark.on], [amount(mark.owed)], linestyle="none", marker=STAGE_MARKERS[mark.stage],
@@ -89,7 +102,7 @@ def waiting_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
         step = max(1, len(ys) // 60)
         tips.series(axes, curves[0].days[::step], ys[::step],
                     [f"{label}\n{d.isoformat()}: {format_amount(v)}" for d, v in
-                     zip(curves[0].days[::step], values[::step])])
+                     zip(curves[0].days[::step], values[::step], strict=True)])
     for stage, marker in STAGE_MARKERS.items():  # the stage markers, explained once
         if any(m.stage is stage for c in curves for m in c.marks):
             axes.plot([], [], linestyle="none", marker=marker, color=palette.muted,

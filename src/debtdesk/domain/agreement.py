@@ -18,15 +18,15 @@ a payment is missed is in `debtdesk.domain.agreement_check`.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
-from typing import Mapping
 
 from debtdesk.domain.dates import parse_iso_date
-from debtdesk.domain.plan_rows import RowBuilder
 from debtdesk.domain.money import CENT, ZERO, cents, parse_decimal
+from debtdesk.domain.plan_rows import RowBuilder
 from debtdesk.domain.schedule import Instalment, Schedule
 from debtdesk.domain.validation import (
     EARLIEST_DATE,

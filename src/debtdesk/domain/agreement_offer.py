@@ -11,9 +11,9 @@ A counter-offer is typed as option words, the way `debtdesk plan` takes them:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Iterable
 
 from debtdesk.domain.agreement import MAX_AGREED_MONTHS, AgreedPayment, AgreementTerms, agreed_rows
 from debtdesk.domain.money import ZERO, parse_decimal

@@ -18,7 +18,7 @@ from datetime import datetime
 MAX_EXTENSION = 10
 MAX_ORIGINAL_NAME = 255
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_STORED_NAME = re.compile(r"^[0-9a-f]{64}(\.[a-z0-9]{1,%d})?$" % MAX_EXTENSION)
+_STORED_NAME = re.compile(rf"^[0-9a-f]{{64}}(\.[a-z0-9]{{1,{MAX_EXTENSION}}})?$")
 
 #: Extensions that a desktop may run rather than show when the file is opened.
 RISKY_EXTENSIONS = frozenset({

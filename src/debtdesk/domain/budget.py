@@ -10,10 +10,10 @@ several dated snapshots, since situations change.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Mapping
 
 from debtdesk.domain.money import ZERO, cents
 from debtdesk.domain.numbers import POINT, NumberFormat

@@ -15,7 +15,7 @@ The contact form says so as the company is typed, so the rule is visible.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.contacts import Contact, Flag, format_occurred_at

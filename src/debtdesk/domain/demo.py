@@ -48,7 +48,8 @@ def _debt_overdue_by(template: Debt, as_of: date, days: int, instalments_before:
 def demo_debts(as_of: date) -> list[tuple[Debt, list[Payment]]]:
     """The demo data set: (debt, payments) pairs; ids are left for the store."""
     plans = [
-        # lender, kind, principal, months, rate, method,\n        # (days past due, months from start to that due date - 1, instalments paid), extras
+        # lender, kind, principal, months, rate, method,
+        # (days past due, months from start to that due date - 1, instalments paid), extras
         (Lender("招商银行信用卡", LenderKind.BANK), ProductKind.CREDIT_CARD, D("18500.00"), 1,
          Rate(D("0.0005"), RateBasis.DAILY), RepaymentMethod.REVOLVING, (-9, 2, 2),
          dict(account_number="6225 8801 2345 6789", grace_days=3,

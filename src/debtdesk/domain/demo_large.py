@@ -11,10 +11,10 @@ rows, so benchmark runs compare like with like.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Iterator
 
 from dateutil.relativedelta import relativedelta
 

@@ -9,8 +9,8 @@ to the amount offered.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping
 from decimal import ROUND_FLOOR, Decimal
-from typing import Hashable, Mapping
 
 from debtdesk.domain.money import CENT
 

@@ -34,15 +34,16 @@ much, and for each lender a `LenderOffer`: what a letter to it may say.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterable, Sequence
 
 from debtdesk.domain.dates import due_date_in_month, nth_due_date
 from debtdesk.domain.fair_share import fair_shares
 from debtdesk.domain.household_months import Ask, MonthTotal, ShortMonth, by_month, calendar_months
-from debtdesk.domain.household_months import MonthRun, month_runs  # noqa: F401 (part of this module's API)
+from debtdesk.domain.household_months import MonthRun as MonthRun  # part of this module's API
+from debtdesk.domain.household_months import month_runs as month_runs  # part of this module's API
 from debtdesk.domain.household_spec import HouseholdSpec
 from debtdesk.domain.money import ZERO
 from debtdesk.domain.proposal import Plan, ProposalError, build_plan, owed_today

@@ -12,10 +12,10 @@ would never be repaid.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from typing import Iterable, Sequence
 
 from debtdesk.domain.household import HouseholdError, first_payment_on, household_plan, owing
 from debtdesk.domain.household_spec import HouseholdSpec

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import enum
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterable, Sequence
 
 from debtdesk.domain.dates import nth_due_date
 from debtdesk.domain.debt import RepaymentMethod
@@ -358,7 +358,7 @@ def payoff(starts: Sequence[PayoffDebt], strategy: Strategy, monthly_amount: Dec
             balances[i] = owed[i] - paid[i]
             on = nth_due_date(as_of, month, starts[i].due_day)
             rows[i].append(PayoffRow(month, on, paid[i], interest[i], balances[i]))
-    debts = tuple(DebtPayoff(d, tuple(r)) for d, r in zip(starts, rows))
+    debts = tuple(DebtPayoff(d, tuple(r)) for d, r in zip(starts, rows, strict=True))
     ordered = tuple(debts[i] for i in order)  # the strategy's own order, for tables and legends
     return PayoffPlan(strategy, monthly_amount, as_of, ordered,
                       current if current is not None else PlanSummary("current", (), ZERO, ZERO, None))

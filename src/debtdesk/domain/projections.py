@@ -8,10 +8,10 @@ charts take their labels from the caller.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Sequence
 
 from debtdesk.domain.ledger import LedgerRules, replay
 from debtdesk.domain.money import ZERO

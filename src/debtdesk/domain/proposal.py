@@ -22,10 +22,10 @@ from datetime import date
 from decimal import Decimal
 
 from debtdesk.domain.dates import nth_due_date
-from debtdesk.domain.plan_rows import RowBuilder
 from debtdesk.domain.money import ZERO, cents
-from debtdesk.domain.status import DebtStatus
+from debtdesk.domain.plan_rows import RowBuilder
 from debtdesk.domain.proposal_options import MAX_INSTALMENTS, ProposalOptions  # noqa: F401 (re-exported)
+from debtdesk.domain.status import DebtStatus
 from debtdesk.domain.validation import FieldError
 
 MAX_PLAN_MONTHS = 600

@@ -13,10 +13,10 @@ settlement, settle-on, pause, waive-penalties, freeze-interest.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterable
 
 from debtdesk.domain.dates import parse_iso_date
 from debtdesk.domain.money import CENT
@@ -157,7 +157,8 @@ def _read(key: str, kind, raw: str, numbers: NumberFormat = POINT) -> tuple[obje
     return number, None
 
 
-def parse_options(words: Iterable[str], numbers: NumberFormat = POINT) -> tuple[ProposalOptions | None, list[FieldError]]:
+def parse_options(words: Iterable[str],
+                  numbers: NumberFormat = POINT) -> tuple[ProposalOptions | None, list[FieldError]]:
     """['deferral=3', 'instalments=24', 'waive-penalties'] -> ProposalOptions.
 
     `numbers` is the person's locale separators (the window passes its own; the CLI and stored

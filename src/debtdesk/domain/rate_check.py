@@ -17,10 +17,10 @@ nothing here is legal advice.
 from __future__ import annotations
 
 import enum
-from functools import lru_cache
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
+from functools import lru_cache
 
 from debtdesk.domain.debt import Debt
 from debtdesk.domain.rate_lines import RateLine, RateReference

@@ -16,10 +16,10 @@ to the default for that line alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Iterable, Mapping
 
 from debtdesk.domain.dates import parse_iso_date
 from debtdesk.domain.debt import ProductKind
@@ -64,7 +64,7 @@ class RateLine:
     def applies(self, kind: ProductKind, contract_date: date) -> bool:
         return self.enabled and kind in self.applies_to and contract_date >= self.since
 
-    def rate_on(self, contract_date: date, lpr: Iterable["LprFix"]) -> Decimal | None:
+    def rate_on(self, contract_date: date, lpr: Iterable[LprFix]) -> Decimal | None:
         """The line's annual rate for a contract made on `contract_date` (None: no LPR known then)."""
         if self.rate is not None:
             return self.rate

@@ -10,10 +10,10 @@ a reminder already notified is not notified again.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Iterable
 
 from debtdesk.domain.agreement_check import AgreementCheck, RowState, Standing
 from debtdesk.domain.status import DebtStatus

@@ -8,8 +8,8 @@ policy can be tested with any clock.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Sequence
 
 DAILY = 7
 WEEKLY = 4

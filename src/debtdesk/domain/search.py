@@ -8,8 +8,8 @@ night call from Mr Zhao.  Pure: the caller reads the records from the file.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from debtdesk.domain.contacts import Contact, format_occurred_at
 from debtdesk.domain.debt import Debt, mask_account

@@ -8,9 +8,9 @@ day and by which channel, so the borrower can later prove a request was made
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Mapping
 
 from debtdesk.domain.validation import FieldError, _Reader
 

@@ -16,9 +16,9 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable
 
 from debtdesk.domain.debt import Payment
 from debtdesk.domain.validation import EARLIEST_DATE, LATEST_DATE, FieldError

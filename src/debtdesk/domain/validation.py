@@ -10,28 +10,28 @@ error list is empty, so nothing is ever written half-way.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Mapping
 
 from debtdesk.domain.dates import parse_iso_date
 from debtdesk.domain.debt import (
     DAYS_PER_YEAR,
+    PRIORITY_KINDS,
     CardTerms,
     Debt,
     LateFeeRule,
     Lender,
     LenderKind,
+    Payment,
     PaymentOrder,
     PenaltyBase,
     PenaltyRule,
-    Payment,
     ProductKind,
     Rate,
     RateBasis,
     RepaymentMethod,
-    PRIORITY_KINDS,
     default_compound,
     default_payment_order,
 )

@@ -10,10 +10,10 @@ the lender's statement.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Iterable
 
 from debtdesk.domain.debt import Debt, Payment
 from debtdesk.domain.ledger import Allocation, Charges, LedgerRules, replay

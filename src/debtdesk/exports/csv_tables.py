@@ -16,9 +16,9 @@ import csv
 import io
 import os
 import tempfile
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
 
 from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.budget import Budget

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Sequence
 
-from debtdesk.domain.agreement import Agreement, AgreementTerms, OnBreach, Outcome, Source, terms_from_dict, terms_to_dict
+from debtdesk.domain.agreement import (
+    Agreement,
+    AgreementTerms,
+    OnBreach,
+    Outcome,
+    Source,
+    terms_from_dict,
+    terms_to_dict,
+)
 from debtdesk.domain.time_limits import DEFAULT_LIMIT_RULES, LegalEvent, LegalEventKind, LimitRules
 from debtdesk.store.attachments import AttachmentStore, StagedFile
 from debtdesk.store.connection import StoreError
@@ -284,7 +292,8 @@ class AgreementBook:
         rows = self.store.conn.execute("SELECT * FROM legal_events ORDER BY on_date, id")
         return [event_from_row(r) for r in rows]
 
-    def add_event(self, event: LegalEvent, files: Iterable[str | Path] = (), when: datetime | None = None) -> LegalEvent:
+    def add_event(self, event: LegalEvent, files: Iterable[str | Path] = (),
+                  when: datetime | None = None) -> LegalEvent:
         errors = event.errors()
         if errors:
             raise StoreError(f"{errors[0].field}: {errors[0].message}")

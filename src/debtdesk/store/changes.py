@@ -11,7 +11,7 @@ what its command changed and refuses when someone else changed it since.
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 from debtdesk.store.errors import ConflictError
 
@@ -31,7 +31,7 @@ def current(conn, table: str, row_id: int, normalise: Normalise | None = None) -
     row = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
     if row is None:
         return None
-    row = {key: row[key] for key in row.keys()}
+    row = {key: row[key] for key in row.keys()}  # noqa: SIM118 - a sqlite3.Row iterates its values
     return normalise(row) if normalise else row
 
 

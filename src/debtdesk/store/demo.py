@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
-
-from datetime import timedelta
 
 from debtdesk.domain.demo import (
     DEMO_BORROWER,

@@ -12,13 +12,12 @@ attachments module's `prune` sweeps files no row uses).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable
 
 from debtdesk.domain.attachments import Attachment, AttachmentStatus
-
 from debtdesk.domain.evidence import (
     EvidenceItem,
     EvidenceStatus,
@@ -27,8 +26,8 @@ from debtdesk.domain.evidence import (
     parse_reasons,
     reasons_to_text,
 )
-from debtdesk.store.attachments import AttachmentStore, StagedFile
 from debtdesk.store import changes
+from debtdesk.store.attachments import AttachmentStore, StagedFile
 from debtdesk.store.connection import StoreError
 from debtdesk.store.errors import ConflictError
 from debtdesk.store.repository import Store

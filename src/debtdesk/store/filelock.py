@@ -15,6 +15,7 @@ run by the same process share it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import sys
@@ -67,10 +68,8 @@ class FileLock:
         entry[1] -= 1
         if entry[1] == 0:
             del _held[self.key]
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(self.key)  # still locked while it goes: see the module's docstring
-            except OSError:
-                pass
             os.close(entry[0])  # closing drops the lock
 
 

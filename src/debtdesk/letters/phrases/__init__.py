@@ -8,9 +8,9 @@ in as a *value*, never as a template, so braces in a name cannot break a letter.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Iterable
 
 from debtdesk.domain.money import format_amount
 from debtdesk.letters.phrases import en, zh_hans, zh_hant
