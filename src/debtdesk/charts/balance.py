@@ -31,6 +31,9 @@ from debtdesk.domain.projections import balance_history
 MAX_LINES = 8
 
 
+# `# type: ignore[arg-type]` on a plot call: matplotlib takes dates (its unit converters), but its
+# type stubs list numbers only.
+
 def balance_chart(statuses, as_of, words: dict, palette: Palette, one: bool = False) -> Chart:
     columns = (words["debt"], words["date"], words["balance.axis"], words["balance.source"])
     heading = words["balance.title"]
@@ -55,7 +58,7 @@ def balance_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
             if not part:
                 continue
             xs, ys = [p.on for p in part], [amount(p.balance) for p in part]
-            axes.plot(xs, ys, linestyle=style, drawstyle="steps-post", color=colour, marker=marker,
+            axes.plot(xs, ys, linestyle=style, drawstyle="steps-post", color=colour, marker=marker,  # type: ignore[arg-type]  # dates, see above
                       markersize=3.5 if len(part) < 40 else 0, linewidth=1.6,
                       label=label if style == "-" or not past else None)
             tips.series(axes, xs, ys, [f"{label}\n{p.on.isoformat()}: {format_amount(p.balance)} "

@@ -76,7 +76,7 @@ def budget_chart(budget: Budget | None, payments: Payments, as_of: date, words: 
     figure = new_figure(palette, 7.6 if not many else 10.5, 0.34 * len(bars) + 1.9)
     title(figure, heading, palette)
     grid = figure.add_gridspec(1, 2, width_ratios=(1.1, 1)) if many else None
-    axes = figure.add_subplot(grid[0, 0] if many else 111)
+    axes = figure.add_subplot(grid[0, 0] if grid is not None else 111)
     style_axes(axes, palette, grid="x")
     positions = list(range(len(bars)))[::-1]
     tips = Tips()

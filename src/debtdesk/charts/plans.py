@@ -32,6 +32,8 @@ from debtdesk.charts.style import (
 from debtdesk.domain.money import ZERO, format_amount
 from debtdesk.domain.payoff import PayoffPlan, PlanSummary, Strategy, month_start
 
+# `# type: ignore[arg-type]` on a plot call: matplotlib takes dates (its unit converters), but its
+# type stubs list numbers only.
 
 def plan_name(key: str, words: dict) -> str:
     return words.get(f"plan.{key}", key)
@@ -70,7 +72,7 @@ def plans_chart(summaries: Sequence[tuple[str, PlanSummary]], words: dict, palet
         xs = [on for on, _ in summary.monthly]
         ys = [amount(v) for _, v in summary.monthly]
         after = month_start(xs[-1], 1)  # the step of the last month ends at the next one: nothing more to pay
-        top.plot(xs + [after], ys + [0.0], drawstyle="steps-post", color=palette.colour(i),
+        top.plot(xs + [after], ys + [0.0], drawstyle="steps-post", color=palette.colour(i),  # type: ignore[arg-type]  # dates, see above
                  linestyle=LINESTYLES[i % len(LINESTYLES)], marker=MARKERS[i % len(MARKERS)],
                  markersize=3.5 if len(xs) <= 40 else 0, linewidth=1.5, label=name)
         tips.series(top, xs, ys, [f"{name}\n{on.strftime('%Y-%m')}: {format_amount(v)}" for on, v in summary.monthly])
@@ -133,7 +135,7 @@ def payoff_chart(plan: PayoffPlan, words: dict, palette: Palette, currency: str 
         for m in months[1:]:
             layer.append(amount(by_month.get(m, ZERO)))
         layers.append(layer)
-    stacks = axes.stackplot(xs, layers, labels=[d.start.name for d in plan.debts],
+    stacks = axes.stackplot(xs, layers, labels=[d.start.name for d in plan.debts],  # type: ignore[arg-type]  # dates, see above
                             colors=[palette.colour(i) for i in range(len(layers))], edgecolor=palette.background,
                             linewidth=0.6, step="post")
     for i, area in enumerate(stacks):
@@ -148,7 +150,7 @@ def payoff_chart(plan: PayoffPlan, words: dict, palette: Palette, currency: str 
             text = words["payoff.cleared"].format(debt=d.start.name, month=d.cleared_month,
                                                   date=d.cleared_on.isoformat())
             x = xs[d.cleared_month]
-            axes.plot([x], [running[d.cleared_month]], linestyle="none", marker="v", color=palette.foreground,
+            axes.plot([x], [running[d.cleared_month]], linestyle="none", marker="v", color=palette.foreground,  # type: ignore[arg-type]  # dates, see above
                       markersize=5)
             tips.series(axes, [x], [running[d.cleared_month]], [text])
     date_axis(axes.xaxis)

@@ -103,8 +103,9 @@ def format_size(size: int) -> str:
     """1,234 bytes -> '1.2 KB' (decimal units, as file managers show them)."""
     if size < 1000:
         return f"{size} B"
+    shown = float(size)
     for unit in ("KB", "MB", "GB"):
-        size /= 1000
-        if size < 1000 or unit == "GB":
-            return f"{size:.1f} {unit}"
-    return f"{size:.1f} GB"  # pragma: no cover
+        shown /= 1000
+        if shown < 1000 or unit == "GB":
+            return f"{shown:.1f} {unit}"
+    return f"{shown:.1f} GB"  # pragma: no cover

@@ -95,6 +95,6 @@ def enclosure_lines(records: Iterable[tuple[Contact, frozenset[Flag]]],
     """
     lines = []
     for contact, _ in sorted(records, key=lambda cf: (cf[0].occurred_at, cf[0].id or 0)):
-        for attachment in attachments.get(contact.id, ()):
+        for attachment in attachments.get(contact.id, ()) if contact.id is not None else ():
             lines.append(f"{attachment.original_name} ({format_occurred_at(contact.occurred_at)})")
     return lines

@@ -13,6 +13,7 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from debtdesk.domain.validation import FieldError, _Reader
 
@@ -140,7 +141,7 @@ class EvidenceItem:
             EvidenceStatus.OBTAINED: "obtained_on",
             EvidenceStatus.SENT: "sent_on",
         }
-        changes = {"status": status}
+        changes: dict[str, Any] = {"status": status}  # field name -> value, for replace
         if status in stamps and (chosen or getattr(self, stamps[status]) is None):
             changes[stamps[status]] = on
         return replace(self, **changes)

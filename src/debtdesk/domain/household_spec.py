@@ -23,9 +23,9 @@ class HouseholdSpec:
     proposals: tuple[tuple[int, ProposalOptions], ...] = ()  # (debt id, options), by debt id
     lump_sum: Decimal | None = None  # savings or help available for one-off settlements
 
-    def options_for(self, debt_id: int) -> ProposalOptions | None:
-        """The debt's proposal, or None when it is kept as contracted."""
-        return dict(self.proposals).get(debt_id)
+    def options_for(self, debt_id: int | None) -> ProposalOptions | None:
+        """The debt's proposal, or None when it is kept as contracted (or not stored yet: no id)."""
+        return None if debt_id is None else dict(self.proposals).get(debt_id)
 
     def with_proposal(self, debt_id: int, options: ProposalOptions) -> HouseholdSpec:
         return replace(self, proposals=tuple(sorted({**dict(self.proposals), debt_id: options}.items())))

@@ -43,7 +43,7 @@ else:
         except BlockingIOError:
             return False
 
-_held: dict[str, list] = {}  # lock path -> [fd, count]
+_held: dict[str, list[int]] = {}  # lock path -> [fd, count]
 
 
 def lock_path(db_path: Path) -> Path:

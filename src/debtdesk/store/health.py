@@ -8,9 +8,13 @@ attached), and says what the file holds, so a person can see it is whole.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from debtdesk.store import driver
 from debtdesk.store.errors import problem_lines
+
+if TYPE_CHECKING:  # for the annotation only: checking a file needs no Store class loaded
+    from debtdesk.store.repository import Store
 
 SUMMARY = (("debts", "debts"), ("payments", "payments"), ("contacts", "collector contacts"),
            ("budgets", "budgets"), ("evidence_items", "evidence items"), ("letters", "letters"))
@@ -34,7 +38,7 @@ class HealthReport:
         return [f"{head}: {self.summary()}.", *self.problems, *self.warnings]
 
 
-def check_store(store) -> HealthReport:
+def check_store(store: Store) -> HealthReport:
     from debtdesk.store.attachments import AttachmentStore
 
     report = HealthReport()

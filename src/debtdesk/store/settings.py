@@ -85,7 +85,7 @@ def set_contact_rules(store: Store, rules: ContactRules) -> None:
     write_settings(store, {
         "contacts.day_starts": rules.day_starts.strftime("%H:%M"),
         "contacts.day_ends": rules.day_ends.strftime("%H:%M"),
-        "contacts.max_per_day": rules.max_per_day,
+        "contacts.max_per_day": str(rules.max_per_day),
     })
 
 
