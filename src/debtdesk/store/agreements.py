@@ -25,6 +25,8 @@ from debtdesk.domain.agreement import (
     terms_to_dict,
 )
 from debtdesk.domain.time_limits import DEFAULT_LIMIT_RULES, LegalEvent, LegalEventKind, LimitRules
+from debtdesk.domain.validation import FieldError
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store.attachments import AttachmentStore, StagedFile
 from debtdesk.store.connection import StoreError
 from debtdesk.store.repository import Store
@@ -136,7 +138,8 @@ class AgreementBook:
                     when: datetime | None = None) -> LetterOutcome:
         """Record (or replace) what came of a letter; `files` (the reply) are attached to it."""
         if self.store.conn.execute("SELECT 1 FROM letters WHERE id = ?", (outcome.letter_id,)).fetchone() is None:
-            raise StoreError(f"There is no letter number {outcome.letter_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no letter number {letter_id}."),
+                             letter_id=outcome.letter_id)
         row = {"letter_id": outcome.letter_id, "outcome": outcome.outcome.value,
                "replied_on": _iso(outcome.replied_on), "answer_by": _iso(outcome.answer_by),
                "terms": json.dumps(terms_to_dict(outcome.terms), sort_keys=True) if outcome.terms else None,
@@ -208,7 +211,8 @@ class AgreementBook:
     def agreement(self, agreement_id: int) -> Agreement:
         row = self.store.conn.execute("SELECT * FROM agreements WHERE id = ?", (agreement_id,)).fetchone()
         if row is None:
-            raise StoreError(f"There is no agreement number {agreement_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no agreement number {agreement_id}."),
+                             agreement_id=agreement_id)
         return agreement_from_row(row)
 
     def add(self, agreement: Agreement, files: Iterable[str | Path] = (), when: datetime | None = None) -> Agreement:
@@ -216,9 +220,11 @@ class AgreementBook:
         the day the new one starts, and an accepted proposal is marked so."""
         errors = agreement.errors()
         if errors:
-            raise StoreError(f"{errors[0].field}: {errors[0].message}")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{field}: {message}"),
+                             field=errors[0].field, message=errors[0])
         if agreement.debt_id is None:
-            raise StoreError("debt: choose the debt this agreement is for.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{field}: {message}"), field="debt_id",
+                             message=FieldError("debt_id", "This field is required."))
         self.store.debt(agreement.debt_id)  # refuses an unknown debt with a sentence
         staged = self._staged(files)
         try:
@@ -253,7 +259,8 @@ class AgreementBook:
         after = replace(before, ended_on=ended_on, end_reason=reason if ended_on else "")
         errors = after.errors()
         if errors:
-            raise StoreError(f"{errors[0].field}: {errors[0].message}")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{field}: {message}"),
+                             field=errors[0].field, message=errors[0])
         with self.store.db.atomic():
             self.store.db["agreements"].update(agreement_id, {"ended_on": _iso(ended_on),
                                                               "end_reason": after.end_reason})
@@ -263,7 +270,8 @@ class AgreementBook:
         with self.store.db.atomic():
             row = self.store.conn.execute("SELECT * FROM agreements WHERE id = ?", (agreement_id,)).fetchone()
             if row is None:
-                raise StoreError(f"There is no agreement number {agreement_id}.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no agreement number {agreement_id}."),
+                                 agreement_id=agreement_id)
             attachments = self.files.detach_rows(AGREEMENT, agreement_id)
             reopened = tuple(
                 (r["id"], r["ended_on"], r["end_reason"]) for r in self.store.conn.execute(
@@ -301,7 +309,8 @@ class AgreementBook:
                   when: datetime | None = None) -> LegalEvent:
         errors = event.errors()
         if errors:
-            raise StoreError(f"{errors[0].field}: {errors[0].message}")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{field}: {message}"),
+                             field=errors[0].field, message=errors[0])
         staged = self._staged(files)
         try:
             with self.store.db.atomic():
@@ -316,7 +325,8 @@ class AgreementBook:
         with self.store.db.atomic():
             row = self.store.conn.execute("SELECT * FROM legal_events WHERE id = ?", (event_id,)).fetchone()
             if row is None:
-                raise StoreError(f"There is no legal event number {event_id}.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no legal event number {event_id}."),
+                                 event_id=event_id)
             attachments = self.files.detach_rows(LEGAL_EVENT, event_id)
             self.store.conn.execute("DELETE FROM legal_events WHERE id = ?", (event_id,))
         return dict(row), attachments

@@ -15,14 +15,15 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store.errors import ConflictError
 
 Row = dict[str, Any]
 Normalise = Callable[[Row], Row]
 
-CONFLICT = ("{what} was changed elsewhere (in another window or by a command) since it was shown here, "
-            "so nothing was written.")
-GONE = "{what} was removed elsewhere since it was shown here, so nothing was written."
+CONFLICT = QT_TRANSLATE_NOOP("Store", "{what} was changed elsewhere (in another window or by a command) since it "
+                             "was shown here, so nothing was written.")
+GONE = QT_TRANSLATE_NOOP("Store", "{what} was removed elsewhere since it was shown here, so nothing was written.")
 
 
 def changed_fields(before: Mapping[str, Any], after: Mapping[str, Any]) -> Row:
@@ -43,9 +44,9 @@ def check_unchanged(conn: sqlite3.Connection, table: str, row_id: int, expected:
     """The row now, once `fields` are known to still hold their `expected` values."""
     now = current(conn, table, row_id, normalise)
     if now is None:
-        raise ConflictError(GONE.format(what=what))
+        raise ConflictError(GONE, what=what)
     if any(now.get(k) != expected.get(k) for k in fields):
-        raise ConflictError(CONFLICT.format(what=what))
+        raise ConflictError(CONFLICT, what=what)
     return now
 
 
@@ -74,7 +75,7 @@ def set_settings_checked(conn: sqlite3.Connection, before: Mapping[str, str | No
     for key, value in changed.items():
         row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         if (None if row is None else row[0]) != before.get(key):
-            raise ConflictError(CONFLICT.format(what=what))
+            raise ConflictError(CONFLICT, what=what)
         if value is None:
             conn.execute("DELETE FROM settings WHERE key = ?", (key,))
         else:
