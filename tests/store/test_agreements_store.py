@@ -67,6 +67,13 @@ def test_a_reply_is_recorded_with_its_file_and_checksum(filled, tmp_path):
         book.set_outcome(LetterOutcome(99))
 
 
+
+def test_an_agreement_without_a_debt_is_refused_in_a_sentence(filled):
+    store, _debt_id, _letter_id = filled
+    with pytest.raises(StoreError, match=r"^debt_id: This field is required\.$"):
+        AgreementBook(store).add(Agreement(None, terms(), date(2026, 12, 1), date(2026, 11, 30)))
+    assert AgreementBook(store).agreements() == []
+
 def test_an_agreement_applies_to_the_status_from_its_start(filled, tmp_path):
     store, debt_id, letter_id = filled
     signed = tmp_path / "agreement.pdf"
