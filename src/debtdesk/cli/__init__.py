@@ -19,10 +19,7 @@ import argparse
 import sys
 from datetime import date
 
-from debtdesk import __version__
-from debtdesk.cli import (
-    agreement, calendar, chart, contacts, data, export_csv, letter, payoff, plan, remind, safety, schedule, status,
-)
+from debtdesk import FILE_SUFFIX, __version__
 
 #: Commands that never write the file they are given.
 READING = frozenset({"status", "plan", "contacts", "export", "export-csv", "check", "backup", "chart", "payoff"})
@@ -83,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", dest="gui_db", metavar="PATH", help="open this .debtdesk file in the window")
     parser.add_argument("--remind", action="store_true", help="same as the remind command: notify and exit")
     add_as_of(parser)
+    from debtdesk.cli import (
+        agreement, calendar, chart, contacts, data, export_csv, letter, payoff, plan, remind, safety, schedule, status,
+    )
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (schedule, status, plan, contacts, letter, data, export_csv, safety, payoff, chart, agreement,
                    calendar, remind):
@@ -98,9 +99,44 @@ def opened_file(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
     return argv
 
 
+def window_arguments(argv: list[str]) -> dict | None:
+    """The window's own arguments when argv holds nothing else, read without loading any command's module.
+
+    Only `--db PATH`, `--as-of YYYY-MM-DD` (each also as `--opt=value`) or one file ending in
+    .debtdesk (no command has that name); anything else, a bad date included, returns None and
+    goes through the full parser, which reads and refuses it exactly as before.
+    """
+    if len(argv) == 1 and argv[0].endswith(FILE_SUFFIX) and not argv[0].startswith("-"):
+        return {"db_path": argv[0], "as_of": None}
+    found = {"db_path": None, "as_of": None}
+    names = {"--db": "db_path", "--as-of": "as_of"}
+    rest = list(argv)
+    while rest:
+        option, _, value = rest.pop(0).partition("=")
+        if option not in names:
+            return None
+        if not _:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        found[names[option]] = value
+    if found["as_of"] is not None:
+        try:
+            found["as_of"] = iso_date(found["as_of"])
+        except argparse.ArgumentTypeError:
+            return None
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    window = window_arguments(argv)
+    if window is not None:  # the window: start it without building every command's parser
+        from debtdesk.ui.app import run
+
+        return run(**window)
     parser = build_parser()
-    args = parser.parse_args(opened_file(parser, sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(opened_file(parser, argv))
     if args.command is None and args.remind:
         args = parser.parse_args(["remind", *(["--db", args.gui_db] if args.gui_db else []),
                                   *(["--as-of", args.as_of.isoformat()] if args.as_of else [])])

@@ -24,14 +24,12 @@ from debtdesk.domain.money import format_amount
 from debtdesk.services import changes
 from debtdesk.store import Store, StoreError
 from debtdesk.store.settings import rate_reference
-from debtdesk.ui import commands, file_banner, i18n, msgbox, window_menus
+from debtdesk.ui import file_banner, i18n, msgbox, window_menus
 from debtdesk.ui.widgets import ScrollWhenSmall
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.debt_detail import DebtDetail
-from debtdesk.ui.debt_dialog import DebtDialog
 from debtdesk.ui.debts_page import DebtsPage
 from debtdesk.ui.example_banner import ExampleBanner
-from debtdesk.ui.payment_dialog import PaymentDialog
 from debtdesk.ui.register import Register
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import failures, resync
@@ -452,7 +450,11 @@ class MainWindow(QMainWindow):
         debt_id = self.register.selected_id()
         return self.session.debt_view(debt_id) if debt_id is not None else None
 
+    # The dialogs and undo commands load when first used: none is needed to paint the window.
     def add_debt(self) -> None:
+        from debtdesk.ui import commands
+        from debtdesk.ui.debt_dialog import DebtDialog
+
         dialog = DebtDialog(self, [lender.name for lender in self.store.lenders()], self.session.as_of)
         if dialog.exec() and dialog.result_debt is not None:
             command = commands.AddDebt(self.session, dialog.result_debt)
@@ -461,6 +463,9 @@ class MainWindow(QMainWindow):
                 self.show_debt(command.debt.id)  # wherever it was added from, show it
 
     def edit_debt(self) -> None:
+        from debtdesk.ui import commands
+        from debtdesk.ui.debt_dialog import DebtDialog
+
         view = self.current_view()
         if view is None:
             return
@@ -470,6 +475,8 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(commands.EditDebt(self.session, view.debt, dialog.result_debt))
 
     def delete_debt(self) -> None:
+        from debtdesk.ui import commands
+
         view = self.current_view()
         if view is None:
             return
@@ -480,6 +487,9 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(commands.DeleteDebt(self.session, view.debt))
 
     def add_payment(self) -> None:
+        from debtdesk.ui import commands
+        from debtdesk.ui.payment_dialog import PaymentDialog
+
         view = self.current_view()
         if view is None:  # the action is disabled then, with a tooltip saying why
             return
@@ -488,12 +498,17 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(commands.AddPayment(self.session, dialog.result_payment, view.debt.lender.name))
 
     def edit_payment(self, payment) -> None:
+        from debtdesk.ui import commands
+        from debtdesk.ui.payment_dialog import PaymentDialog
+
         view = self.current_view()
         dialog = PaymentDialog(self, view, self.session.as_of, payment)
         if dialog.exec() and dialog.result_payment is not None and dialog.result_payment != payment:
             self.undo_stack.push(commands.EditPayment(self.session, payment, dialog.result_payment))
 
     def delete_payment(self, payment) -> None:
+        from debtdesk.ui import commands
+
         self.undo_stack.push(commands.DeletePayment(self.session, payment))
 
     def log_contact(self) -> None:
