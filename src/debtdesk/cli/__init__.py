@@ -132,9 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     window = window_arguments(argv)
     if window is not None:  # the window: start it without building every command's parser
-        from debtdesk.ui.app import run
+        import gc
 
-        return run(**window)
+        gc.disable()  # start-up only builds what the window keeps: collecting would find nothing (ui.app.run)
+        try:
+            from debtdesk.ui.app import run
+
+            return run(**window)
+        finally:
+            gc.enable()
     parser = build_parser()
     args = parser.parse_args(opened_file(parser, argv))
     if args.command is None and args.remind:
