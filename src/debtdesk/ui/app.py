@@ -63,7 +63,7 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
     store = None
     try:
         store = files.initial_store(None, db_path, as_of)
-        window = MainWindow(Session(store, as_of))
+        window = MainWindow(Session(store, as_of), paint_first=True)
     except UNREADABLE as exc:
         # The last file cannot be shown: say so, forget it, and start as on a first run.
         if store is not None:
@@ -75,7 +75,7 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
         store = None
         try:
             store = files.first_run_store(None, as_of)
-            window = MainWindow(Session(store, as_of))
+            window = MainWindow(Session(store, as_of), paint_first=True)
         except UNREADABLE as again:
             if store is not None:
                 store.close()

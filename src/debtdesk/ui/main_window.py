@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
@@ -43,10 +43,30 @@ UNREADABLE = (StoreError, sqlite3.Error, ArithmeticError, ValueError, KeyError)
 _REGISTER_SHOWS = frozenset({changes.DEBTS, changes.PAYMENTS, changes.AGREEMENTS, changes.SETTINGS, changes.LETTERS})
 
 
+class _FirstPaint(QObject):
+    """Calls `then` once, just after the window's first paint (then takes itself away)."""
+
+    def __init__(self, window: QMainWindow, then):
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, session: Session, parent: QWidget | None = None, paint_first: bool = False):
+        """`paint_first` (the app's own start): what the first screen does not show, the Debts page's
+        register and detail, and the reminders, is filled in just after the window's first paint."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self._waiting_for_paint = paint_first
+        if paint_first:
+            _FirstPaint(self, self._first_painted)
         self.undo_stack = QUndoStack(self)
         self._build_debts_page()
         self.pages = QTabWidget()
@@ -311,13 +331,23 @@ class MainWindow(QMainWindow):
             self.debts_page.set_empty(False)
             return
         views = self.session.debt_views()
+        self.debts_page.set_empty(not views)
+        self._update_totals(views)
+        if self._waiting_for_paint:  # the register and the reminders follow the first paint
+            return
+        self._fill_register(views)
+
+    def _fill_register(self, views) -> None:
         self.register.model.reference = self.detail.reference = rate_reference(self.store)
         self.register.set_views(views)
-        self.debts_page.set_empty(not views)
         self._show_detail(self.register.selected_id())
-        self._update_totals(views)
         if hasattr(self, "reminders"):
             self.reminders.update(views)
+
+    def _first_painted(self) -> None:
+        self._waiting_for_paint = False
+        if self.session is not None and not self._closed and not self.session.loading:
+            self._fill_register(self.session.debt_views())
 
     def _update_totals(self, views) -> None:
         by_currency: dict[str, list] = {}
