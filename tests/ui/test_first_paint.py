@@ -41,3 +41,19 @@ def test_collecting_resumes_once_the_window_stands():
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_a_large_files_statuses_are_worked_out_after_the_first_paint(app, qtbot, household_path, monkeypatch):
+    from debtdesk.ui import status_loader
+
+    monkeypatch.setattr(status_loader, "BACKGROUND_FROM", 1)  # the household counts as large
+    started = []
+    start = status_loader.StatusLoader.start
+    monkeypatch.setattr(status_loader.StatusLoader, "start", lambda self, *a: (started.append(a), start(self, *a)))
+    win = MainWindow(Session(Store.open(household_path), AS_OF), paint_first=True)
+    qtbot.addWidget(win)
+    assert win.session.loading and not started  # the worker would compete with the first paint
+    win.show()
+    qtbot.waitUntil(lambda: not win.session.loading, timeout=20000)
+    assert len(started) == 1
+    qtbot.waitUntil(lambda: win.register.model.rowCount() > 0)

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         """
         old = self.session
         self.session = session
-        session.load_in_background()  # a large file: paint first, fill in when worked out
+        session.load_in_background(start=not self._waiting_for_paint)  # a large file: paint, then work out
         session.changed.connect(self.reload)
         try:
             for page in self.session_pages():
@@ -346,6 +346,8 @@ class MainWindow(QMainWindow):
 
     def _first_painted(self) -> None:
         self._waiting_for_paint = False
+        if self.session is not None:
+            self.session.start_loading()
         if self.session is not None and not self._closed and not self.session.loading:
             self._fill_register(self.session.debt_views())
 
