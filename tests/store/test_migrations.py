@@ -163,8 +163,8 @@ def test_text_file_is_refused(tmp_path):
 
 def test_binary_junk_is_refused(tmp_path):
     path = tmp_path / "junk.debtdesk"
-    path.write_bytes(os.urandom(8192))
-    refused(path, "not a DebtDesk file")
+    path.write_bytes(os.urandom(8192))  # whole pages of random bytes: exactly what an encrypted file looks like
+    refused(path, "cannot be read without a passphrase: it is encrypted, or it is not a DebtDesk file at all")
 
 
 def test_truncated_sqlite_header_is_refused(tmp_path):

@@ -82,6 +82,7 @@ def status_json(statuses, as_of, reference=None, has_flagged_contacts: bool = Fa
 
 def run(args) -> int:
     from debtdesk.cli import UserError, today
+    from debtdesk.i18n.catalogue import error_text
     from debtdesk.store import Store, StoreError
     from debtdesk.services.statuses import debt_statuses
 
@@ -95,7 +96,7 @@ def run(args) -> int:
             reference = rate_reference(store)
             flagged = any(flags for _, flags in ContactLog(store).flagged())
     except StoreError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
     if args.json:
         json.dump(status_json(statuses, as_of, reference, flagged), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

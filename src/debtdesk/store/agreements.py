@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.agreement import Agreement, AgreementTerms, OnBreach, Outcome, Source, terms_from_dict, terms_to_dict
 from debtdesk.domain.time_limits import DEFAULT_LIMIT_RULES, LegalEvent, LegalEventKind, LimitRules
 from debtdesk.store.attachments import AttachmentStore, StagedFile
@@ -127,7 +128,8 @@ class AgreementBook:
                     when: datetime | None = None) -> LetterOutcome:
         """Record (or replace) what came of a letter; `files` (the reply) are attached to it."""
         if self.store.conn.execute("SELECT 1 FROM letters WHERE id = ?", (outcome.letter_id,)).fetchone() is None:
-            raise StoreError(f"There is no letter number {outcome.letter_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no letter number {letter_id}."),
+                             letter_id=outcome.letter_id)
         row = {"letter_id": outcome.letter_id, "outcome": outcome.outcome.value,
                "replied_on": _iso(outcome.replied_on), "answer_by": _iso(outcome.answer_by),
                "terms": json.dumps(terms_to_dict(outcome.terms), sort_keys=True) if outcome.terms else None,
@@ -197,7 +199,8 @@ class AgreementBook:
     def agreement(self, agreement_id: int) -> Agreement:
         row = self.store.conn.execute("SELECT * FROM agreements WHERE id = ?", (agreement_id,)).fetchone()
         if row is None:
-            raise StoreError(f"There is no agreement number {agreement_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no agreement number {agreement_id}."),
+                             agreement_id=agreement_id)
         return agreement_from_row(row)
 
     def add(self, agreement: Agreement, files: Iterable[str | Path] = (), when: datetime | None = None) -> Agreement:
@@ -205,7 +208,8 @@ class AgreementBook:
         the day the new one starts, and an accepted proposal is marked so."""
         errors = agreement.errors()
         if errors:
-            raise StoreError(f"{errors[0].field}: {errors[0].message}")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{field}: {message}"),
+                             field=errors[0].field, message=errors[0])
         self.store.debt(agreement.debt_id)  # refuses an unknown debt with a sentence
         staged = self._staged(files)
         try:
@@ -240,7 +244,8 @@ class AgreementBook:
         after = replace(before, ended_on=ended_on, end_reason=reason if ended_on else "")
         errors = after.errors()
         if errors:
-            raise StoreError(f"{errors[0].field}: {errors[0].message}")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{field}: {message}"),
+                             field=errors[0].field, message=errors[0])
         with self.store.db.atomic():
             self.store.db["agreements"].update(agreement_id, {"ended_on": _iso(ended_on),
                                                               "end_reason": after.end_reason})
@@ -250,7 +255,8 @@ class AgreementBook:
         with self.store.db.atomic():
             row = self.store.conn.execute("SELECT * FROM agreements WHERE id = ?", (agreement_id,)).fetchone()
             if row is None:
-                raise StoreError(f"There is no agreement number {agreement_id}.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no agreement number {agreement_id}."),
+                                 agreement_id=agreement_id)
             attachments = self.files.detach_rows(AGREEMENT, agreement_id)
             reopened = tuple(
                 (r["id"], r["ended_on"], r["end_reason"]) for r in self.store.conn.execute(
@@ -287,7 +293,8 @@ class AgreementBook:
     def add_event(self, event: LegalEvent, files: Iterable[str | Path] = (), when: datetime | None = None) -> LegalEvent:
         errors = event.errors()
         if errors:
-            raise StoreError(f"{errors[0].field}: {errors[0].message}")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{field}: {message}"),
+                             field=errors[0].field, message=errors[0])
         staged = self._staged(files)
         try:
             with self.store.db.atomic():
@@ -302,7 +309,8 @@ class AgreementBook:
         with self.store.db.atomic():
             row = self.store.conn.execute("SELECT * FROM legal_events WHERE id = ?", (event_id,)).fetchone()
             if row is None:
-                raise StoreError(f"There is no legal event number {event_id}.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no legal event number {event_id}."),
+                                 event_id=event_id)
             attachments = self.files.detach_rows(LEGAL_EVENT, event_id)
             self.store.conn.execute("DELETE FROM legal_events WHERE id = ?", (event_id,))
         return dict(row), attachments

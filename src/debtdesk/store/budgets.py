@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.budget import Budget, BudgetLine, Direction, Frequency, latest
 from debtdesk.domain.money import from_minor, to_minor
 from debtdesk.store import changes
 from debtdesk.store.connection import StoreError
-from debtdesk.store.errors import ConflictError
+from debtdesk.store.errors import ConflictError, Sentence
 from debtdesk.store.repository import Store
 
 
@@ -93,7 +94,8 @@ class BudgetBook:
     def get(self, budget_id: int) -> Budget:
         row = self.store.conn.execute("SELECT * FROM budgets WHERE id = ?", (budget_id,)).fetchone()
         if row is None:
-            raise StoreError(f"There is no budget number {budget_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no budget number {budget_id}."),
+                             budget_id=budget_id)
         return self._budget(row, self._lines(budget_id).get(budget_id, []))
 
     def latest(self) -> Budget | None:
@@ -129,7 +131,8 @@ class BudgetBook:
                 "UPDATE budgets SET taken_on = :taken_on, name = :name, notes = :notes, currency = :currency "
                 "WHERE id = :id", {**row, "id": budget.id})
             if cursor.rowcount != 1:
-                raise StoreError(f"There is no budget number {budget.id}.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no budget number {id}."),
+                                 id=budget.id)
             self.store.conn.execute("DELETE FROM budget_lines WHERE budget_id = ?", (budget.id,))
             lines = self._insert_lines(budget.id, budget.lines)
         return replace(budget, lines=lines)
@@ -145,7 +148,7 @@ class BudgetBook:
         """
         if before.id is None:
             raise ValueError("change needs the stored budget as `before`")
-        what = f"The budget of {before.taken_on.isoformat()}"
+        what = Sentence(QT_TRANSLATE_NOOP("Store", "The budget of {date}"), date=before.taken_on)
         conn = self.store.conn
         with self.store.db.atomic():
             changes.update_checked(conn, "budgets", before.id, _header_row(before), _header_row(after), what)
@@ -173,7 +176,8 @@ class BudgetBook:
         with self.store.db.atomic():
             snapshot = self.get(budget_id)
             if expected is not None and snapshot != replace(expected, id=budget_id):
-                raise ConflictError(changes.CONFLICT.format(what=f"The budget of {snapshot.taken_on.isoformat()}"))
+                raise ConflictError(changes.CONFLICT, what=Sentence(
+                    QT_TRANSLATE_NOOP("Store", "The budget of {date}"), date=snapshot.taken_on))
             self.store.conn.execute("DELETE FROM budgets WHERE id = ?", (budget_id,))  # lines cascade
         return snapshot
 

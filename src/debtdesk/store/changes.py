@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from typing import Callable, Mapping
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store.errors import ConflictError
 
 Normalise = Callable[[dict], dict]
 
-CONFLICT = ("{what} was changed elsewhere (in another window or by a command) since it was shown here, "
-            "so nothing was written.")
-GONE = "{what} was removed elsewhere since it was shown here, so nothing was written."
+CONFLICT = QT_TRANSLATE_NOOP("Store", "{what} was changed elsewhere (in another window or by a command) since it "
+                             "was shown here, so nothing was written.")
+GONE = QT_TRANSLATE_NOOP("Store", "{what} was removed elsewhere since it was shown here, so nothing was written.")
 
 
 def changed_fields(before: Mapping, after: Mapping) -> dict:
@@ -40,9 +41,9 @@ def check_unchanged(conn, table: str, row_id: int, expected: Mapping, fields, wh
     """The row now, once `fields` are known to still hold their `expected` values."""
     now = current(conn, table, row_id, normalise)
     if now is None:
-        raise ConflictError(GONE.format(what=what))
+        raise ConflictError(GONE, what=what)
     if any(now.get(k) != expected.get(k) for k in fields):
-        raise ConflictError(CONFLICT.format(what=what))
+        raise ConflictError(CONFLICT, what=what)
     return now
 
 
@@ -71,7 +72,7 @@ def set_settings_checked(conn, before: Mapping[str, str | None], after: Mapping[
     for key, value in changed.items():
         row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         if (None if row is None else row[0]) != before.get(key):
-            raise ConflictError(CONFLICT.format(what=what))
+            raise ConflictError(CONFLICT, what=what)
         if value is None:
             conn.execute("DELETE FROM settings WHERE key = ?", (key,))
         else:

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Sequence, Union
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.contacts import (
     Channel,
@@ -31,7 +32,7 @@ from debtdesk.domain.contacts import (
 from debtdesk.store.attachments import AttachmentStore, StagedFile
 from debtdesk.store import changes
 from debtdesk.store.connection import StoreError
-from debtdesk.store.errors import ConflictError
+from debtdesk.store.errors import ConflictError, Sentence
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import contact_rules
 
@@ -70,7 +71,8 @@ def contact_from_row(row) -> Contact:
         channel = Channel(row["channel"])
         occurred_at = datetime.fromisoformat(row["occurred_at"])
     except ValueError as exc:
-        raise StoreError(f"Contact number {row['id']} cannot be read: {exc}.") from None
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "Contact number {id} cannot be read: {exc}."),
+                         id=row['id'], exc=exc) from None
     return Contact(
         occurred_at=occurred_at, channel=channel, company=row["company"], agent=row["agent"],
         phone=row["phone"], summary=row["summary"], promises=row["promises"],
@@ -92,7 +94,8 @@ class ContactLog:
     def get(self, contact_id: int) -> Contact:
         row = self.store.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
         if row is None:
-            raise StoreError(f"There is no contact number {contact_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no contact number {contact_id}."),
+                             contact_id=contact_id)
         return contact_from_row(row)
 
     def attachments(self, contact_id: int) -> list[Attachment]:
@@ -202,11 +205,13 @@ class ContactLog:
             with self.store.db.atomic():
                 self._check_debt(contact.debt_id)
                 if self.store.conn.execute("SELECT 1 FROM contacts WHERE id = ?", (contact.id,)).fetchone():
-                    raise StoreError(f"Contact number {contact.id} cannot be restored: the number is in use.")
+                    raise StoreError(QT_TRANSLATE_NOOP("Store", "Contact number {id} cannot be restored: the number "
+                                                                "is in use."), id=contact.id)
                 self.store.db["contacts"].insert(contact_to_row(contact))
                 self.files.restore_rows(snapshot.attachment_rows)
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"Contact number {contact.id} cannot be restored: {exc}.") from None
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Contact number {id} cannot be restored: {exc}."),
+                             id=contact.id, exc=exc) from None
         return contact
 
     def revert(self, snapshot: ContactSnapshot, expected: ContactSnapshot | None = None) -> Contact:
@@ -223,7 +228,8 @@ class ContactLog:
                 if expected is not None:
                     self._check_unchanged(contact.id, contact_to_row(expected.contact))
                     if self.snapshot(contact.id).attachment_rows != expected.attachment_rows:
-                        raise ConflictError(changes.CONFLICT.format(what="The contact's attached files"))
+                        raise ConflictError(changes.CONFLICT,
+                                            what=Sentence(QT_TRANSLATE_NOOP("Store", "The contact's attached files")))
                 self._check_debt(contact.debt_id)
                 row = contact_to_row(contact)
                 row.pop("id")
@@ -231,11 +237,13 @@ class ContactLog:
                 cursor = self.store.conn.execute(f"UPDATE contacts SET {sets} WHERE id = :id",
                                                  {**row, "id": contact.id})
                 if cursor.rowcount != 1:
-                    raise StoreError(f"There is no contact number {contact.id}.")
+                    raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no contact number {id}."),
+                                     id=contact.id)
                 self.files.detach_rows(OWNER_KIND, contact.id)
                 self.files.restore_rows(snapshot.attachment_rows)
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"Contact number {contact.id} cannot be put back: {exc}.") from None
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Contact number {id} cannot be put back: {exc}."),
+                             id=contact.id, exc=exc) from None
         return contact
 
     # -- helpers ---------------------------------------------------------------------
@@ -260,6 +268,7 @@ class ContactLog:
         try:
             found = self.store.conn.execute("SELECT 1 FROM debts WHERE id = ?", (debt_id,)).fetchone()
         except sqlite3.Error as exc:  # pragma: no cover - a damaged file
-            raise StoreError(str(exc)) from None
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "The debts could not be read ({problem})."), problem=exc) from None
         if found is None:
-            raise StoreError(f"There is no debt number {debt_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no debt number {debt_id}."),
+                             debt_id=debt_id)

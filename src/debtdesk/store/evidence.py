@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.attachments import Attachment, AttachmentStatus
 
 from debtdesk.domain.evidence import (
@@ -30,7 +31,7 @@ from debtdesk.domain.evidence import (
 from debtdesk.store.attachments import AttachmentStore, StagedFile
 from debtdesk.store import changes
 from debtdesk.store.connection import StoreError
-from debtdesk.store.errors import ConflictError
+from debtdesk.store.errors import ConflictError, Sentence
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import read_settings, write_settings
 
@@ -100,7 +101,7 @@ class EvidenceBook:
         with self.store.db.atomic():
             now = read_settings(self.store).get(REASONS_KEY, "")
             if parse_reasons(now) != list(expected):
-                raise ConflictError(changes.CONFLICT.format(what="The hardship reasons"))
+                raise ConflictError(changes.CONFLICT, what=Sentence(QT_TRANSLATE_NOOP("Store", "The hardship reasons")))
             write_settings(self.store, {REASONS_KEY: reasons_to_text(reasons)})
 
     # -- reading items ---------------------------------------------------------
@@ -111,7 +112,8 @@ class EvidenceBook:
     def item(self, item_id: int) -> EvidenceItem:
         row = self.store.conn.execute("SELECT * FROM evidence_items WHERE id = ?", (item_id,)).fetchone()
         if row is None:
-            raise StoreError(f"There is no evidence item number {item_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no evidence item number {item_id}."),
+                             item_id=item_id)
         return _item_from_row(row)
 
     def _next_position(self) -> int:
@@ -169,7 +171,8 @@ class EvidenceBook:
             cursor = self.store.conn.execute(f"UPDATE evidence_items SET {sets} WHERE id = :id",
                                              {**row, "id": item.id})
             if cursor.rowcount != 1:
-                raise StoreError(f"There is no evidence item number {item.id}.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no evidence item number {id}."),
+                                 id=item.id)
 
     def change(self, before: EvidenceItem, after: EvidenceItem) -> None:
         """Write the fields that differ from `before`, if they still hold `before` (else ConflictError)."""
@@ -200,10 +203,11 @@ class EvidenceBook:
         """Put the items in this order (every item id, each once); with `expected`, only from that order."""
         with self.store.db.atomic():
             if expected is not None and self.order() != list(expected):
-                raise ConflictError(changes.CONFLICT.format(what="The order of the evidence checklist"))
+                raise ConflictError(changes.CONFLICT, what=Sentence(
+                    QT_TRANSLATE_NOOP("Store", "The order of the evidence checklist")))
             existing = {row[0] for row in self.store.conn.execute("SELECT id FROM evidence_items")}
             if set(item_ids) != existing or len(item_ids) != len(existing):
-                raise StoreError("The new order must list every evidence item once.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "The new order must list every evidence item once."))
             for position, item_id in enumerate(item_ids):
                 self.store.conn.execute("UPDATE evidence_items SET position = ? WHERE id = ?",
                                         (position, item_id))
@@ -310,6 +314,10 @@ class EvidenceBook:
 
     def path_of(self, attachment: Attachment) -> Path:
         return self.files.path_of(attachment)
+
+    def readable_path(self, attachment: Attachment) -> Path:
+        """What to hand to another program: a private decrypted copy when the file is encrypted."""
+        return self.files.readable_path(attachment)
 
 
 def _exists(files: AttachmentStore, attachment: Attachment) -> bool:

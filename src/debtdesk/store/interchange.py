@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver, filelock, leftovers
 from debtdesk.store.connection import StoreError, check
 from debtdesk.store.migrations import APPLICATION_ID, DATA_FIXES, SCHEMA_VERSION, TABLES
@@ -67,12 +68,15 @@ def export_data(store: Store) -> dict:
             tables[table] = [dict(zip(names, tuple(row))) for row in conn.execute(select)]
         schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
-        raise InterchangeError(f"Could not read {Path(store.path).name}: {exc}.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not read {name}: {exc}."),
+                               name=Path(store.path).name, exc=exc) from None
     for table, rows in tables.items():
         for index, row in enumerate(rows):
             for name, value in row.items():
                 if not (value is None or isinstance(value, (int, str))):
-                    raise InterchangeError(f"{table}[{index}].{name}: holds {_kind(value)}, which cannot be exported.")
+                    raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{table}[{index}].{name}: holds {kind}, which "
+                                                                      "cannot be exported."),
+                                           table=table, index=index, name=name, kind=_kind(value))
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "schema_version": schema_version, "tables": tables}
 
 
@@ -80,12 +84,14 @@ def export_file(store: Store, out_path: str | Path) -> None:
     """Write `export_data` as UTF-8 JSON; the old file (if any) stays until the new one is complete."""
     out_path = Path(out_path)
     if out_path.resolve() == Path(store.path).resolve():
-        raise InterchangeError("The export would overwrite the DebtDesk file it is made from; choose another name.")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The export would overwrite the DebtDesk file it is made "
+                                                          "from; choose another name."))
     text = json.dumps(export_data(store), ensure_ascii=False, indent=2) + "\n"
     try:
         fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
     except OSError as exc:
-        raise InterchangeError(f"Could not write {out_path}: {exc.strerror or exc}.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not write {out_path}: {problem}."),
+                               out_path=out_path, problem=exc.strerror or exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(text.encode("utf-8"))
@@ -95,7 +101,8 @@ def export_file(store: Store, out_path: str | Path) -> None:
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise InterchangeError(f"Could not write {out_path}: {exc.strerror or exc}.") from None
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not write {out_path}: {problem}."),
+                                   out_path=out_path, problem=exc.strerror or exc) from None
         raise
 
 
@@ -111,23 +118,28 @@ def import_file(json_path: str | Path, db_path: str | Path) -> dict[str, int]:
     json_path, db_path = Path(json_path), Path(db_path)
     try:
         if not db_path.parent.is_dir():
-            raise InterchangeError(f"The folder {db_path.parent} does not exist.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The folder {parent} does not exist."),
+                                   parent=db_path.parent)
         if db_path.is_dir():
-            raise InterchangeError(f"{db_path} is a folder, not a DebtDesk file.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{db_path} is a folder, not a DebtDesk file."),
+                                   db_path=db_path)
         lock = filelock.acquire(db_path, "debtdesk import")
         if lock is None:
-            raise InterchangeError(f"Could not write {db_path}: the folder cannot be written.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not write {db_path}: the folder cannot be "
+                                                              "written."), db_path=db_path)
         try:
             leftovers.sweep(db_path)
             return _import_locked(json_path, db_path)
         finally:
             lock.release()
     except StoreError as exc:
-        raise InterchangeError(str(exc)) from None
+        raise InterchangeError(exc.template, **exc.params) from None
     except sqlite3.Error as exc:
-        raise InterchangeError(f"Could not write {db_path.name}: {exc}; it was left as it was.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not write {name}: {exc}; it was left as it was."),
+                               name=db_path.name, exc=exc) from None
     except OSError as exc:
-        raise InterchangeError(f"Could not write {db_path}: {exc.strerror or exc}.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not write {db_path}: {problem}."),
+                               db_path=db_path, problem=exc.strerror or exc) from None
 
 
 def _import_locked(json_path: Path, db_path: Path) -> dict[str, int]:
@@ -169,9 +181,12 @@ def _usable_target(path: Path) -> bool:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if app_id != APPLICATION_ID and (app_id != 0 or present):
-                raise InterchangeError(f"{path.name} is an SQLite file, but not a DebtDesk file; it was left untouched.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is an SQLite file, but not a DebtDesk "
+                                                                  "file; it was left untouched."),
+                                       name=path.name)
             if version > SCHEMA_VERSION:
-                raise InterchangeError(f"{path.name} was written by a newer DebtDesk; it was left untouched.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} was written by a newer DebtDesk; it was "
+                                                                  "left untouched."), name=path.name)
             if present:
                 check(conn, path)
             if any(conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in TABLES if t in present):
@@ -179,14 +194,17 @@ def _usable_target(path: Path) -> bool:
         finally:
             conn.close()
     except driver.OperationalError as exc:
-        raise InterchangeError(f"Cannot open {path}: {exc}.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Cannot open {path}: {exc}."),
+                               path=path, exc=exc) from None
     except driver.DatabaseError:
-        raise InterchangeError(f"{path.name} is not a DebtDesk file (or it is damaged); it was left untouched.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is not a DebtDesk file (or it is damaged); it was "
+                                                          "left untouched."), name=path.name) from None
     return True
 
 
 def _holds_data(path: Path) -> InterchangeError:
-    return InterchangeError(f"{path.name} already holds data; import into a new file.")
+    return InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} already holds data; import into a new file."),
+                            name=path.name)
 
 
 def _data_fixes_after(schema_version: int) -> list[str]:
@@ -202,7 +220,8 @@ def _create_filled(path: Path, rows: dict[str, list[dict]], schema: "_Schema",
         with Store.create(tmp, locked=False) as store:
             counts = _insert_all(store, rows, schema, fixes)
         if path.exists() and path.stat().st_size > 0:
-            raise InterchangeError(f"{path.name} appeared while importing; it was left untouched.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} appeared while importing; it was left "
+                                                              "untouched."), name=path.name)
         os.replace(tmp, path)
     except BaseException:
         for suffix in ("", "-journal", "-wal", "-shm"):
@@ -228,7 +247,9 @@ def _insert_all(store: Store, rows: dict[str, list[dict]], schema: "_Schema",
                 try:
                     conn.execute(sql, [row[name] for name in names])
                 except sqlite3.IntegrityError as exc:
-                    raise InterchangeError(f"{table}[{index}]: the database refused this row ({exc}).") from None
+                    raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{table}[{index}]: the database refused this "
+                                                                      "row ({exc})."),
+                                           table=table, index=index, exc=exc) from None
         for sql in fixes:
             conn.execute(sql)
     return {table: len(rows[table]) for table in TABLES}
@@ -246,33 +267,41 @@ def _load(path: Path) -> object:
     try:
         size = os.stat(path).st_size
         if path.is_dir():
-            raise InterchangeError(f"{path} is a folder, not a JSON file.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{path} is a folder, not a JSON file."),
+                                   path=path)
         if size > MAX_FILE_BYTES:
             raise _too_large(path)
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # a special file may claim size 0
     except FileNotFoundError:
-        raise InterchangeError(f"The file {path} does not exist.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The file {path} does not exist."), path=path) from None
     except OSError as exc:
-        raise InterchangeError(f"Could not read {path}: {exc.strerror or exc}.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not read {path}: {problem}."),
+                               path=path, problem=exc.strerror or exc) from None
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InterchangeError(f"{path.name} is not UTF-8 text (bad byte at position {exc.start}).") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is not UTF-8 text (bad byte at position {start})."),
+                               name=path.name, start=exc.start) from None
     try:
         return parse_json(text)
     except RecursionError:
-        raise InterchangeError(f"{path.name} is nested too deeply to be an interchange file.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is nested too deeply to be an interchange file."),
+                               name=path.name) from None
     except json.JSONDecodeError as exc:
-        raise InterchangeError(f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is not valid JSON (line {lineno}, column {colno}: "
+                                                          "{msg})."),
+                               name=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg) from None
     except ValueError:  # Python refuses integers of more than 4300 digits
-        raise InterchangeError(f"{path.name} holds a number with far too many digits.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} holds a number with far too many digits."),
+                               name=path.name) from None
 
 
 def _too_large(path: Path) -> InterchangeError:
-    return InterchangeError(f"{path.name} is larger than {MAX_FILE_BYTES // 1_000_000} MB, too large for an interchange file.")
+    return InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is larger than {size} MB, too large for an interchange "
+                                              "file."), name=path.name, size=MAX_FILE_BYTES // 1_000_000)
 
 
 # -- import: the shape and the types ---------------------------------------------
@@ -331,39 +360,55 @@ def _validated(document: object, schema: _Schema) -> dict[str, list[dict]]:
 
 def _checked_header(document: object) -> dict:
     if not isinstance(document, dict):
-        raise InterchangeError(f"The file holds {_kind(document)}, not a DebtDesk interchange document (a JSON object).")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The file holds {kind}, not a DebtDesk interchange "
+                                                          "document (a JSON object)."),
+                               kind=_kind(document))
     if document.get("format") != FORMAT_NAME:
-        raise InterchangeError(f'This is not a DebtDesk interchange file: "format" must be "{FORMAT_NAME}".')
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "This is not a DebtDesk interchange file: \"format\" must "
+                                                          "be \"{format_name}\"."),
+                               format_name=FORMAT_NAME)
     version = _header_number(document, "version")
     if version > FORMAT_VERSION:
-        raise InterchangeError(f"The file was made by a newer DebtDesk (interchange version {version}; this one "
-                               f"reads up to {FORMAT_VERSION}): update DebtDesk to import it.")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The file was made by a newer DebtDesk (interchange "
+                                                          "version {version}; this one reads up to "
+                                                          "{format_version}): update DebtDesk to import it."),
+                               version=version, format_version=FORMAT_VERSION)
     schema_version = _header_number(document, "schema_version")
     if schema_version > SCHEMA_VERSION:
-        raise InterchangeError(f"The file was made by a newer DebtDesk (schema version {schema_version}; this one "
-                               f"reads up to {SCHEMA_VERSION}): update DebtDesk to import it.")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The file was made by a newer DebtDesk (schema version "
+                                                          "{schema_version}; this one reads up to "
+                                                          "{schema_version2}): update DebtDesk to import it."),
+                               schema_version=schema_version, schema_version2=SCHEMA_VERSION)
     for key in document:
         if key not in _TOP_KEYS:
-            raise InterchangeError(f"Unknown top-level key {key!r}: a version {FORMAT_VERSION} file has only "
-                                   f"{', '.join(_TOP_KEYS)}.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Unknown top-level key {key!r}: a version "
+                                                              "{format_version} file has only {known}."),
+                                   key=key, format_version=FORMAT_VERSION, known=', '.join(_TOP_KEYS))
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise InterchangeError(f'"tables" must be an object mapping table names to lists of rows, not {_kind(tables)}.')
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "\"tables\" must be an object mapping table names to lists "
+                                                          "of rows, not {kind}."), kind=_kind(tables))
     for name, rows in tables.items():
         if name not in TABLES:
-            raise InterchangeError(f"tables: unknown table {name!r}; this DebtDesk knows {', '.join(TABLES)}.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "tables: unknown table {name!r}; this DebtDesk knows "
+                                                              "{known}."),
+                                   name=name, known=', '.join(TABLES))
         if not isinstance(rows, list):
-            raise InterchangeError(f"tables.{name}: must be a list of rows, not {_kind(rows)}.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "tables.{name}: must be a list of rows, not {kind}."),
+                                   name=name, kind=_kind(rows))
     total = sum(len(rows) for rows in tables.values())
     if total > MAX_ROWS:
-        raise InterchangeError(f"The file holds {total} rows; an interchange file may hold at most {MAX_ROWS}.")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The file holds {total} rows; an interchange file may "
+                                                          "hold at most {max_rows}."),
+                               total=total, max_rows=MAX_ROWS)
     return tables
 
 
 def _header_number(document: dict, key: str) -> int:
     value = document.get(key)
     if not _is_int(value) or value < 1:
-        raise InterchangeError(f'"{key}" must be a whole number of 1 or more, not {_kind(value)}.')
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "\"{key}\" must be a whole number of 1 or more, not {kind}."),
+                               key=key, kind=_kind(value))
     return value
 
 
@@ -376,15 +421,19 @@ def _checked_rows(table: str, raw_rows: list, schema: _Schema) -> list[dict]:
     for index, raw in enumerate(raw_rows):
         where = f"{table}[{index}]"
         if not isinstance(raw, dict):
-            raise InterchangeError(f"{where}: must be an object (one row), not {_kind(raw)}.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}: must be an object (one row), not {kind}."),
+                                   where=where, kind=_kind(raw))
         for name in raw:
             if name not in columns:
-                raise InterchangeError(f"{where}: unknown column {name!r}.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}: unknown column {name!r}."),
+                                       where=where, name=name)
         row = {}
         for name, column in columns.items():
             if name not in raw:
                 if column.required:
-                    raise InterchangeError(f"{where}: the required column {name!r} is missing.")
+                    raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}: the required column {name!r} is "
+                                                                      "missing."),
+                                           where=where, name=name)
                 row[name] = column.default
                 continue
             value = raw[name]
@@ -392,10 +441,13 @@ def _checked_rows(table: str, raw_rows: list, schema: _Schema) -> list[dict]:
             if problem is None and value is not None:
                 problem = RULES.get((table, name), no_rule)(value)
             if problem:
-                raise InterchangeError(f"{where}.{name}: {problem}.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}.{name}: {problem}."),
+                                       where=where, name=name, problem=problem)
             row[name] = value
         if row[key] in first_at:
-            raise InterchangeError(f"{where}.{key}: {row[key]!r} is used twice (also by {table}[{first_at[row[key]]}]).")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}.{key}: {value!r} is used twice (also by "
+                                                              "{table}[{value2}])."),
+                                   where=where, key=key, value=row[key], table=table, value2=first_at[row[key]])
         first_at[row[key]] = index
         rows.append(row)
     return rows

@@ -12,6 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Callable, Optional
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.agreement import OnBreach, Outcome, Source, terms_from_dict
 from debtdesk.domain.attachments import MAX_ORIGINAL_NAME, is_stored_name
 from debtdesk.domain.budget import BUDGET_NAME_LIMIT, LABEL_LIMIT, Direction, Frequency
@@ -36,6 +37,7 @@ from debtdesk.domain.validation import (
 from debtdesk.store.agreements import agreement_from_row, event_from_row
 from debtdesk.store.migrations import TABLES
 from debtdesk.store.rows import debt_from_row, lender_from_row, payment_from_row
+from debtdesk.store.errors import SentenceError
 
 if TYPE_CHECKING:
     from debtdesk.store.interchange import _Schema
@@ -51,7 +53,7 @@ OWNER_TABLES = {"contact": "contacts", "evidence": "evidence_items", "reply": "l
                 "agreement": "agreements", "legal_event": "legal_events"}
 
 
-class InterchangeError(Exception):
+class InterchangeError(SentenceError):
     """Export or import failed; the message is one sentence for the user."""
 
 
@@ -61,7 +63,8 @@ def parse_json(text: str) -> object:
 
 
 def _refuse_constant(name: str) -> object:
-    raise InterchangeError(f"The file contains {name}, which is not a number JSON allows.")
+    raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The file contains {name}, which is not a number JSON allows."),
+                           name=name)
 
 
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
@@ -70,7 +73,8 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise InterchangeError(f"The key {key!r} appears twice in one JSON object.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The key {key!r} appears twice in one JSON "
+                                                                  "object."), key=key)
             seen.add(key)
     return result
 
@@ -273,8 +277,9 @@ def check_references(rows: dict[str, list[dict]], schema: _Schema) -> None:
                 pointers["owner_id"] = OWNER_TABLES[row["owner_kind"]]
             for name, target in pointers.items():
                 if row[name] is not None and row[name] not in keys[target]:
-                    raise InterchangeError(f"{table}[{index}].{name}: points to {target} id {row[name]}, "
-                                           "which is not in the file.")
+                    raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{table}[{index}].{name}: points to {target} "
+                                                                      "id {value}, which is not in the file."),
+                                           table=table, index=index, name=name, target=target, value=row[name])
 
 
 def check_meaning(rows: dict[str, list[dict]]) -> None:
@@ -283,8 +288,9 @@ def check_meaning(rows: dict[str, list[dict]]) -> None:
     lenders = {}
     for index, row in enumerate(rows["lenders"]):
         if row["name"] in names:
-            raise InterchangeError(f"lenders[{index}].name: {row['name']!r} is used twice (also by "
-                                   f"lenders[{names[row['name']]}]).")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "lenders[{index}].name: {name!r} is used twice (also "
+                                                              "by lenders[{value}])."),
+                                   index=index, name=row['name'], value=names[row['name']])
         names[row["name"]] = index
         lenders[row["id"]] = lender_from_row(row)
     starts = {}
@@ -292,32 +298,39 @@ def check_meaning(rows: dict[str, list[dict]]) -> None:
         where = f"debts[{index}]"
         per_year = DAYS_PER_YEAR if row["rate_basis"] == RateBasis.DAILY.value else 1
         if Decimal(row["rate"]) * per_year > MAX_ANNUAL_RATE:
-            raise InterchangeError(f"{where}.rate: above 1000% a year; check the rate and whether it is annual or daily.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}.rate: above 1000% a year; check the rate and "
+                                                              "whether it is annual or daily."),
+                                   where=where)
         if row["upfront_fee_minor"] >= row["principal_minor"]:
-            raise InterchangeError(f"{where}.upfront_fee_minor: must be less than principal_minor.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}.upfront_fee_minor: must be less than "
+                                                              "principal_minor."), where=where)
         debt = _read(where, "a debt", lambda: debt_from_row(row, lenders[row["lender_id"]]))
         starts[debt.id] = debt.start_date
     for index, row in enumerate(rows["payments"]):
         payment = _read(f"payments[{index}]", "a payment", lambda: payment_from_row(row))
         if payment.paid_on < starts[payment.debt_id]:
-            raise InterchangeError(f"payments[{index}].paid_on: {row['paid_on']} is before the start date of debt "
-                                   f"{payment.debt_id} ({starts[payment.debt_id].isoformat()}).")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "payments[{index}].paid_on: {paid_on} is before the "
+                                                              "start date of debt {debt_id} ({value})."),
+                                   index=index, paid_on=row['paid_on'], debt_id=payment.debt_id, value=starts[payment.debt_id])
 
 
     for index, row in enumerate(rows["agreements"]):
         where = f"agreements[{index}]"
         errors = _read(where, "an agreement", lambda: agreement_from_row(row)).errors()
         if errors:
-            raise InterchangeError(f"{where}.{errors[0].field}: {errors[0].message}")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}.{field}: {message}"),
+                                   where=where, field=errors[0].field, message=errors[0])
     for index, row in enumerate(rows["legal_events"]):
         where = f"legal_events[{index}]"
         errors = _read(where, "a legal event", lambda: event_from_row(row)).errors()
         if errors:
-            raise InterchangeError(f"{where}.{errors[0].field}: {errors[0].message}")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}.{field}: {message}"),
+                                   where=where, field=errors[0].field, message=errors[0])
 
 
 def _read(where: str, what: str, convert: Callable):
     try:
         return convert()
     except (ValueError, TypeError, KeyError, ArithmeticError) as exc:
-        raise InterchangeError(f"{where}: cannot be read as {what} ({exc}).") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}: cannot be read as {what} ({exc})."),
+                               where=where, what=what, exc=exc) from None

@@ -106,8 +106,7 @@ class SetContactRules(StoreCommand):
         store = self.session.store
         with store.db.atomic():
             if contact_rules(store) != expected:  # changed elsewhere since: theirs is kept
-                raise ConflictError(CONFLICT.format(what=QCoreApplication.translate("ContactCommands",
-                                                                                   "The contact rules")))
+                raise ConflictError(CONFLICT, what=QCoreApplication.translate("ContactCommands", "The contact rules"))
             set_contact_rules(store, rules)
         self.session.notify(Changes.of(CONTACTS, SETTINGS))
 

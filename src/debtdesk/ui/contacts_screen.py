@@ -351,7 +351,7 @@ class ContactsScreen(FollowsSession, QWidget):
         try:
             path = files.path_of(attachment)
         except StoreError as exc:
-            msgbox.error(self, title, str(exc))
+            msgbox.error(self, title, msgbox.error_sentence(exc))
             return False
         if status is AttachmentStatus.MISSING:
             msgbox.error(self, title, translate("ContactsScreen", 
@@ -367,6 +367,11 @@ class ContactsScreen(FollowsSession, QWidget):
                 "{name} is a kind of file that can run a program on this computer. Open it only if you "
                 "trust where it came from.").format(name=attachment.original_name), translate(
                     "ContactsScreen", "Open"), translate("ContactsScreen", "Cancel")):
+            return False
+        try:
+            path = files.readable_path(attachment)  # a decrypted private copy when the file is encrypted
+        except StoreError as exc:
+            msgbox.error(self, title, str(exc))
             return False
         if not open_url(QUrl.fromLocalFile(str(Path(path)))):
             msgbox.error(self, title, translate(

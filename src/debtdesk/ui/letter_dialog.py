@@ -329,7 +329,7 @@ class LetterDialog(QDialog):
         try:
             render_pdf(letter, path, self.page_size.currentData(), appendix_budget=budget, appendix_chart_png=chart)
         except (LetterWriteError, ValueError) as exc:
-            msgbox.error(self, self.tr("Could not write the letter"), str(exc))
+            msgbox.error(self, self.tr("Could not write the letter"), msgbox.error_sentence(exc))
             return False
         store = self.session.store
         with store.db.atomic():

@@ -113,8 +113,7 @@ class ChangeThresholds(StoreCommand):
         store = self.session.store
         with store.db.atomic():
             if self._current() != expected:  # changed elsewhere since: theirs is kept
-                raise ConflictError(CONFLICT.format(what=QCoreApplication.translate("ThresholdsDialog",
-                                                                                   "The overdue stages")))
+                raise ConflictError(CONFLICT, what=QCoreApplication.translate("ThresholdsDialog", "The overdue stages"))
             if self.lender_id is None:
                 set_stage_thresholds(store, thresholds)
             else:

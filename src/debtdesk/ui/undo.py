@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from debtdesk.store import StoreError
+from debtdesk.ui import msgbox
 
 
 class CommandFailures(QObject):
@@ -51,7 +52,7 @@ class StoreCommand(QUndoCommand):
                 # The data is still as it was before this step; the window steps the stack
                 # back (see `resync`) so the entry, and whatever it can restore, is kept.
                 self._skip_next = True
-            failures.failed.emit(self, name, str(exc))
+            failures.failed.emit(self, name, msgbox.error_sentence(exc))
         else:
             self._done_once = True
 
