@@ -30,15 +30,19 @@ import time
 AS_OF = "2026-11-23"
 #: How often each sort is repeated within one run (ascending and descending alternate).
 SORT_REPEATS = 4
-#: Characters of the commonest collector company typed one by one, then the field cleared.
-FILTER_CHARS = 4
+#: At most this many characters of the commonest collector company are typed one by one, then the field cleared.
+FILTER_CHARS = 12
 
 
 def filter_text(path: str) -> str:
-    """What a person types: the start of the company that calls most (the same text for floor and app)."""
+    """What a person types: the name of the company that calls most, whole (the same text for floor and app).
+
+    Typed whole, not only its start: on the large file every company is "催收公司 NN", so the first
+    keystrokes match every contact and the last ones narrow the log down to one company's.
+    """
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     row = conn.execute("SELECT company FROM contacts WHERE company != '' GROUP BY company "
-                       "ORDER BY count(*) DESC LIMIT 1").fetchone()
+                       "ORDER BY count(*) DESC, company LIMIT 1").fetchone()
     conn.close()
     return (row[0] if row else "a")[:FILTER_CHARS]
 
