@@ -152,7 +152,7 @@ def window_arguments(argv: list[str]) -> dict | None:
     """
     if len(argv) == 1 and argv[0].endswith(FILE_SUFFIX) and not argv[0].startswith("-"):
         return {"db_path": argv[0], "as_of": None}
-    found = {"db_path": None, "as_of": None}
+    found: dict[str, object] = {"db_path": None, "as_of": None}
     names = {"--db": "db_path", "--as-of": "as_of"}
     rest = list(argv)
     while rest:

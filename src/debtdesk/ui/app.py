@@ -85,6 +85,9 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
     window.show()
     instance.serve(window)
     QTimer.singleShot(0, collect_from_now_on)
+    from debtdesk.ui.background_check import check_later
+
+    QTimer.singleShot(0, lambda: check_later(window))  # the full integrity check, after the first paint
     return app.exec()
 
 
