@@ -10,7 +10,7 @@ file's contact log) in a fresh process on a copy of the file, offscreen:
   once (`grab()`), as when its tab is first shown;
 - memory: ru_maxrss before and after the first visit (peak, so an upper bound);
 - scroll and zoom: each step moves the view (a page sideways, a page down,
-  one zoom step out or in) and repaints it synchronously (`viewport().repaint()`);
+  one zoom step out or in) and repaints it synchronously (`viewport().grab()`, which paints at once);
   median and worst of each;
 - edit: one payment added to one debt through the session (as the undo command
   does), until the page has refreshed and repainted.
@@ -91,7 +91,7 @@ def main(argv=None) -> int:
     after = _mb()
 
     def repaint():
-        view.viewport().repaint()
+        view.viewport().grab()  # a synchronous paint of what is on screen (repaint() may be deferred)
 
     def moves(bar, step, count):
         times = []

@@ -169,6 +169,22 @@ class TimelineView(QAbstractScrollArea):
         band, track = self._slot(box)(event)
         return QPointF(self.x_for(event.on), box.slot_y(band, track, self._track_h))
 
+    def caption_rect(self, event: Event) -> QRectF | None:
+        """The content rectangle of a stage change's or deadline's caption (None: it has none)."""
+        point = self.event_point(event)
+        text = self._painter.caption(event)
+        if point is None or not text:
+            return None
+        fm = QFontMetricsF(self.font())
+        return QRectF(point.x() + RADIUS + 5, point.y() - fm.height() / 2, fm.horizontalAdvance(text), fm.height())
+
+    def reveal(self, event: Event) -> None:
+        """Scroll so an event's marker is on screen (sideways to its day, down to its lane)."""
+        self.scroll_to(event.on)
+        point = self.event_point(event)
+        if point is not None:
+            self._ensure_visible(point)
+
     def pixels_per_day(self) -> float:
         return self._ppd
 
