@@ -14,6 +14,7 @@ from debtdesk.domain.contacts import Channel, Contact, Flag
 from debtdesk.domain.money import format_amount
 from debtdesk.domain.overdue import Stage
 from debtdesk.domain.timeline import Event, EventKind, timeline
+from debtdesk.services.follow_up import follow_up
 from debtdesk.store import Store
 from debtdesk.ui.labels import label
 from debtdesk.ui.session import Session
@@ -76,6 +77,10 @@ def _style(view: TimelineView, event: Event):
 LIMITS = 4
 
 
+def _limits(session):
+    return follow_up(session.store, session.as_of, statuses=session.debt_views()).limitations
+
+
 def _key(e: Event):
     return e.on, e.kind, e.lender, e.title
 
@@ -83,7 +88,7 @@ def _key(e: Event):
 def test_the_page_holds_every_event_and_paints_each_one_on_screen(window, qtbot):
     screen = _screen(qtbot, window.session)
     view = screen.view
-    data = screen._follow_up
+    data = follow_up(window.session.store, window.session.as_of, statuses=window.session.debt_views())
     events = timeline(window.session.debt_views(), limitations=data.limitations)
     assert len(events) == 143 + LIMITS and sum(e.kind is EventKind.LIMITATION for e in events) == LIMITS
     assert sorted(map(_key, view.events())) == sorted(map(_key, events))
@@ -161,7 +166,7 @@ def test_show_debt_shows_only_that_debt(window, qtbot):
     screen = _screen(qtbot, window.session)
     debt_id = _debt_id(window.session, JIEBEI)
     screen.show_debt(debt_id)
-    events = timeline(window.session.debt_views(), debt_id=debt_id, limitations=screen._follow_up.limitations)
+    events = timeline(window.session.debt_views(), debt_id=debt_id, limitations=_limits(window.session))
     assert screen.debt_choice.currentText() == JIEBEI
     assert len(screen.view.events()) == len(events) == 19 + 1
     assert {e.debt_id for e in screen.view.events()} == {debt_id}
@@ -395,13 +400,14 @@ def test_stage_captions_do_not_overlap_in_the_demo(window, qtbot):
 def test_only_the_lanes_on_screen_are_built(app, qtbot, as_of):
     events = [Event(as_of + timedelta(days=n % 900 - 450), EventKind.CONTACT, n % 60, f"L{n % 60:02}", "call",
                     flagged=n % 7 == 0) for n in range(6000)]
-    from debtdesk.services.timeline_lanes import TimelineLanes, ListedContacts
+    from debtdesk.services.timeline_contacts import ListedContacts
+    from debtdesk.services.timeline_lanes import TimelineLanes
 
     view = TimelineView()
     qtbot.addWidget(view)
     view.resize(900, 500)
     view.show()
-    lanes = TimelineLanes([], ListedContacts([]), events)
+    lanes = TimelineLanes([], ListedContacts([]), extra=events)
     view.set_lanes(lanes, as_of)
     _painted(view)
     assert len(view.lane_names()) == 60

@@ -12,94 +12,22 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable, Sequence
 
-from debtdesk.domain.contacts import Contact, ContactRules, Flag, flag_log, flags_for
+from debtdesk.domain.agreement import Agreement
+from debtdesk.domain.agreement_check import AgreementCheck
 from debtdesk.domain.status import DebtStatus
-from debtdesk.domain.timeline import (Event, agreement_events, contact_events, debt_events, letter_events,
-                                      limit_events)
+from debtdesk.domain.time_limits import CourtDeadline, LegalEvent, Limitation, LimitRules, add_years, court_deadline
+from debtdesk.domain.timeline import (Event, EventKind, agreement_events, contact_events, debt_events,
+                                      letter_events, limit_events)
 from debtdesk.domain.timeline_index import LaneEvents
+from debtdesk.services.follow_up import agreement_checks, debt_limitation
+from debtdesk.services.timeline_contacts import ContactLanes
+from debtdesk.store.agreements import AgreementBook, agreements_by_debt, limit_rules
+from debtdesk.store.letters import LetterLog
 from debtdesk.store.repository import Store
-from debtdesk.store.timeline_contacts import (companies_without_debt, contact_span, contacts_of_debts,
-                                              contacts_per_day, contacts_without_debt)
 
-Flagged = tuple[Contact, frozenset[Flag]]
 LANES_KEPT = 48  # built lanes kept in memory: a few screens' worth, whatever the file's size
-
-
-class ContactLanes(Protocol):
-    """Where a lane's contacts come from: a list in memory, or the file, a few lanes at a time."""
-
-    def companies_without_debt(self) -> list[str]: ...
-
-    def of_debts(self, debt_ids: Sequence[int]) -> list[Flagged]: ...
-
-    def without_debt(self, company: str) -> list[Flagged]: ...
-
-    def span(self) -> tuple[date, date] | None: ...
-
-    def flags_of(self, contact: Contact) -> frozenset[Flag]: ...
-
-
-class ListedContacts:
-    """Contacts already loaded and flagged (tests, small files, a caller's own source)."""
-
-    def __init__(self, flagged: Iterable[Flagged]):
-        self._by_debt: dict[int | None, list[Flagged]] = {}
-        for pair in flagged:
-            self._by_debt.setdefault(pair[0].debt_id, []).append(pair)
-
-    def companies_without_debt(self) -> list[str]:
-        return list(dict.fromkeys(c.company for c, _ in sorted(self._by_debt.get(None, []),
-                                                               key=lambda p: p[0].occurred_at)))
-
-    def of_debts(self, debt_ids: Sequence[int]) -> list[Flagged]:
-        return [pair for d in debt_ids for pair in self._by_debt.get(d, [])]
-
-    def without_debt(self, company: str) -> list[Flagged]:
-        return [pair for pair in self._by_debt.get(None, []) if pair[0].company == company]
-
-    def span(self) -> tuple[date, date] | None:
-        days = [c.occurred_at.date() for pairs in self._by_debt.values() for c, _ in pairs]
-        return (min(days), max(days)) if days else None
-
-    def flags_of(self, contact: Contact) -> frozenset[Flag]:
-        return next((flags for c, flags in self._by_debt.get(contact.debt_id, []) if c == contact), frozenset())
-
-
-class FileContacts:
-    """The file's contact log, read a few lanes at a time, flagged under the file's rules.
-
-    Iterating gives every contact with its flags (the whole log, as before), for callers that want that.
-    """
-
-    def __init__(self, store: Store, rules: ContactRules):
-        self.store, self.rules = store, rules
-
-    def __iter__(self):
-        from debtdesk.store.contacts import ContactLog
-
-        return iter(flag_log(ContactLog(self.store).list(), self.rules))
-
-    def _flagged(self, contacts: list[Contact]) -> list[Flagged]:
-        counts = contacts_per_day(self.store, {c.occurred_at.date() for c in contacts})
-        return [(c, flags_for(c, counts[(c.occurred_at.date(), c.company.strip().casefold())], self.rules))
-                for c in contacts]
-
-    def companies_without_debt(self) -> list[str]:
-        return companies_without_debt(self.store)
-
-    def of_debts(self, debt_ids: Sequence[int]) -> list[Flagged]:
-        return self._flagged(contacts_of_debts(self.store, debt_ids))
-
-    def without_debt(self, company: str) -> list[Flagged]:
-        return self._flagged(contacts_without_debt(self.store, company))
-
-    def span(self) -> tuple[date, date] | None:
-        return contact_span(self.store)
-
-    def flags_of(self, contact: Contact) -> frozenset[Flag]:
-        return self._flagged([contact])[0][1]
 
 
 @dataclass(frozen=True)
@@ -112,23 +40,58 @@ class Lane:
     company: str | None = None  # a lane of contacts with no debt named: their company
 
 
+@dataclass(frozen=True)
+class TimelineFacts:
+    """What the time line shows besides statuses and contacts: agreements and their checks, court
+    deadlines, letters, and what a debt's limitation period is worked out from (per lane, when built)."""
+
+    as_of: date
+    by_debt: dict[int, list[Agreement]]
+    checks: tuple[AgreementCheck, ...]
+    legal_events: tuple[LegalEvent, ...]
+    deadlines: tuple[CourtDeadline, ...]
+    letters: tuple
+    rules: LimitRules
+
+    def limitation(self, status: DebtStatus) -> Limitation | None:
+        return debt_limitation(status, self.by_debt.get(status.debt.id, ()), self.legal_events, self.rules,
+                               self.as_of)
+
+    def events(self, lenders: dict[int, str]) -> list[Event]:
+        """Agreements, breaches, court deadlines and letters (limitation ends come lane by lane)."""
+        agreements = [a for group in self.by_debt.values() for a in group]
+        return (agreement_events(agreements, self.checks, lenders, self.as_of)
+                + limit_events(self.deadlines, (), lenders, self.as_of) + letter_events(self.letters, lenders))
+
+
+def timeline_facts(store: Store, statuses: Sequence[DebtStatus], as_of: date) -> TimelineFacts:
+    """One read of the agreements, legal events and letters (the limitation periods are left for the lanes)."""
+    by_debt = agreements_by_debt(store)
+    checks = agreement_checks(store, by_debt, {s.debt.id: s.debt for s in statuses}, as_of)
+    events = tuple(AgreementBook(store).legal_events())
+    rules = limit_rules(store)
+    deadlines = tuple(d for d in (court_deadline(e, rules) for e in events) if d is not None)
+    return TimelineFacts(as_of, by_debt, tuple(checks), events, deadlines, tuple(LetterLog(store).list()), rules)
+
+
 class TimelineLanes:
     """Every lane of one time line (all debts, or one), its events built on first use.
 
-    `extra` holds the few events not read lane by lane (letters, agreements,
-    breaches, court deadlines, limitation ends), already made for the debts shown.
+    `facts` gives the few events read for all lanes at once (letters, agreements,
+    breaches, court deadlines); limitation ends and contacts are worked out per lane.
     """
 
-    def __init__(self, statuses: Sequence[DebtStatus], contacts: ContactLanes, extra: Iterable[Event] = (),
-                 debt_id: int | None = None, kept: int = LANES_KEPT):
+    def __init__(self, statuses: Sequence[DebtStatus], contacts: ContactLanes, facts: TimelineFacts | None = None,
+                 debt_id: int | None = None, kept: int = LANES_KEPT, extra: Iterable[Event] = ()):
         self.debt_id = debt_id
         self.contacts = contacts
+        self.facts = facts
         self.kept = kept
         shown = [s for s in statuses if debt_id is None or s.debt.id == debt_id]
         self.statuses = {s.debt.id: s for s in shown}
         self.lenders = {s.debt.id: s.debt.lender.name for s in statuses}
         self._extra: dict[str, list[Event]] = {}
-        for event in extra:
+        for event in [*(facts.events(self.lenders) if facts else ()), *extra]:
             if debt_id is None or event.debt_id == debt_id:
                 self._extra.setdefault(event.lender, []).append(event)
         self._built: OrderedDict[str, LaneEvents] = OrderedDict()
@@ -143,7 +106,7 @@ class TimelineLanes:
         self._companies = set(companies)
         lanes = []
         for key, ids in debts.items():
-            top = sum(len(self.statuses[d].transitions) for d in ids)
+            top = sum(len(self.statuses[d].transitions) + self._may_limit(self.statuses[d]) for d in ids)
             lanes.append(Lane(key, tuple(ids), top + _top_band(self._extra.get(key, ()))))
         known = set(debts)
         for company in companies:
@@ -154,21 +117,41 @@ class TimelineLanes:
             lanes.append(Lane(key, (), _top_band(self._extra[key])))
         return lanes
 
+    def _may_limit(self, status: DebtStatus) -> int:
+        """1 when a limitation end will be shown for the debt (it has an overdue instalment)."""
+        oldest = status.state.oldest_unpaid
+        return int(self.facts is not None and oldest is not None and oldest.due_date < status.state.as_of)
+
     def lane(self, key: str) -> LaneEvents:
         """The lane's events, built now if they are not kept."""
         built = self._built.get(key)
-        if built is not None:
-            self._built.move_to_end(key)
-            return built
-        built = LaneEvents(self._events_of(self._by_key[key]))
-        self._built[key] = built
-        while len(self._built) > self.kept:
-            self._built.popitem(last=False)
+        if built is None:
+            self.prepare([key])
+            built = self._built[key]
+        self._built.move_to_end(key)
         return built
 
-    def renewed(self, statuses: Sequence[DebtStatus], extra: Iterable[Event], touched: Iterable[str]) -> "TimelineLanes":
+    def prepare(self, keys: Sequence[str]) -> None:
+        """Build these lanes together (one read of their contacts), keeping at most `kept` lanes."""
+        missing = [self._by_key[k] for k in dict.fromkeys(keys) if k not in self._built and k in self._by_key]
+        if not missing:
+            return
+        ids = [d for lane in missing for d in lane.debt_ids]
+        contacts: dict[int | None, list] = {}
+        for pair in (self.contacts.of_debts(ids) if ids else []):
+            contacts.setdefault(pair[0].debt_id, []).append(pair)
+        for lane in missing:
+            pairs = [pair for d in lane.debt_ids for pair in contacts.get(d, [])]
+            if lane.key in self._companies:  # contacts with no debt, from a company named as the lane
+                pairs += self.contacts.without_debt(lane.key)
+            self._built[lane.key] = LaneEvents(self._events_of(lane, pairs))
+        while len(self._built) > max(self.kept, len(missing)):
+            self._built.popitem(last=False)
+
+    def renewed(self, statuses: Sequence[DebtStatus], facts: TimelineFacts | None,
+                touched: Iterable[str]) -> "TimelineLanes":
         """The same time line after a change: new statuses, the lanes in `touched` to be built again, the rest kept."""
-        fresh = TimelineLanes(statuses, self.contacts, extra, self.debt_id, self.kept)
+        fresh = TimelineLanes(statuses, self.contacts, facts, self.debt_id, self.kept)
         touched = set(touched)
         for key, built in self._built.items():
             if key not in touched and key in fresh._by_key:
@@ -182,16 +165,17 @@ class TimelineLanes:
         for key in keys:
             self._built.pop(key, None)
 
-    def _events_of(self, lane: Lane) -> list[Event]:
+    def _events_of(self, lane: Lane, pairs) -> list[Event]:
         events: list[Event] = []
+        limits = []
         for debt_id in lane.debt_ids:
-            events += debt_events(self.statuses[debt_id])
-        if lane.debt_ids:
-            pairs = self.contacts.of_debts(lane.debt_ids)
-            if lane.key in self._companies:  # contacts with no debt, from a company named as the lender
-                pairs += self.contacts.without_debt(lane.key)
-        else:
-            pairs = self.contacts.without_debt(lane.company) if lane.company is not None else []
+            status = self.statuses[debt_id]
+            events += debt_events(status)
+            item = self.facts.limitation(status) if self.facts is not None else None
+            if item is not None:
+                limits.append(item)
+        if limits:
+            events += limit_events((), limits, self.lenders, self.facts.as_of)
         events += contact_events(pairs, self.lenders)
         events += self._extra.get(lane.key, [])
         return events
@@ -208,6 +192,9 @@ class TimelineLanes:
                 days += [status.payments[0].paid_on, min(status.payments[-1].paid_on, status.state.as_of)]
             if status.transitions:
                 days.append(status.transitions[-1].on)
+            if self._may_limit(status):  # it runs from the oldest overdue instalment or a later payment
+                latest = max([status.state.as_of, *(p.paid_on for p in status.payments[-1:])])
+                days.append(add_years(latest, self.facts.rules.limitation_years))
         days += [e.on for events in self._extra.values() for e in events]
         contacts = self.contacts.span() if self.debt_id is None else self._debt_contact_span()
         days += list(contacts or ())
@@ -219,22 +206,13 @@ class TimelineLanes:
 
     def all_events(self) -> list[Event]:
         """Every event of every lane (builds them all: for tests and small files)."""
+        self.kept = max(self.kept, len(self.lanes))
+        self.prepare([lane.key for lane in self.lanes])
         return [e for lane in self.lanes for e in self.lane(lane.key).events]
 
 
 def _top_band(events: Iterable[Event]) -> int:
-    from debtdesk.domain.timeline import EventKind
-
     return sum(e.kind in (EventKind.STAGE_TRANSITION, EventKind.DEADLINE, EventKind.LIMITATION) for e in events)
-
-
-def extra_events(statuses: Sequence[DebtStatus], letters, follow_up) -> list[Event]:
-    """Letters, agreements, breaches, court deadlines and limitation ends, as `domain.timeline` makes them."""
-    lenders = {s.debt.id: s.debt.lender.name for s in statuses}
-    as_of = statuses[0].state.as_of if statuses else date.max
-    return (agreement_events(follow_up.agreements, follow_up.checks, lenders, as_of)
-            + limit_events(follow_up.deadlines, follow_up.limitations, lenders, as_of)
-            + letter_events(letters, lenders))
 
 
 class ListedLanes:
@@ -254,6 +232,9 @@ class ListedLanes:
 
     def forget(self, keys: Iterable[str]) -> None:
         """Nothing to drop: every event is in memory already."""
+
+    def prepare(self, keys: Sequence[str]) -> None:
+        """Nothing to build: every event is in memory already."""
 
     def span(self) -> tuple[date, date] | None:
         spans = [lane.span() for lane in self._events.values() if lane.span() is not None]

@@ -28,7 +28,8 @@ from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.timeline_markers import TimelineLegend, event_stage, kind_text
 from debtdesk.ui.timeline_view import TimelineView
 from debtdesk.services.changes import AGREEMENTS, CONTACTS, DEBTS, EVERYTHING, LETTERS, PAYMENTS, SETTINGS, Changes
-from debtdesk.services.timeline_lanes import FileContacts, ListedContacts, TimelineLanes, extra_events
+from debtdesk.services.timeline_contacts import FileContacts, ListedContacts
+from debtdesk.services.timeline_lanes import TimelineLanes, timeline_facts
 from debtdesk.ui.i18n import marked, show_date
 
 translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
@@ -168,7 +169,7 @@ class TimelineScreen(FollowsSession, QWidget):
         self._statuses = self.session.debt_views()
         source = self.contacts_source() if self.contacts_source else []
         self._contacts = source if isinstance(source, FileContacts) else ListedContacts(source)
-        self._read_follow_up()
+        self._facts = timeline_facts(self.session.store, self._statuses, self.session.as_of)
         self._rules = contact_rules(self.session.store)
         chosen = self.current_debt()
         self.debt_choice.blockSignals(True)
@@ -191,17 +192,10 @@ class TimelineScreen(FollowsSession, QWidget):
             self.reload()
             return
         self._statuses = statuses
-        self._read_follow_up()
+        self._facts = timeline_facts(self.session.store, statuses, self.session.as_of)
         touched = {s.debt.lender.name for s in statuses if s.debt.id in changes.debts}
-        self._lanes = self._lanes.renewed(statuses, self._extra, touched)
+        self._lanes = self._lanes.renewed(statuses, self._facts, touched)
         self._show_lanes()
-
-    def _read_follow_up(self) -> None:
-        from debtdesk.services.follow_up import follow_up
-
-        self._follow_up = follow_up(self.session.store, self.session.as_of, statuses=self._statuses)
-        self._letters = list(self._follow_up.letters)
-        self._extra = extra_events(self._statuses, self._letters, self._follow_up)
 
     # -- following the file: only what a change touched ---------------------------------
     def _on_touched(self, changes: Changes) -> None:
@@ -350,7 +344,7 @@ class TimelineScreen(FollowsSession, QWidget):
         return next((s.debt.currency for s in self._statuses if s.debt.id == debt_id), "")
 
     def _show_events(self, *_) -> None:
-        self._lanes = TimelineLanes(self._statuses, self._contacts, self._extra, self.current_debt())
+        self._lanes = TimelineLanes(self._statuses, self._contacts, self._facts, self.current_debt())
         self._show_lanes()
 
     def _show_lanes(self) -> None:

@@ -294,9 +294,11 @@ class TimelineView(QAbstractScrollArea):
 
     # -- Qt events ------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
+        boxes = self._visible_boxes()
+        self._source.prepare([box.lane.key for box in boxes])  # the lanes coming into view, in one read
         painter = QPainter(self.viewport())
         try:
-            self._painted = self._painter.paint(painter, self._visible_boxes())
+            self._painted = self._painter.paint(painter, boxes)
         finally:
             painter.end()
 
