@@ -2,18 +2,22 @@
 
 Loading and flagging all 100,000 contacts of a large file took 8 s; a lane
 needs only its own debts' contacts, flagged with the per-day counts the "too
-many contacts a day" rule is computed from (counted in SQL, for those days only).
+many contacts a day" rule is computed from (one grouped read, in the background
+on a large log).
 """
 
 from __future__ import annotations
 
+import threading
+from collections import Counter
 from datetime import date
 from typing import Iterable, Protocol, Sequence
 
 from debtdesk.domain.contacts import Contact, ContactRules, Flag, flag_log, flags_for
 from debtdesk.store.repository import Store
-from debtdesk.store.timeline_contacts import (companies_without_debt, company_key, contact_span,
-                                              contacts_of_debts, contacts_per_day, contacts_without_debt)
+from debtdesk.store.timeline_contacts import (companies_without_debt, company_key, contact_count, contact_span,
+                                              contacts_of_debts, contacts_per_company_day, contacts_per_day,
+                                              contacts_without_debt)
 
 Flagged = tuple[Contact, frozenset[Flag]]
 
@@ -61,11 +65,39 @@ class ListedContacts:
 class FileContacts:
     """The file's contact log, read a few lanes at a time, flagged under the file's rules.
 
-    Iterating gives every contact with its flags (the whole log, as before), for callers that want that.
+    The "too many a day" flag needs every company's count for every day.  On a
+    large log (`BACKGROUND_FROM` contacts) those counts are read by a worker
+    thread with its own read-only connection while the time line paints;
+    until they are in (`counting`), a lane's contacts carry the flags that need
+    no count, and the page builds its lanes again once they are.  Iterating
+    gives every contact with its flags (the whole log), for callers that want that.
     """
 
-    def __init__(self, store: Store, rules: ContactRules):
+    BACKGROUND_FROM = 20_000
+
+    def __init__(self, store: Store, rules: ContactRules, background: bool | None = None):
         self.store, self.rules = store, rules
+        self._counts: Counter | None = None
+        self._worker: threading.Thread | None = None
+        if background if background is not None else contact_count(store) >= self.BACKGROUND_FROM:
+            self._worker = threading.Thread(target=self._count_elsewhere, name="contact-counts", daemon=True)
+            self._worker.start()
+
+    def _count_elsewhere(self) -> None:
+        try:
+            with Store.open(self.store.path, read_only=True) as other:
+                self._counts = contacts_per_company_day(other)
+        except Exception:  # noqa: BLE001 - counted in the window's thread instead, when next needed
+            self._counts = None
+
+    @property
+    def counting(self) -> bool:
+        """The per-day counts are still being read in the background."""
+        return self._worker is not None and self._worker.is_alive()
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._worker is not None:
+            self._worker.join(timeout)
 
     def __iter__(self):
         from debtdesk.store.contacts import ContactLog
@@ -73,9 +105,15 @@ class FileContacts:
         return iter(flag_log(ContactLog(self.store).list(), self.rules))
 
     def _flagged(self, contacts: list[Contact]) -> list[Flagged]:
+        if self.counting:
+            counts: Counter | None = None
+        else:
+            if self._counts is None:  # a small log, or the worker failed: count here and now
+                self._counts = contacts_per_company_day(self.store)
+            counts = self._counts
         keys = [(c.occurred_at.date(), company_key(c.company)) for c in contacts]
-        counts = contacts_per_day(self.store, keys)
-        return [(c, flags_for(c, counts[key], self.rules)) for c, key in zip(contacts, keys)]
+        return [(c, flags_for(c, counts[key] if counts is not None else 0, self.rules))
+                for c, key in zip(contacts, keys)]
 
     def companies_without_debt(self) -> list[str]:
         return companies_without_debt(self.store)
@@ -90,4 +128,6 @@ class FileContacts:
         return contact_span(self.store)
 
     def flags_of(self, contact: Contact) -> frozenset[Flag]:
-        return self._flagged([contact])[0][1]
+        """Exact at once, counted or not: its own day's count is read for it."""
+        key = (contact.occurred_at.date(), company_key(contact.company))
+        return flags_for(contact, contacts_per_day(self.store, [key])[key], self.rules)

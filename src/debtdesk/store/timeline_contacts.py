@@ -79,6 +79,19 @@ def contacts_per_day(store: Store, wanted: Iterable[tuple[date, str]]) -> Counte
     return counts
 
 
+def contacts_per_company_day(store: Store) -> Counter:
+    """How many contacts each company made on each day, over the whole log (one grouped read)."""
+    counts: Counter = Counter()
+    rows = store.conn.execute("SELECT substr(occurred_at, 1, 10), company, count(*) FROM contacts GROUP BY 1, 2")
+    for day, company, count in rows:
+        counts[(date.fromisoformat(day), company_key(company))] += count
+    return counts
+
+
+def contact_count(store: Store) -> int:
+    return store.conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
+
+
 def contact_span(store: Store) -> tuple[date, date] | None:
     """The days of the first and the last contact (two lookups on the time index)."""
     row = store.conn.execute("SELECT (SELECT min(occurred_at) FROM contacts), "

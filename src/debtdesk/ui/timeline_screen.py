@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
@@ -141,6 +141,9 @@ class TimelineScreen(FollowsSession, QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.legend)
 
+        self._count_timer = QTimer(self)  # the contact log's per-day counts, read in the background
+        self._count_timer.setInterval(100)
+        self._count_timer.timeout.connect(self._check_counts)
         self.debt_choice.currentIndexChanged.connect(self._show_events)
         self.today_button.clicked.connect(lambda: self.view.scroll_to(self.session.as_of))
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
@@ -169,6 +172,8 @@ class TimelineScreen(FollowsSession, QWidget):
         self._statuses = self.session.debt_views()
         source = self.contacts_source() if self.contacts_source else []
         self._contacts = source if isinstance(source, FileContacts) else ListedContacts(source)
+        if isinstance(source, FileContacts) and source.counting:
+            self._count_timer.start()
         self._facts = timeline_facts(self.session.store, self._statuses, self.session.as_of)
         self._rules = contact_rules(self.session.store)
         chosen = self.current_debt()
@@ -213,8 +218,16 @@ class TimelineScreen(FollowsSession, QWidget):
             pending, self._pending = self._pending, None
             self._catch_up(pending or EVERYTHING)
 
+    def _check_counts(self) -> None:
+        """Once the per-day contact counts are in, the lanes built meanwhile are built again with every flag."""
+        if isinstance(self._contacts, FileContacts) and self._contacts.counting:
+            return
+        self._count_timer.stop()
+        if self._lanes is not None:
+            self.view.refresh_lanes(self._lanes.built())
+
     def _catch_up(self, changes: Changes) -> None:
-        scoped = changes.debts is not None and not changes.touches({SETTINGS}) \
+        scoped = changes.debts is not None and not changes.touches({SETTINGS, CONTACTS}) \
             and isinstance(self._contacts, FileContacts)  # a caller's own contact list is read again whole
         if scoped:
             self.refresh_debts(changes)
