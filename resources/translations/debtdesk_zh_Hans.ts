@@ -5741,6 +5741,10 @@ SQLite 发现的问题：{problem}
         <translation>届时的罚息及费用：{amount}</translation>
     </message>
     <message>
+        <source>{n} events from {first} to {last}; zoom in to see each.</source>
+        <translation>{first} 至 {last} 共有 {n} 项记录；放大即可逐项查看。</translation>
+    </message>
+    <message>
         <source>{stage} · {amount}</source>
         <translation>{stage} · {amount}</translation>
     </message>

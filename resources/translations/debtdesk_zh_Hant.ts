@@ -5741,6 +5741,10 @@ SQLite 發現的問題：{problem}
         <translation>屆時的遲延利息及費用：{amount}</translation>
     </message>
     <message>
+        <source>{n} events from {first} to {last}; zoom in to see each.</source>
+        <translation>{first} 至 {last} 共有 {n} 筆紀錄；放大即可逐筆檢視。</translation>
+    </message>
+    <message>
         <source>{stage} · {amount}</source>
         <translation>{stage} · {amount}</translation>
     </message>
