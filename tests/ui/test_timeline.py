@@ -437,3 +437,27 @@ def test_the_files_contact_log_joins_the_time_line(app, qtbot, household_path, a
         assert sum(e.kind is EventKind.CONTACT for e in screen.view.events()) == 2
     finally:
         session.store.close()
+
+
+def test_a_payment_rebuilds_only_its_own_lane(window, qtbot, monkeypatch):
+    from debtdesk.domain.debt import Payment
+    from debtdesk.ui.commands import AddPayment
+    from debtdesk.ui.timeline_screen import file_contacts
+
+    session = window.session
+    screen = _screen(qtbot, session, lambda: file_contacts(session))
+    lanes = screen._lanes
+    before = {key: lanes.lane(key) for key in screen.view.lane_keys()}
+    reloads = []
+    monkeypatch.setattr(screen, "reload", lambda: reloads.append(1))
+    debt_id = _debt_id(session, JIEBEI)
+    window.undo_stack.push(AddPayment(session, Payment(debt_id, date(2026, 11, 21), Decimal("123.45")), JIEBEI))
+    assert reloads == []  # not the whole page
+    after = screen._lanes
+    assert after is not lanes and set(before) - {JIEBEI} <= set(after.built())
+    assert all(after.lane(k) is before[k] for k in before if k != JIEBEI)
+    assert after.lane(JIEBEI) is not before[JIEBEI]
+    paid = [e for e in screen.view.lane_events(JIEBEI)
+            if e.kind is EventKind.PAYMENT and e.amount == Decimal("123.45")]
+    assert [e.on for e in paid] == [date(2026, 11, 21)]
+    assert screen.view.lane_note(JIEBEI) != ""
