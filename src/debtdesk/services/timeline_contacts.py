@@ -78,6 +78,7 @@ class FileContacts:
     def __init__(self, store: Store, rules: ContactRules, background: bool | None = None):
         self.store, self.rules = store, rules
         self._counts: Counter | None = None
+        self._companies: list[str] | None = None
         self._worker: threading.Thread | None = None
         if background if background is not None else contact_count(store) >= self.BACKGROUND_FROM:
             self._worker = threading.Thread(target=self._count_elsewhere, name="contact-counts", daemon=True)
@@ -116,7 +117,10 @@ class FileContacts:
                 for c, key in zip(contacts, keys)]
 
     def companies_without_debt(self) -> list[str]:
-        return companies_without_debt(self.store)
+        """Read once: a change to the contact log makes a new FileContacts."""
+        if self._companies is None:
+            self._companies = companies_without_debt(self.store)
+        return list(self._companies)
 
     def of_debts(self, debt_ids: Sequence[int]) -> list[Flagged]:
         return self._flagged(contacts_of_debts(self.store, debt_ids))

@@ -72,6 +72,7 @@ class TimelineView(QAbstractScrollArea):
         self._quiet = False
         self._drag: tuple[QPointF, int, int] | None = None
         self._painted: list[Painted] = []
+        self._text_widths: tuple[str, dict[str, float]] = ("", {})  # lane names measured, by font
         self._painter = TimelinePainter(self)
         self.set_events([], self._as_of)
 
@@ -405,8 +406,12 @@ class TimelineView(QAbstractScrollArea):
     def _relayout(self) -> None:
         fm = QFontMetricsF(self.font())
         lanes = list(self._source.lanes)
-        widths = [fm.horizontalAdvance(text) for lane in lanes
-                  for text in (self._lane_title(lane.key), self._lane_notes.get(lane.key, ("",))[0])]
+        texts = {text for lane in lanes
+                 for text in (self._lane_title(lane.key), self._lane_notes.get(lane.key, ("",))[0])}
+        if self._text_widths[0] != self.font().key():
+            self._text_widths = (self.font().key(), {})
+        known = self._text_widths[1]
+        widths = [known[t] if t in known else known.setdefault(t, fm.horizontalAdvance(t)) for t in texts]
         self._left_w = min(240.0, max(130.0, max(widths or [0]) + 28))
         self._header_h = round(fm.height() * 2 + 12)
         self._track_h = {TRANSITIONS: max(20.0, fm.height() + 6), SCHEDULE: 20.0, ACTIVITY: 20.0}
