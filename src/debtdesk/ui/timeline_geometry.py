@@ -23,9 +23,12 @@ def band_of(event: Event) -> int:
     return _BAND.get(event.kind, SCHEDULE)
 
 
+MARK_WIDTH = 2 * RADIUS + 8  # a marker and the count beside it when it stands for several
+
+
 def bucket_days(ppd: float) -> int:
-    """How many days share one mark: as many as fit under a marker's width at this zoom."""
-    return max(1, math.ceil((2 * RADIUS + 2) / ppd - 1e-9))
+    """How many days share one mark: as many as fit under a marker and its count at this zoom."""
+    return max(1, math.ceil(MARK_WIDTH / ppd - 1e-9))
 
 
 @dataclass
@@ -91,21 +94,31 @@ def slot_function(box: LaneBox, transition_tracks: dict[int, int]) -> Callable[[
 
 
 def pack_transitions(events: list[Event], x_of: Callable[[Event], float], width_of: Callable[[Event], float],
-                     tracks: int) -> dict[int, int]:
-    """Stage changes, deadlines and limitation ends on tracks so their captions do not overlap (ids -> track)."""
+                     tracks: int) -> tuple[dict[int, int], set[int]]:
+    """Stage changes, deadlines and limitation ends on tracks so their captions do not overlap.
+
+    Returns each event's track (by id) and the ids whose caption finds no room
+    (more of them close together than there are tracks): those show their
+    marker only, and say the rest in their tooltip.
+    """
     ends: list[float] = []
-    found = {}
+    found: dict[int, int] = {}
+    hidden: set[int] = set()
     for event in events:
         x = x_of(event)
-        track = next((t for t, end in enumerate(ends) if end <= x - RADIUS - 1), None)
+        left = x - RADIUS - 1
+        track = next((t for t, end in enumerate(ends) if end <= left), None)
+        width = width_of(event)
         if track is None and len(ends) < max(1, tracks):
             ends.append(0.0)
             track = len(ends) - 1
         elif track is None:
             track = min(range(len(ends)), key=ends.__getitem__)
-        ends[track] = max(ends[track], x - RADIUS - 1 + width_of(event))
+            hidden.add(id(event))
+            width = 2 * RADIUS + 3
+        ends[track] = max(ends[track], left + width)
         found[id(event)] = track
-    return found
+    return found, hidden
 
 
 def is_top_band(event: Event) -> bool:

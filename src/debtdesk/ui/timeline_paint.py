@@ -195,9 +195,10 @@ class TimelinePainter:
                 colour = pen.color()
                 p.setPen(QPen(_alpha(colour, 110), 1.0, Qt.PenStyle.DashLine))
                 p.drawLine(QPointF(x, y + RADIUS + 1), QPointF(x, box.bottom - 3))
-                p.setPen(colour)
-                p.setFont(font)
-                p.drawText(QPointF(x + RADIUS + 5, y - fm.height() / 2 + fm.ascent()), self.caption(event))
+                if not mark.crowded and view.shows_caption(box, event):
+                    p.setPen(colour)
+                    p.setFont(font)
+                    p.drawText(QPointF(x + RADIUS + 5, y - fm.height() / 2 + fm.ascent()), self.caption(event))
             if selected is not None and (event is selected or (mark.crowded and mark.first <= selected.on.toordinal()
                                                                <= mark.last and selected.lender == event.lender
                                                                and band_of(selected) == band_of(event))):

@@ -174,7 +174,8 @@ class TimelineView(QAbstractScrollArea):
         """The content rectangle of a stage change's or deadline's caption (None: it has none)."""
         point = self.event_point(event)
         text = self._painter.caption(event)
-        if point is None or not text:
+        box = next((b for b in self._boxes if b.lane.key == event.lender), None)
+        if point is None or not text or not self.shows_caption(box, event):
             return None
         fm = QFontMetricsF(self.font())
         return QRectF(point.x() + RADIUS + 5, point.y() - fm.height() / 2, fm.horizontalAdvance(text), fm.height())
@@ -454,15 +455,24 @@ class TimelineView(QAbstractScrollArea):
         reach = int(240 / self._ppd) + 2  # captions and crowded marks start left of the screen
         return marks.between(first.toordinal() - reach, last.toordinal() + 2)
 
-    def _slot(self, box: LaneBox):
+    def _packing(self, box: LaneBox) -> tuple[dict[int, int], set[int]]:
+        """The lane's stage changes on their tracks at this zoom, and those left without a caption."""
         key = (box.lane.key, self._ppd)
         packed = self._packed.get(key)
         if packed is None:
             lane = self._source.lane(box.lane.key)
             top = [e for e in lane.events if band_of(e) == TRANSITIONS]
-            packed = pack_transitions(top, lambda e: self.x_for(e.on), self._painter.caption_width, box.tracks(TRANSITIONS))
+            packed = pack_transitions(top, lambda e: self.x_for(e.on), self._painter.caption_width,
+                                      box.tracks(TRANSITIONS))
             self._packed[key] = packed
-        return slot_function(box, packed)
+        return packed
+
+    def _slot(self, box: LaneBox):
+        return slot_function(box, self._packing(box)[0])
+
+    def shows_caption(self, box: LaneBox, event: Event) -> bool:
+        """Whether a stage change's caption has room beside it (crowded ones show the marker only)."""
+        return id(event) not in self._packing(box)[1]
 
     def _find(self, event: Event) -> Event | None:
         """The event shown that is this one (the same object, or an equal one after a rebuild)."""
