@@ -181,24 +181,30 @@ class TimelineLanes:
         return events
 
     def span(self) -> tuple[date, date] | None:
-        """The first and last day of any event, found without building the lanes."""
-        days: list[date] = []
+        """The first and last day of any event, found without building the lanes (one pass over the debts)."""
+        firsts: list[date] = []
+        lasts: list[date] = []
+        years = self.facts.rules.limitation_years if self.facts is not None else 0
         for status in self.statuses.values():
-            parts = status.effective_allocations
+            parts, payments, as_of = status.effective_allocations, status.payments, status.state.as_of
             if parts:
-                days += [min(p.instalment.due_date for p in (parts[0], parts[-1])),
-                         max(p.instalment.due_date for p in (parts[0], parts[-1]))]
-            if status.payments:
-                days += [status.payments[0].paid_on, min(status.payments[-1].paid_on, status.state.as_of)]
+                firsts.append(parts[0].instalment.due_date)
+                lasts.append(parts[-1].instalment.due_date)
+            if payments:
+                firsts.append(payments[0].paid_on)
+                lasts.append(min(payments[-1].paid_on, as_of))
             if status.transitions:
-                days.append(status.transitions[-1].on)
+                lasts.append(status.transitions[-1].on)
             if self._may_limit(status):  # it runs from the oldest overdue instalment or a later payment
-                latest = max([status.state.as_of, *(p.paid_on for p in status.payments[-1:])])
-                days.append(add_years(latest, self.facts.rules.limitation_years))
-        days += [e.on for events in self._extra.values() for e in events]
+                lasts.append(add_years(max(as_of, payments[-1].paid_on) if payments else as_of, years))
+        for events in self._extra.values():
+            firsts += [e.on for e in events]
+            lasts += [e.on for e in events]
         contacts = self.contacts.span() if self.debt_id is None else self._debt_contact_span()
-        days += list(contacts or ())
-        return (min(days), max(days)) if days else None
+        if contacts:
+            firsts.append(contacts[0])
+            lasts.append(contacts[1])
+        return (min(firsts), max(lasts)) if firsts and lasts else None
 
     def _debt_contact_span(self) -> tuple[date, date] | None:
         days = [c.occurred_at.date() for c, _ in self.contacts.of_debts(tuple(self.statuses))]
