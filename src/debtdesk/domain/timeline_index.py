@@ -62,12 +62,14 @@ class Mark:
 class LaneEvents:
     """One lane's events, sorted by day, with the day numbers beside them for bisection."""
 
-    __slots__ = ("events", "days", "_marks")
+    __slots__ = ("events", "days", "_marks", "memo")
 
     def __init__(self, events: Iterable[Event]):
         self.events: list[Event] = sorted(events, key=event_order)
         self.days = array("l", (e.on.toordinal() for e in self.events))
-        self._marks: dict[tuple, list[Mark]] = {}
+        self._marks: dict[tuple, Marks] = {}
+        #: What a view works out from these events (tracks at a zoom level): it goes when they go.
+        self.memo: dict = {}
 
     def __len__(self) -> int:
         return len(self.events)

@@ -63,7 +63,7 @@ class TimelinePainter:
     def __init__(self, view):
         self.view = view
         self._styles: dict[tuple, tuple[QPainterPath, QPen, QBrush]] = {}
-        self._captions: dict[int, tuple[str, float]] = {}
+        self._captions: dict[int, tuple[Event, str, float]] = {}
 
     def forget_styles(self) -> None:
         self._styles.clear()
@@ -84,13 +84,14 @@ class TimelinePainter:
         return 2 * RADIUS + 3 + (self._caption(event)[1] + 8 if event.kind in CAPTIONED else 0)
 
     def _caption(self, event: Event) -> tuple[str, float]:
+        """The caption and its width, kept per event (with the event, so a reused id is never mistaken)."""
         found = self._captions.get(id(event))
-        if found is None or len(self._captions) > 5000:
+        if found is None or found[0] is not event:
             if len(self._captions) > 5000:
                 self._captions.clear()
             text = self.view.caption_text(event) if event.kind in CAPTIONED else ""
-            found = self._captions[id(event)] = (text, QFontMetricsF(self.view.font()).horizontalAdvance(text))
-        return found
+            found = self._captions[id(event)] = (event, text, QFontMetricsF(self.view.font()).horizontalAdvance(text))
+        return found[1], found[2]
 
     # -- the pass ---------------------------------------------------------------------------
     def paint(self, p: QPainter, boxes: list[LaneBox]) -> list[Painted]:
@@ -100,9 +101,7 @@ class TimelinePainter:
         w, h = float(size.width()), float(size.height())
         hs, vs = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
         left, header = view.label_column_width(), view.header_height()
-        text = palette.color(QPalette.ColorRole.Text)
-        base = palette.color(QPalette.ColorRole.Base)
-        p.fillRect(QRectF(0, 0, w, h), base)
+        p.fillRect(QRectF(0, 0, w, h), palette.color(QPalette.ColorRole.Base))
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.save()
         p.setClipRect(QRectF(left, header, w - left, h - header))
@@ -122,7 +121,6 @@ class TimelinePainter:
         p.setPen(QPen(_alpha(palette.color(QPalette.ColorRole.WindowText), 110), 1))
         p.drawLine(QPointF(0, header - 0.5), QPointF(left - 0.5, header - 0.5))
         p.drawLine(QPointF(left - 0.5, 0), QPointF(left - 0.5, header))
-        del text
         return painted
 
     @staticmethod

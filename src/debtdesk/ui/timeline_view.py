@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from debtdesk.domain.money import ZERO, format_amount
@@ -28,11 +28,11 @@ from debtdesk.domain.timeline import Event, EventKind
 from debtdesk.domain.timeline_index import Mark, event_order
 from debtdesk.services.timeline_lanes import ListedLanes
 from debtdesk.ui.labels import label
-from debtdesk.ui.timeline_geometry import (BANDS, LaneBox, band_of, bucket_days, lay_out_lanes, pack_transitions,
+from debtdesk.ui.timeline_geometry import (LaneBox, band_of, bucket_days, lay_out_lanes, pack_transitions,
                                            slot_function)
 from debtdesk.ui.timeline_markers import (DEFAULT_PPD, MAX_PPD, MIN_PPD, PAD_X, RADIUS, SCHEDULE, TRANSITIONS,
                                           ACTIVITY, ZOOM_STEP, event_stage, kind_text, translate)
-from debtdesk.ui.timeline_paint import Painted, TimelinePainter, month_format  # noqa: F401 - month_format re-exported
+from debtdesk.ui.timeline_paint import Painted, TimelinePainter
 from debtdesk.ui.widgets import plain_tooltip
 from debtdesk.ui.i18n import show_date
 
@@ -66,7 +66,6 @@ class TimelineView(QAbstractScrollArea):
         self._start = self._end = self._as_of
         self._left_w = self._header_h = 0.0
         self._track_h: dict[int, float] = {}
-        self._packed: dict[tuple, dict[int, int]] = {}
         self._selected: Event | None = None
         self._centre_date: date | None = None
         self._quiet = False
@@ -109,7 +108,6 @@ class TimelineView(QAbstractScrollArea):
     def refresh_lanes(self, keys: Iterable[str], lane_notes=None) -> None:
         """Drop these lanes' built events (a change touched them); they are built again when painted."""
         self._source.forget(keys)
-        self._packed.clear()
         if lane_notes is not None:
             self._lane_notes = dict(lane_notes)
         if self._selected is not None:
@@ -229,7 +227,6 @@ class TimelineView(QAbstractScrollArea):
             anchor_x = self._left_w + self._body_width() / 2
         days = (anchor_x + self.horizontalScrollBar().value() - self._left_w - PAD_X) / self._ppd
         self._ppd = ppd
-        self._packed.clear()
         self._update_ranges()
         self._set_scroll(self._left_w + PAD_X + days * ppd - anchor_x)
         self._centre_date = self._date_at_centre()
@@ -394,7 +391,8 @@ class TimelineView(QAbstractScrollArea):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.LanguageChange):
             self._painter.forget_styles()
             self._relayout()
             if self._centre_date is not None:
@@ -419,7 +417,6 @@ class TimelineView(QAbstractScrollArea):
         self._boxes = lay_out_lanes(lanes, lambda lane: self._lane_title(lane.key), self._header_h, self._track_h,
                                     2 * fm.height() + 12)
         self._tops = [box.top for box in self._boxes]
-        self._packed.clear()
         self._update_ranges()
         self.viewport().update()
 
@@ -457,14 +454,16 @@ class TimelineView(QAbstractScrollArea):
 
     def _packing(self, box: LaneBox) -> tuple[dict[int, int], set[int]]:
         """The lane's stage changes on their tracks at this zoom, and those left without a caption."""
-        key = (box.lane.key, self._ppd)
-        packed = self._packed.get(key)
+        lane = self._source.lane(box.lane.key)
+        key = ("transitions", self._ppd, box.tracks(TRANSITIONS), self._start, self.font().key(), self._as_of)
+        packed = lane.memo.get(key)
         if packed is None:
-            lane = self._source.lane(box.lane.key)
+            if len(lane.memo) > 8:
+                lane.memo.clear()
             top = [e for e in lane.events if band_of(e) == TRANSITIONS]
             packed = pack_transitions(top, lambda e: self.x_for(e.on), self._painter.caption_width,
                                       box.tracks(TRANSITIONS))
-            self._packed[key] = packed
+            lane.memo[key] = packed
         return packed
 
     def _slot(self, box: LaneBox):
@@ -495,13 +494,12 @@ class TimelineView(QAbstractScrollArea):
         if point is None:
             return
         view = self.to_viewport(point)
-        hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
         if view.x() < self._left_w + margin or view.x() > self.viewport().width() - margin:
             self._set_scroll(point.x() - self._left_w - self._body_width() / 2)
             self._centre_date = self.date_at(point.x())
         if view.y() < self._header_h + margin or view.y() > self.viewport().height() - margin:
-            vbar.setValue(round(point.y() - self._header_h - (self.viewport().height() - self._header_h) / 2))
-        del hbar
+            self.verticalScrollBar().setValue(
+                round(point.y() - self._header_h - (self.viewport().height() - self._header_h) / 2))
 
     def _date_at_centre(self) -> date:
         return self.date_at(self.horizontalScrollBar().value() + self._left_w + self._body_width() / 2)
@@ -518,5 +516,3 @@ class TimelineView(QAbstractScrollArea):
     def _day_x(self, day: date) -> float:
         return self._left_w + PAD_X + (day - self._start).days * self._ppd
 
-
-__all__ = ["TimelineView", "BANDS", "RADIUS"]
