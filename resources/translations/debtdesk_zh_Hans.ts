@@ -5816,6 +5816,10 @@ SQLite 发现的问题：{problem}
         <translation>所有债务</translation>
     </message>
     <message>
+        <source>Working out where {n} debts stand…</source>
+        <translation>正在计算 {n} 笔债务的状况…</translation>
+    </message>
+    <message>
         <source>Click a marker to see what happened, or what will happen if nothing more is paid.</source>
         <translation>点击一个标记，查看发生了什么，或者如果不再还款会发生什么。</translation>
     </message>

@@ -5816,6 +5816,10 @@ SQLite 發現的問題：{problem}
         <translation>所有債務</translation>
     </message>
     <message>
+        <source>Working out where {n} debts stand…</source>
+        <translation>正在計算 {n} 筆債務的狀況…</translation>
+    </message>
+    <message>
         <source>Click a marker to see what happened, or what will happen if nothing more is paid.</source>
         <translation>點選一個標記，檢視發生了什麼，或者如果不再還款會發生什麼。</translation>
     </message>

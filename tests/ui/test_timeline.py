@@ -463,3 +463,21 @@ def test_a_payment_rebuilds_only_its_own_lane(window, qtbot, monkeypatch):
             if e.kind is EventKind.PAYMENT and e.amount == Decimal("123.45")]
     assert [e.on for e in paid] == [date(2026, 11, 21)]
     assert screen.view.lane_note(JIEBEI) != ""
+
+
+def test_while_statuses_are_worked_out_the_page_waits_instead_of_computing_them(app, qtbot, demo_path, as_of,
+                                                                                 monkeypatch):
+    session = Session(Store.open(demo_path), as_of)
+    try:
+        session.loading, session.waiting_for = True, 2006
+        monkeypatch.setattr(session.statuses, "all", lambda: pytest.fail("the page computed the statuses"))
+        screen = _screen(qtbot, session)
+        assert screen.view.lane_names() == [] and _painted(screen.view) == []
+        assert screen.hint.text() == "Working out where 2006 debts stand…" == screen.view.waiting_text
+        monkeypatch.undo()
+        session.loading = False
+        session.notify()  # as the session does when the worker's statuses are in
+        assert len(screen.view.lane_names()) == 6 and screen.view.waiting_text == ""
+        assert screen.hint.text().startswith("Right of today's line")
+    finally:
+        session.store.close()

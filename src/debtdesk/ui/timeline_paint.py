@@ -113,7 +113,8 @@ class TimelinePainter:
         p.restore()
         if not boxes:
             p.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(QPointF(left + 28, header + 24 + QFontMetricsF(font).ascent()), self.placeholder())
+            p.drawText(QPointF(left + 28, header + 24 + QFontMetricsF(font).ascent()),
+                       view.waiting_text or self.placeholder())
         self._header(p, w, hs, palette, font)
         self._names(p, boxes, h, vs, palette, font)
         window = palette.color(QPalette.ColorRole.Window)

@@ -118,7 +118,8 @@ class TimelineScreen(FollowsSession, QWidget):
         bar.addWidget(self.zoom_out_button)
         bar.addWidget(self.zoom_in_button)
         bar.addStretch(1)
-        self.hint = _plain(translate("TimelineScreen", "Right of today's line: what happens if nothing more is paid."))
+        self._hint_text = translate("TimelineScreen", "Right of today's line: what happens if nothing more is paid.")
+        self.hint = _plain(self._hint_text)
         self.hint.setToolTip(translate(
             "TimelineScreen", "Drag, or Shift+wheel, to move through time; Ctrl+wheel zooms."))
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -168,7 +169,16 @@ class TimelineScreen(FollowsSession, QWidget):
         return self.debt_choice.currentData()
 
     def reload(self) -> None:
-        """Everything again: the statuses (from the session's cache), letters, agreements, limits, lanes."""
+        """Everything again: the statuses (from the session's cache), letters, agreements, limits, lanes.
+
+        While a large file's statuses are still worked out in the background, the page says so and
+        waits (the session announces them when they are in) instead of computing them itself.
+        """
+        self.view.waiting_text = ""
+        if self.session.loading:
+            self._wait_for_statuses()
+            return
+        self.hint.setText(self._hint_text)
         self._statuses = self.session.debt_views()
         source = self.contacts_source() if self.contacts_source else []
         self._contacts = source if isinstance(source, FileContacts) else ListedContacts(source)
@@ -188,6 +198,18 @@ class TimelineScreen(FollowsSession, QWidget):
         self.debt_choice.setCurrentIndex(max(0, self.debt_choice.findData(chosen)))
         self.debt_choice.blockSignals(False)
         self._show_events()
+
+    def _wait_for_statuses(self) -> None:
+        self._statuses, self._lanes = [], None
+        self._contacts, self._facts = ListedContacts([]), None
+        waiting = translate("TimelineScreen", "Working out where {n} debts stand…").format(n=self.session.waiting_for)
+        self.hint.setText(waiting)
+        self.view.waiting_text = waiting
+        self.debt_choice.blockSignals(True)
+        self.debt_choice.clear()
+        self.debt_choice.addItem(translate("TimelineScreen", "All debts"), None)
+        self.debt_choice.blockSignals(False)
+        self.view.set_events([], self.session.as_of)
 
     def refresh_debts(self, changes: Changes) -> None:
         """Only the lanes of the debts a change touched are built again; a new or renamed debt reloads all."""
@@ -228,7 +250,7 @@ class TimelineScreen(FollowsSession, QWidget):
 
     def _catch_up(self, changes: Changes) -> None:
         scoped = changes.debts is not None and not changes.touches({SETTINGS, CONTACTS}) \
-            and isinstance(self._contacts, FileContacts)  # a caller's own contact list is read again whole
+            and not self.session.loading and isinstance(self._contacts, FileContacts)  # a caller's own list: whole
         if scoped:
             self.refresh_debts(changes)
         else:
@@ -357,6 +379,8 @@ class TimelineScreen(FollowsSession, QWidget):
         return next((s.debt.currency for s in self._statuses if s.debt.id == debt_id), "")
 
     def _show_events(self, *_) -> None:
+        if self.session.loading:
+            return
         self._lanes = TimelineLanes(self._statuses, self._contacts, self._facts, self.current_debt())
         self._show_lanes()
 

@@ -72,6 +72,7 @@ class TimelineView(QAbstractScrollArea):
         self._drag: tuple[QPointF, int, int] | None = None
         self._painted: list[Painted] = []
         self._text_widths: tuple[str, dict[str, float]] = ("", {})  # lane names measured, by font
+        self.waiting_text = ""  # shown instead of the empty time line's invitation while statuses are worked out
         self._painter = TimelinePainter(self)
         self.set_events([], self._as_of)
 
