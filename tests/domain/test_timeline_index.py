@@ -55,6 +55,8 @@ def test_one_mark_per_slot_and_bucket_with_a_count():
     assert len(single) == 10 and not any(m.crowded for m in single)
     with pytest.raises(ValueError):
         group_marks(lane.events, lane.days, 0, origin, slot=lambda e: 0)
+    with pytest.raises(ValueError):
+        lane.marks(0, origin, lambda e: 0)
 
 
 def test_the_most_telling_event_speaks_for_a_crowded_mark():
@@ -79,9 +81,21 @@ def test_marks_are_cached_per_zoom_and_layout_and_stay_bounded():
 def test_marks_between_find_what_overlaps_the_days_on_screen():
     lane = LaneEvents([_event(n) for n in range(0, 100, 2)])
     marks = lane.marks(10, DAY.toordinal(), lambda e: 0)
-    assert isinstance(marks, Marks) and len(marks) == 10
+    assert isinstance(marks, Marks)
     start = DAY.toordinal()
     shown = marks.between(start + 25, start + 44)
     assert [(m.first - start, m.last - start) for m in shown] == [(20, 28), (30, 38), (40, 48)]
     assert marks.between(start + 200, start + 300) == []
-    assert sum(m.count for m in marks.between(start - 10, start + 1000)) == 50
+    everything = marks.between(start - 10, start + 1000)
+    assert len(everything) == 10 and sum(m.count for m in everything) == 50
+
+
+def test_marks_are_worked_out_only_for_the_days_asked_about():
+    lane = LaneEvents([_event(n) for n in range(0, 4000)])  # eleven years, one event a day
+    marks = lane.marks(2, DAY.toordinal(), lambda e: e.debt_id)
+    start = DAY.toordinal()
+    shown = marks.between(start + 1000, start + 1199)
+    assert marks.blocks() <= 3  # 128 days a block: the days on screen, not the lane's 4,000
+    assert sum(m.count for m in shown) == 200 and all(m.count == 2 for m in shown)
+    whole = group_marks(lane.events, lane.days, 2, start, lambda e: e.debt_id)
+    assert marks.between(start - 1, start + 5000) == whole  # block by block equals all at once

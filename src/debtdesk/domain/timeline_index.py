@@ -102,14 +102,15 @@ class LaneEvents:
         """One mark per slot and bucket of `bucket_days` days counted from day number `origin`.
 
         Cached under (`bucket_days`, `origin`, `key`): the caller names its slot
-        layout with `key` so a new layout is not served old marks.
+        layout with `key` so a new layout is not served old marks.  The marks
+        themselves are worked out a block of days at a time, as they are asked for.
         """
         cache_key = (bucket_days, origin, key)
         found = self._marks.get(cache_key)
         if found is None:
             if len(self._marks) > 8:  # zooming through many levels: keep the memory bounded
                 self._marks.clear()
-            found = Marks(group_marks(self.events, self.days, bucket_days, origin, slot))
+            found = Marks(self, bucket_days, origin, slot)
             self._marks[cache_key] = found
         return found
 
@@ -137,20 +138,42 @@ def group_marks(events: Sequence[Event], days: Sequence[int], bucket_days: int, 
 
 
 class Marks:
-    """A lane's marks at one zoom level, ordered by first day, found by the days on screen."""
+    """A lane's marks at one zoom level, worked out block by block for the days asked about.
 
-    __slots__ = ("items", "_firsts", "_widest")
+    A block is `BLOCK` buckets; buckets start at `origin`, so no group of events
+    straddles two blocks and each block is grouped once, from its own events only:
+    a zoom step costs what is on screen, not what the lane holds.
+    """
 
-    def __init__(self, items: list[Mark]):
-        self.items = items
-        self._firsts = array("l", (m.first for m in items))
-        self._widest = max((m.last - m.first for m in items), default=0)
+    BLOCK = 64
 
-    def __len__(self) -> int:
-        return len(self.items)
+    __slots__ = ("lane", "bucket_days", "origin", "slot", "_blocks")
+
+    def __init__(self, lane: LaneEvents, bucket_days: int, origin: int, slot: Callable[[Event], Hashable]):
+        if bucket_days < 1:
+            raise ValueError("bucket_days must be at least 1")
+        self.lane, self.bucket_days, self.origin, self.slot = lane, bucket_days, origin, slot
+        self._blocks: dict[int, list[Mark]] = {}
+
+    def _block(self, index: int) -> list[Mark]:
+        found = self._blocks.get(index)
+        if found is None:
+            width = self.bucket_days * self.BLOCK
+            first = self.origin + index * width
+            days = self.lane.days
+            lo, hi = bisect_left(days, first), bisect_left(days, first + width)
+            found = group_marks(self.lane.events[lo:hi], days[lo:hi], self.bucket_days, self.origin, self.slot)
+            self._blocks[index] = found
+        return found
 
     def between(self, first: int, last: int) -> list[Mark]:
-        """The marks with an event from day number `first` to `last` (both included)."""
-        start = bisect_left(self._firsts, first - self._widest)
-        stop = bisect_right(self._firsts, last)
-        return [m for m in self.items[start:stop] if m.last >= first]
+        """The marks with an event from day number `first` to `last` (both included), by first day."""
+        width = self.bucket_days * self.BLOCK
+        shown: list[Mark] = []
+        for index in range((first - self.origin) // width, (last - self.origin) // width + 1):
+            shown += [m for m in self._block(index) if m.last >= first and m.first <= last]
+        return shown
+
+    def blocks(self) -> int:
+        """How many blocks have been grouped so far (for tests: only those asked about)."""
+        return len(self._blocks)

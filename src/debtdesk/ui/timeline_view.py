@@ -448,7 +448,8 @@ class TimelineView(QAbstractScrollArea):
         """The marks of a lane on screen at this zoom (and a caption's width to the left)."""
         lane = self._source.lane(box.lane.key)
         origin = self._start.toordinal()
-        marks = lane.marks(bucket_days(self._ppd), origin, self._slot(box), key=(self._ppd, tuple(sorted(box.bands.items())), self.font().key()))
+        layout = (self._ppd, tuple(sorted(box.bands.items())), self.font().key())
+        marks = lane.marks(bucket_days(self._ppd), origin, self._slot(box), key=layout)
         first, last = self.visible_days()
         reach = int(240 / self._ppd) + 2  # captions and crowded marks start left of the screen
         return marks.between(first.toordinal() - reach, last.toordinal() + 2)
