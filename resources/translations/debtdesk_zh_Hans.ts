@@ -6920,6 +6920,10 @@ SQLite 发现的问题：{problem}
         <translation>届时的罚息及费用：{amount}</translation>
     </message>
     <message>
+        <source>{n} events from {first} to {last}; zoom in to see each.</source>
+        <translation>{first} 至 {last} 共有 {n} 项记录；放大即可逐项查看。</translation>
+    </message>
+    <message>
         <source>{stage} · {amount}</source>
         <translation>{stage} · {amount}</translation>
     </message>
@@ -6989,6 +6993,10 @@ SQLite 发现的问题：{problem}
     <message>
         <source>All debts</source>
         <translation>所有债务</translation>
+    </message>
+    <message>
+        <source>Working out where {n} debts stand…</source>
+        <translation>正在计算 {n} 笔债务的状况…</translation>
     </message>
     <message>
         <source>Click a marker to see what happened, or what will happen if nothing more is paid.</source>

@@ -6920,6 +6920,10 @@ SQLite 發現的問題：{problem}
         <translation>屆時的遲延利息及費用：{amount}</translation>
     </message>
     <message>
+        <source>{n} events from {first} to {last}; zoom in to see each.</source>
+        <translation>{first} 至 {last} 共有 {n} 筆紀錄；放大即可逐筆檢視。</translation>
+    </message>
+    <message>
         <source>{stage} · {amount}</source>
         <translation>{stage} · {amount}</translation>
     </message>
@@ -6989,6 +6993,10 @@ SQLite 發現的問題：{problem}
     <message>
         <source>All debts</source>
         <translation>所有債務</translation>
+    </message>
+    <message>
+        <source>Working out where {n} debts stand…</source>
+        <translation>正在計算 {n} 筆債務的狀況…</translation>
     </message>
     <message>
         <source>Click a marker to see what happened, or what will happen if nothing more is paid.</source>

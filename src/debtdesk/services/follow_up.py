@@ -51,32 +51,43 @@ def follow_up(store: Store, as_of: date, days_ahead: int = DEFAULT_DAYS_AHEAD,
     statuses = debt_statuses(store, as_of) if statuses is None else list(statuses)
     debts = {s.debt.id: s.debt for s in statuses}
     by_debt = agreements_by_debt(store)
-    checks = []
-    for debt_id, agreements in by_debt.items():
-        current = in_force(agreements, as_of) or max(agreements, key=lambda a: (a.start, a.id or 0))
-        checks.append(check_agreement(current, store.payments(debt_id), as_of, debts.get(debt_id)))
+    checks = agreement_checks(store, by_debt, debts, as_of)
     book = AgreementBook(store)
     letters = tuple(LetterLog(store).list())
     outcomes = book.outcomes()
     events = tuple(book.legal_events())
     rules = limit_rules(store)
     deadlines = tuple(d for d in (court_deadline(e, rules) for e in events) if d is not None)
-    limitations = []
-    for status in statuses:
-        oldest = status.state.oldest_unpaid
-        if oldest is None or oldest.due_date >= as_of:
-            continue
-        # Signing an agreement acknowledges the debt in writing.
-        signed = [LegalEvent(LegalEventKind.ACKNOWLEDGEMENT, a.signed_on, a.debt_id)
-                  for a in by_debt.get(status.debt.id, ())]
-        instalments = status.effective_schedule.instalments
-        item = limitation(status.debt.id, oldest.due_date, instalments[-1].due_date if instalments else None,
-                          status.payments, [*events, *signed], rules)
-        if item is not None:
-            limitations.append(item)
+    limitations = [item for item in (debt_limitation(status, by_debt.get(status.debt.id, ()), events, rules, as_of)
+                                     for status in statuses) if item is not None]
     waiting = [WaitingLetter(r.id, r.debt_id, r.recipient, outcomes[r.id].answer_by) for r in letters
                if r.id in outcomes and outcomes[r.id].outcome is Outcome.WAITING and outcomes[r.id].answer_by]
     items = reminders(statuses, as_of, checks, deadlines, waiting, days_ahead)
     all_agreements = tuple(a for group in by_debt.values() for a in group)
     return FollowUp(as_of, tuple(statuses), all_agreements, tuple(checks), letters, outcomes, events, deadlines,
                     tuple(limitations), rules, tuple(items))
+
+
+def agreement_checks(store: Store, by_debt: dict[int, list[Agreement]], debts: dict, as_of: date) -> list[AgreementCheck]:
+    """The agreement in force (or else the latest) of each debt that has one, checked against its payments."""
+    checks = []
+    for debt_id, agreements in by_debt.items():
+        current = in_force(agreements, as_of) or max(agreements, key=lambda a: (a.start, a.id or 0))
+        checks.append(check_agreement(current, store.payments(debt_id), as_of, debts.get(debt_id)))
+    return checks
+
+
+def debt_limitation(status: DebtStatus, agreements, events, rules: LimitRules, as_of: date) -> Limitation | None:
+    """The limitation period of a debt's oldest overdue instalment (None: nothing overdue).
+
+    Kept apart so the time line can work it out for the debts it shows, as it shows them.
+    """
+    oldest = status.state.oldest_unpaid
+    if oldest is None or oldest.due_date >= as_of:
+        return None
+    # Signing an agreement acknowledges the debt in writing.
+    signed = [LegalEvent(LegalEventKind.ACKNOWLEDGEMENT, a.signed_on, a.debt_id) for a in agreements]
+    instalments = status.effective_schedule.instalments
+    return limitation(status.debt.id, oldest.due_date, instalments[-1].due_date if instalments else None,
+                      status.payments, [*events, *signed], rules)
+

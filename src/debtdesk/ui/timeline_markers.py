@@ -11,8 +11,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QLinearGradient, QPainter, QPainterPath, QPainterPathStroker,
                            QPalette, QPen, QPixmap, QPolygonF)
-from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem, QGraphicsRectItem,
-                               QGraphicsSimpleTextItem, QGridLayout, QHBoxLayout, QLabel, QWidget)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from debtdesk.domain.overdue import Stage
 from debtdesk.domain.timeline import Event, EventKind
@@ -47,9 +46,7 @@ TRACK_CAP = {TRANSITIONS: 4, SCHEDULE: 2, ACTIVITY: 4}
 _BAND = {EventKind.STAGE_TRANSITION: TRANSITIONS, EventKind.PAYMENT: ACTIVITY, EventKind.CONTACT: ACTIVITY,
          EventKind.LETTER: ACTIVITY, EventKind.AGREEMENT: ACTIVITY, EventKind.BREACH: ACTIVITY,
          EventKind.DEADLINE: TRANSITIONS, EventKind.LIMITATION: TRANSITIONS}
-LANE_PAD, PAD_X, FILL_BELOW = 6.0, 28.0, 4000.0
-Z_GRID, Z_TODAY, Z_TRANSITION, Z_MARKER, Z_FLAGGED, Z_HEADER, Z_LEFT, Z_CORNER = (
-    -5, 0.5, 1, 2, 3, 20, 21, 22)
+LANE_PAD, PAD_X = 6.0, 28.0
 
 
 def kind_text(event: Event) -> str:
@@ -203,37 +200,6 @@ def legend_entries() -> list[tuple[Event, str]]:
         (sample(EventKind.BREACH), QCoreApplication.translate("Timeline", "Agreement broken")),
         (sample(EventKind.DEADLINE, projected=True), QCoreApplication.translate("Timeline", "Deadline or limitation")),
     ]
-
-
-class EventItem(QGraphicsPathItem):
-    """One event's marker; a transition carries its caption and a guide line as children.
-
-    No paint() or shape() override: no Python runs while the scene paints,
-    so a few thousand markers scroll smoothly.
-    """
-
-    def __init__(self, event: Event):
-        super().__init__()
-        self.event = event
-        self.caption: QGraphicsSimpleTextItem | None = None
-        self.guide: QGraphicsLineItem | None = None
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-
-def _text(parent: QGraphicsItem, text: str, colour: QColor, font) -> QGraphicsSimpleTextItem:
-    item = QGraphicsSimpleTextItem(text, parent)
-    item.setBrush(QBrush(colour))
-    item.setFont(font)
-    return item
-
-
-def _rect(parent, rect: QRectF, brush, z=None, pen=None) -> QGraphicsRectItem:
-    item = QGraphicsRectItem(rect, parent)
-    item.setBrush(brush)
-    item.setPen(pen or QPen(Qt.PenStyle.NoPen))
-    if z is not None:
-        item.setZValue(z)
-    return item
 
 
 class TimelineLegend(QWidget):

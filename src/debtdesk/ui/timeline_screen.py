@@ -7,41 +7,43 @@ this screen works before and after the contact log exists.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
-from debtdesk.domain.contacts import Contact, ContactRules, Flag, flag_log, format_occurred_at
+from debtdesk.domain.contacts import Contact, ContactRules, Flag, format_occurred_at
 from debtdesk.domain.money import format_amount
 from debtdesk.domain.overdue import Stage
 from debtdesk.domain.status import DebtStatus
-from debtdesk.domain.timeline import Event, EventKind, timeline
-from debtdesk.store.contacts import ContactLog
+from debtdesk.domain.timeline import Event, EventKind
 from debtdesk.store.settings import contact_rules
 from debtdesk.ui import contacts_model
 from debtdesk.ui.labels import label
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.timeline_markers import TimelineLegend, event_stage, kind_text
 from debtdesk.ui.timeline_view import TimelineView
-from debtdesk.store.letters import LetterLog
-from debtdesk.services.changes import AGREEMENTS, CONTACTS, DEBTS, LETTERS, PAYMENTS, SETTINGS
+from debtdesk.services.changes import AGREEMENTS, CONTACTS, DEBTS, EVERYTHING, LETTERS, PAYMENTS, SETTINGS, Changes
+from debtdesk.services.timeline_contacts import FileContacts, ListedContacts
+from debtdesk.services.timeline_lanes import TimelineLanes, timeline_facts
 from debtdesk.ui.i18n import marked, show_date
 
 translate = QCoreApplication.translate  # called with literal texts only, which lupdate extracts
 
-ContactsSource = Callable[[], Iterable[tuple[Contact, frozenset[Flag]]]]
+ContactsSource = Callable[[], "Iterable[tuple[Contact, frozenset[Flag]]] | FileContacts"]
 
 
-def file_contacts(session: Session) -> list[tuple[Contact, frozenset[Flag]]]:
-    """The open file's contact log with each contact's flags, under the file's rules.
+def file_contacts(session: Session) -> FileContacts:
+    """The open file's contact log, flagged under the file's rules, read lane by lane as the time line needs it.
 
     For the main window: `TimelineScreen(session, lambda: file_contacts(self.session))`.
+    Iterating it gives every contact with its flags, as the whole log.
     """
-    return flag_log(ContactLog(session.store).list(), contact_rules(session.store))
+    return FileContacts(session.store, contact_rules(session.store))
 
 
 def _plain(text: str = "") -> QLabel:
@@ -78,8 +80,9 @@ class TimelineScreen(FollowsSession, QWidget):
         self.setObjectName("TimelineScreen")
         self.contacts_source = contacts_source
         self._statuses: list[DebtStatus] = []
-        self._contacts: list[tuple[Contact, frozenset[Flag]]] = []
-        self._flags: dict[Contact, frozenset[Flag]] = {}
+        self._contacts: FileContacts | ListedContacts = ListedContacts([])
+        self._lanes: TimelineLanes | None = None
+        self._pending: Changes | None = None  # what changed while the page was out of sight
         self._rules = ContactRules()
 
         self.debt_choice = QComboBox()
@@ -115,7 +118,8 @@ class TimelineScreen(FollowsSession, QWidget):
         bar.addWidget(self.zoom_out_button)
         bar.addWidget(self.zoom_in_button)
         bar.addStretch(1)
-        self.hint = _plain(translate("TimelineScreen", "Right of today's line: what happens if nothing more is paid."))
+        self._hint_text = translate("TimelineScreen", "Right of today's line: what happens if nothing more is paid.")
+        self.hint = _plain(self._hint_text)
         self.hint.setToolTip(translate(
             "TimelineScreen", "Drag, or Shift+wheel, to move through time; Ctrl+wheel zooms."))
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -138,6 +142,9 @@ class TimelineScreen(FollowsSession, QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.legend)
 
+        self._count_timer = QTimer(self)  # the contact log's per-day counts, read in the background
+        self._count_timer.setInterval(100)
+        self._count_timer.timeout.connect(self._check_counts)
         self.debt_choice.currentIndexChanged.connect(self._show_events)
         self.today_button.clicked.connect(lambda: self.view.scroll_to(self.session.as_of))
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
@@ -162,26 +169,92 @@ class TimelineScreen(FollowsSession, QWidget):
         return self.debt_choice.currentData()
 
     def reload(self) -> None:
-        self._statuses = self.session.debt_views()
-        self._contacts = list(self.contacts_source()) if self.contacts_source else []
-        self._letters = LetterLog(self.session.store).list()
-        from debtdesk.services.follow_up import follow_up
+        """Everything again: the statuses (from the session's cache), letters, agreements, limits, lanes.
 
-        self._follow_up = follow_up(self.session.store, self.session.as_of, statuses=self._statuses)
-        self._flags = {contact: flags for contact, flags in self._contacts}
+        While a large file's statuses are still worked out in the background, the page says so and
+        waits (the session announces them when they are in) instead of computing them itself.
+        """
+        self.view.waiting_text = ""
+        if self.session.loading:
+            self._wait_for_statuses()
+            return
+        self.hint.setText(self._hint_text)
+        self._statuses = self.session.debt_views()
+        source = self.contacts_source() if self.contacts_source else []
+        self._contacts = source if isinstance(source, FileContacts) else ListedContacts(source)
+        if isinstance(source, FileContacts) and source.counting:
+            self._count_timer.start()
+        self._facts = timeline_facts(self.session.store, self._statuses, self.session.as_of)
         self._rules = contact_rules(self.session.store)
         chosen = self.current_debt()
         self.debt_choice.blockSignals(True)
         self.debt_choice.clear()
         self.debt_choice.addItem(translate("TimelineScreen", "All debts"), None)
-        names = [s.debt.lender.name for s in self._statuses]
+        names = Counter(s.debt.lender.name for s in self._statuses)
         for status in self._statuses:
             name = status.debt.lender.name
-            text = name if names.count(name) == 1 else f"{name} · {label(status.debt.kind)}"
+            text = name if names[name] == 1 else f"{name} · {label(status.debt.kind)}"
             self.debt_choice.addItem(text, status.debt.id)
         self.debt_choice.setCurrentIndex(max(0, self.debt_choice.findData(chosen)))
         self.debt_choice.blockSignals(False)
         self._show_events()
+
+    def _wait_for_statuses(self) -> None:
+        self._statuses, self._lanes = [], None
+        self._contacts, self._facts = ListedContacts([]), None
+        waiting = translate("TimelineScreen", "Working out where {n} debts stand…").format(n=self.session.waiting_for)
+        self.hint.setText(waiting)
+        self.view.waiting_text = waiting
+        self.debt_choice.blockSignals(True)
+        self.debt_choice.clear()
+        self.debt_choice.addItem(translate("TimelineScreen", "All debts"), None)
+        self.debt_choice.blockSignals(False)
+        self.view.set_events([], self.session.as_of)
+
+    def refresh_debts(self, changes: Changes) -> None:
+        """Only the lanes of the debts a change touched are built again; a new or renamed debt reloads all."""
+        before = [(s.debt.id, s.debt.lender.name) for s in self._statuses]
+        statuses = self.session.debt_views()  # the session recomputes only the touched debts' statuses
+        if [(s.debt.id, s.debt.lender.name) for s in statuses] != before or self._lanes is None:
+            self.reload()
+            return
+        self._statuses = statuses
+        self._facts = timeline_facts(self.session.store, statuses, self.session.as_of)
+        touched = {s.debt.lender.name for s in statuses if s.debt.id in changes.debts}
+        self._lanes = self._lanes.renewed(statuses, self._facts, touched)
+        self._show_lanes()
+
+    # -- following the file: only what a change touched ---------------------------------
+    def _on_touched(self, changes: Changes) -> None:
+        if self.watches is not None and not changes.touches(self.watches):
+            return
+        if self._out_of_sight():
+            self._pending = changes if self._pending is None else self._pending | changes
+            self._stale = True
+            return
+        self._catch_up(changes)
+
+    def refresh_if_stale(self) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            pending, self._pending = self._pending, None
+            self._catch_up(pending or EVERYTHING)
+
+    def _check_counts(self) -> None:
+        """Once the per-day contact counts are in, the lanes built meanwhile are built again with every flag."""
+        if isinstance(self._contacts, FileContacts) and self._contacts.counting:
+            return
+        self._count_timer.stop()
+        if self._lanes is not None:
+            self.view.refresh_lanes(self._lanes.built())
+
+    def _catch_up(self, changes: Changes) -> None:
+        scoped = changes.debts is not None and not changes.touches({SETTINGS, CONTACTS}) \
+            and not self.session.loading and isinstance(self._contacts, FileContacts)  # a caller's own list: whole
+        if scoped:
+            self.refresh_debts(changes)
+        else:
+            self.reload()
 
     def show_event(self, event: Event | None) -> None:
         """Fill the detail panel with an event's facts (None: the hint)."""
@@ -221,7 +294,7 @@ class TimelineScreen(FollowsSession, QWidget):
             ]
         elif event.kind is EventKind.CONTACT:
             contact: Contact = ref
-            flags = self._flags.get(contact, frozenset())
+            flags = self._contacts.flags_of(contact)
             lines[0] = translate(
                 "TimelineScreen", "When: {moment}").format(moment=format_occurred_at(contact.occurred_at))
             lines.append(translate(
@@ -306,14 +379,15 @@ class TimelineScreen(FollowsSession, QWidget):
         return next((s.debt.currency for s in self._statuses if s.debt.id == debt_id), "")
 
     def _show_events(self, *_) -> None:
-        debt_id = self.current_debt()
-        data = self._follow_up
-        events = timeline(self._statuses, self._contacts, debt_id, self._letters, agreements=data.agreements,
-                          checks=data.checks, deadlines=data.deadlines, limitations=data.limitations)
-        lanes = [s.debt.lender.name for s in self._statuses]
+        if self.session.loading:
+            return
+        self._lanes = TimelineLanes(self._statuses, self._contacts, self._facts, self.current_debt())
+        self._show_lanes()
+
+    def _show_lanes(self) -> None:
         currencies = {s.debt.id: s.debt.currency for s in self._statuses}
         shown = self.view.selected_event()
-        self.view.set_events(events, self.session.as_of, lanes, currencies, self._lane_notes())
+        self.view.set_lanes(self._lanes, self.session.as_of, currencies, self._lane_notes())
         self.show_event(self.view.selected_event() if shown is not None else None)
         self._update_zoom_buttons()
 
