@@ -233,7 +233,7 @@ def _drive(window, path: str) -> None:
         _settle(window)
         result["save_payment"], result["undo_payment"] = _save_and_undo_payment(window)
         result["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    except Exception as exc:  # noqa: BLE001 - one line on stderr, the parent reports it
+    except Exception as exc:
         import traceback
 
         traceback.print_exc()

@@ -10,7 +10,8 @@ file's contact log) in a fresh process on a copy of the file, offscreen:
   once (`grab()`), as when its tab is first shown;
 - memory: ru_maxrss before and after the first visit (peak, so an upper bound);
 - scroll and zoom: each step moves the view (a page down into the large
-  lenders' lanes, then a page sideways there, one zoom step out or in) and repaints it synchronously (`viewport().grab()`, which paints at once);
+  lenders' lanes, then a page sideways there, one zoom step out or in) and repaints it synchronously
+  (`viewport().grab()`, which paints at once);
   median and worst of each;
 - edit: one payment added to one debt (the store's write timed apart), then the
   session told what it touched (as the undo command does), until the page has
@@ -114,7 +115,7 @@ def main(argv=None) -> int:
     sideways = moves(hbar, -hbar.pageStep(), args.steps) + moves(hbar, hbar.pageStep(), args.steps)
     zooms = []
     for zoom in [view.zoom_out] * args.steps + [view.zoom_in] * args.steps:
-        zooms.append(_timed(lambda: (zoom(), repaint())))
+        zooms.append(_timed(lambda zoom=zoom: (zoom(), repaint())))
     app.processEvents()
 
     debt_id = store.debt_ids()[len(store.debt_ids()) // 2]

@@ -15,7 +15,7 @@ from debtdesk.services.timeline_lanes import TimelineLanes, timeline_facts
 from debtdesk.store import Store
 from debtdesk.store.contacts import ContactLog
 from debtdesk.store.settings import contact_rules
-from debtdesk.store.timeline_contacts import contacts_per_company_day, contacts_per_day, company_key
+from debtdesk.store.timeline_contacts import company_key, contacts_per_company_day, contacts_per_day
 
 
 @pytest.fixture
@@ -33,7 +33,8 @@ def _busy_day(store: Store, debt_id: int) -> None:
     counts them all together: three in one lane alone would not be too many)."""
     log = ContactLog(store)
     other = next(d.id for d in store.debts() if d.lender.name != store.debt(debt_id).lender.name)
-    for hour, company in zip(range(9, 14), ["ACME 催收", " acme 催收", "Acme 催收 ", "ACME 催收", "acme 催收"]):
+    for hour, company in zip(range(9, 14), ["ACME 催收", " acme 催收", "Acme 催收 ", "ACME 催收", "acme 催收"],
+                             strict=True):
         log.add(Contact(datetime(2026, 11, 2, hour), Channel.CALL, company=company,
                         debt_id=debt_id if hour < 12 else other))
     log.add(Contact(datetime(2026, 11, 3, 10), Channel.SMS, company="Walk-in", debt_id=None))

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Hashable, Iterable, Sequence
 
 from debtdesk.domain.timeline import Event, EventKind
 
@@ -62,7 +62,7 @@ class Mark:
 class LaneEvents:
     """One lane's events, sorted by day, with the day numbers beside them for bisection."""
 
-    __slots__ = ("events", "days", "_marks", "memo")
+    __slots__ = ("_marks", "days", "events", "memo")
 
     def __init__(self, events: Iterable[Event]):
         self.events: list[Event] = sorted(events, key=event_order)
@@ -98,7 +98,7 @@ class LaneEvents:
         return equal
 
     def marks(self, bucket_days: int, origin: int, slot: Callable[[Event], Hashable],
-              key: Hashable = None) -> "Marks":
+              key: Hashable = None) -> Marks:
         """One mark per slot and bucket of `bucket_days` days counted from day number `origin`.
 
         Cached under (`bucket_days`, `origin`, `key`): the caller names its slot
@@ -122,7 +122,7 @@ def group_marks(events: Sequence[Event], days: Sequence[int], bucket_days: int, 
         raise ValueError("bucket_days must be at least 1")
     groups: dict[tuple, list] = {}
     order: list[tuple] = []
-    for event, day in zip(events, days):
+    for event, day in zip(events, days, strict=True):
         key = (slot(event), (day - origin) // bucket_days)
         group = groups.get(key)
         if group is None:
@@ -147,7 +147,7 @@ class Marks:
 
     BLOCK = 64
 
-    __slots__ = ("lane", "bucket_days", "origin", "slot", "_blocks")
+    __slots__ = ("_blocks", "bucket_days", "lane", "origin", "slot")
 
     def __init__(self, lane: LaneEvents, bucket_days: int, origin: int, slot: Callable[[Event], Hashable]):
         if bucket_days < 1:

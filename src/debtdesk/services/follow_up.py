@@ -68,7 +68,8 @@ def follow_up(store: Store, as_of: date, days_ahead: int = DEFAULT_DAYS_AHEAD,
                     tuple(limitations), rules, tuple(items))
 
 
-def agreement_checks(store: Store, by_debt: dict[int, list[Agreement]], debts: dict, as_of: date) -> list[AgreementCheck]:
+def agreement_checks(store: Store, by_debt: dict[int, list[Agreement]], debts: dict,
+                     as_of: date) -> list[AgreementCheck]:
     """The agreement in force (or else the latest) of each debt that has one, checked against its payments."""
     checks = []
     for debt_id, agreements in by_debt.items():

@@ -88,7 +88,7 @@ class FileContacts:
         try:
             with Store.open(self.store.path, read_only=True) as other:
                 self._counts = contacts_per_company_day(other)
-        except Exception:  # noqa: BLE001 - counted in the window's thread instead, when next needed
+        except Exception:
             self._counts = None
 
     @property
@@ -114,7 +114,7 @@ class FileContacts:
             counts = self._counts
         keys = [(c.occurred_at.date(), company_key(c.company)) for c in contacts]
         return [(c, flags_for(c, counts[key] if counts is not None else 0, self.rules))
-                for c, key in zip(contacts, keys)]
+                for c, key in zip(contacts, keys, strict=True)]
 
     def companies_without_debt(self) -> list[str]:
         """Read once: a change to the contact log makes a new FileContacts."""

@@ -8,8 +8,8 @@ many contacts a day" flag is computed from (counted here with the time index).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Iterable
 
 from debtdesk.domain.contacts import Contact
 from debtdesk.store.contacts import contact_from_row
