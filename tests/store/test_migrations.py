@@ -16,6 +16,7 @@ from debtdesk.domain.demo import demo_debts
 from debtdesk.store import Store, StoreError
 from debtdesk.store import migrations
 from debtdesk.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, TABLES
+from debtdesk.store.status_cache import STATUS_TABLES
 
 AS_OF = date(2026, 11, 23)
 
@@ -60,7 +61,10 @@ def pragma(path, name):
 
 
 def user_tables(conn) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    """The tables that hold the household's data (the status summaries, derived, must exist too)."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert set(STATUS_TABLES) <= names
+    return names - set(STATUS_TABLES)
 
 
 # -- the schema ---------------------------------------------------------------------------

@@ -3,31 +3,39 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Collection
 
 from debtdesk.domain.agreement import in_force
 from debtdesk.domain.status import DebtStatus, debt_status
-from debtdesk.store.agreements import agreements_by_debt
+from debtdesk.store.agreements import AgreementBook, agreements_by_debt
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import lender_thresholds, stage_thresholds
 
 
-def debt_statuses(store: Store, as_of: date) -> list[DebtStatus]:
+def debt_statuses(store: Store, as_of: date, only: Collection[int] | None = None) -> list[DebtStatus]:
+    """Every debt's status (or only those of the debts in `only`), in debt order."""
     base = stage_thresholds(store)
     per_lender = lender_thresholds(store, base)
-    payments = store.payments_by_debt()
+    debts = store.debts()
+    if only is None:
+        payments = store.payments_by_debt()
+    else:
+        debts = [debt for debt in debts if debt.id in only]
+        payments = {debt.id: store.payments(debt.id) for debt in debts}
     agreements = agreements_by_debt(store)
     return [
         debt_status(debt, payments.get(debt.id, []), as_of, per_lender.get(debt.lender.id, base),
                     agreement=in_force(agreements.get(debt.id, ()), as_of))
-        for debt in store.debts()
+        for debt in debts
     ]
 
 
 def one_status(store: Store, debt_id: int, as_of: date) -> DebtStatus:
+    """One debt's status, reading only that debt's rows (its payments and its own agreements)."""
     debt = store.debt(debt_id)
     base = stage_thresholds(store)
     thresholds = lender_thresholds(store, base).get(debt.lender.id, base)
-    agreements = agreements_by_debt(store).get(debt_id, ())
+    agreements = AgreementBook(store).agreements(debt_id)
     return debt_status(debt, store.payments(debt_id), as_of, thresholds, agreement=in_force(agreements, as_of))
 
 
