@@ -183,3 +183,26 @@ def test_summaries_of_an_older_format_are_ignored(filled, monkeypatch):
     monkeypatch.setattr(summaries_module, "SUMMARY_FORMAT", SUMMARY_FORMAT + 1)
     assert set(valid_summaries(filled, AS_OF, SUMMARY_FORMAT + 1)) == set()
     assert status_summaries(filled, AS_OF) == computed_afresh(filled)
+
+
+def test_the_window_keeps_what_it_computes(tmp_path):
+    """The window's statuses (computed here, or by a worker and primed) leave their summaries in the file."""
+    from debtdesk.services.statuses import StatusCache, load_statuses
+
+    path = tmp_path / "household.debtdesk"
+    with Store.create(path) as store:
+        for debt, payments in demo_debts(AS_OF):
+            store.add_debt(debt, payments)
+    loaded = load_statuses(path, AS_OF)  # a worker's read-only connection: nothing written yet
+    with Store.open(path) as store:
+        assert kept(store) == set()
+        cache = StatusCache(store, AS_OF)
+        cache.prime(loaded)
+        assert kept(store) == set(store.debt_ids())
+        debt = _first_debt(store)
+        store.add_payment(Payment(debt.id, AS_OF, D("3.00")))
+        cache.forget({debt.id})
+        assert debt.id not in kept(store)
+        cache.all()  # computes that debt again, and keeps it
+        assert kept(store) == set(store.debt_ids())
+        assert status_summaries(store, AS_OF) == computed_afresh(store)

@@ -11,9 +11,10 @@ ledger replays into one query.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from debtdesk.store.repository import Store
 from debtdesk.store.status_cache import stamps, valid_summaries, write_summaries
@@ -85,6 +86,35 @@ def summary_of(s: "DebtStatus", reference: "RateReference") -> dict:
     }
 
 
+@dataclass(frozen=True)
+class PendingSummaries:
+    """Summaries of statuses just computed, stamped with the snapshot they were computed from,
+    waiting for a writer to keep them (a worker thread's read-only connection cannot)."""
+
+    as_of: date
+    epoch: int
+    rows: tuple[tuple[int, int, str], ...]  # (debt id, its revision then, the summary as JSON)
+
+
+def _text(summary: dict) -> str:
+    return json.dumps(summary, ensure_ascii=False, separators=(",", ":"))
+
+
+def pending_summaries(store: Store, statuses: Iterable["DebtStatus"], as_of: date) -> PendingSummaries:
+    """The summaries of `statuses`, computed on `as_of` from `store` as it reads now (same snapshot)."""
+    from debtdesk.store.settings import rate_reference
+
+    epoch, revisions = stamps(store)
+    reference = rate_reference(store)
+    return PendingSummaries(as_of, epoch, tuple((s.debt.id, revisions.get(s.debt.id, 0), _text(summary_of(s, reference)))
+                                                for s in statuses))
+
+
+def keep_summaries(store: Store, pending: PendingSummaries) -> int:
+    """Keep what is still valid of `pending` in the file (nothing when read-only); how many were kept."""
+    return write_summaries(store, pending.as_of, SUMMARY_FORMAT, pending.epoch, pending.rows)
+
+
 def status_summaries(store: Store, as_of: date) -> list[dict]:
     """Every debt's summary on `as_of`, in debt order: kept ones where still valid, the rest computed
     (and kept, when the store can be written)."""
@@ -92,20 +122,15 @@ def status_summaries(store: Store, as_of: date) -> list[dict]:
         kept = valid_summaries(store, as_of, SUMMARY_FORMAT)
         ids = store.debt_ids()
         missing = [debt_id for debt_id in ids if debt_id not in kept]
-        fresh: dict[int, str] = {}
+        pending = None
         if missing:
             from debtdesk.services.statuses import debt_statuses
-            from debtdesk.store.settings import rate_reference
 
-            epoch, revisions = stamps(store)
-            reference = rate_reference(store)
             only = set(missing) if len(missing) < _FEW * len(ids) else None
-            for status in debt_statuses(store, as_of, only=only):
-                if status.debt.id not in kept:
-                    fresh[status.debt.id] = json.dumps(summary_of(status, reference), ensure_ascii=False,
-                                                       separators=(",", ":"))
-    if fresh and not store.read_only:
-        write_summaries(store, as_of, SUMMARY_FORMAT, epoch,
-                        [(debt_id, revisions.get(debt_id, 0), text) for debt_id, text in fresh.items()])
+            computed = [s for s in debt_statuses(store, as_of, only=only) if s.debt.id not in kept]
+            pending = pending_summaries(store, computed, as_of)
+    fresh = {debt_id: text for debt_id, _, text in pending.rows} if pending else {}
+    if pending is not None:
+        keep_summaries(store, pending)
     loads = json.loads
     return [loads(kept[debt_id] if debt_id in kept else fresh[debt_id]) for debt_id in ids]

@@ -59,9 +59,21 @@ class StatusCache:
         return self._by_id is not None
 
     def prime(self, statuses: list[DebtStatus]) -> None:
-        """Take statuses computed elsewhere (a worker thread) for the same file and date."""
+        """Take statuses computed elsewhere (a worker thread) for the same file and date, and keep
+        their summaries in the file when they came with them (`load_statuses`)."""
         self._by_id = {s.debt.id: s for s in statuses}
         self._order = [s.debt.id for s in statuses]
+        if isinstance(statuses, LoadedStatuses) and statuses.pending is not None:
+            from debtdesk.services.status_summaries import keep_summaries
+
+            keep_summaries(self.store, statuses.pending)
+
+    def _keep(self, statuses: list[DebtStatus]) -> None:
+        """Keep the summaries of statuses just computed here, so `status --json` need not replay them."""
+        if statuses and not self.store.read_only:
+            from debtdesk.services.status_summaries import keep_summaries, pending_summaries
+
+            keep_summaries(self.store, pending_summaries(self.store, statuses, self.as_of))
 
     def move_to(self, as_of: date) -> None:
         if as_of != self.as_of:
@@ -83,12 +95,16 @@ class StatusCache:
             statuses = debt_statuses(self.store, self.as_of)
             self._by_id = {s.debt.id: s for s in statuses}
             self._order = [s.debt.id for s in statuses]
+            self._keep(statuses)
             return statuses
         if self._order is None:
             self._order = self.store.debt_ids()
+        computed = []
         for debt_id in self._order:
             if debt_id not in self._by_id:
-                self._by_id[debt_id] = one_status(self.store, debt_id, self.as_of)
+                computed.append(one_status(self.store, debt_id, self.as_of))
+                self._by_id[debt_id] = computed[-1]
+        self._keep(computed)
         known = set(self._order)
         for gone in [d for d in self._by_id if d not in known]:
             del self._by_id[gone]
@@ -103,8 +119,27 @@ class StatusCache:
         return status
 
 
-def load_statuses(path, as_of: date) -> list[DebtStatus]:
+class LoadedStatuses(list):
+    """Statuses a worker computed, with their summaries for the file (`pending`), which only the
+    window's own (writing) connection can keep."""
+
+    def __init__(self, statuses, pending=None):
+        super().__init__(statuses)
+        self.pending = pending
+
+
+def load_statuses(path, as_of: date) -> LoadedStatuses:
     """Every status from a file of its own connection, read-only (for a worker thread: SQLite
-    connections stay in the thread that opened them)."""
+    connections stay in the thread that opened them), with their summaries stamped with the same
+    snapshot (`StatusCache.prime` keeps them)."""
+    from debtdesk.services.status_summaries import pending_summaries
+
     with Store.open(path, read_only=True) as store:
-        return debt_statuses(store, as_of)
+        statuses = debt_statuses(store, as_of)
+        pending = pending_summaries(store, statuses, as_of) if _has_summaries(store) else None
+        return LoadedStatuses(statuses, pending)
+
+
+def _has_summaries(store: Store) -> bool:
+    """An older file opened read-only is read through an upgraded copy; its stamps mean nothing."""
+    return not store.opened.temporary_copy

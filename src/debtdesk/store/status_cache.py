@@ -26,6 +26,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
+from debtdesk.store import driver
 from debtdesk.store.repository import Store
 
 #: Tables derived from the others (never exported, rebuilt on demand): see MIGRATIONS[10].
@@ -55,15 +56,16 @@ def stamps(store: Store) -> tuple[int, dict[int, int]]:
 def write_summaries(store: Store, as_of: date, summary_format: int, epoch: int,
                     summaries: Iterable[tuple[int, int, str]]) -> int:
     """Keep `(debt id, revision read, summary)` rows, each only if its debt is still at that revision
-    and the file at `epoch`; returns how many were kept.  One transaction; a read-only store keeps none."""
+    and the file at `epoch`; returns how many were kept.  One transaction; a read-only store keeps none,
+    and neither does a file busy elsewhere (the summaries only save time: they are computed again)."""
     if store.read_only:
         return 0
     conn = store.conn
     day = as_of.isoformat()
     began = not conn.in_transaction
-    if began:
-        conn.execute("BEGIN IMMEDIATE")
     try:
+        if began:
+            conn.execute("BEGIN IMMEDIATE")
         kept = 0
         for debt_id, revision, summary in summaries:
             kept += conn.execute(
@@ -78,6 +80,10 @@ def write_summaries(store: Store, as_of: date, summary_format: int, epoch: int,
                      "GROUP BY as_of ORDER BY max(rowid) DESC LIMIT ?)", (KEPT_DATES,))
         if began:
             conn.execute("COMMIT")
+    except driver.OperationalError:  # busy or locked: keep nothing this time
+        if began and conn.in_transaction:
+            conn.execute("ROLLBACK")
+        return 0
     except BaseException:
         if began and conn.in_transaction:
             conn.execute("ROLLBACK")
