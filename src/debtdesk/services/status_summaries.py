@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-
 from typing import TYPE_CHECKING, Iterable
 
 from debtdesk.store.repository import Store
