@@ -68,7 +68,7 @@ def test_the_fast_ledger_gives_the_reference_figures(debt, raw, day, later):
     project_to = [as_of + timedelta(days=n) for n in later]
     fast = ledger.replay(ledger.LedgerRules.of(debt), schedule, payments, as_of, project_to)
     slow = reference.replay(reference.LedgerRules.of(debt), schedule, payments, as_of, project_to)
-    assert _figures(fast) == _figures(slow)
+    assert repr(_figures(fast)) == repr(_figures(slow))  # the same values, written the same (str() is printed)
 
 
 @settings(max_examples=300, deadline=None)

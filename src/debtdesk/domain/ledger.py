@@ -229,6 +229,8 @@ class _Books:
 
     def _pay_charges(self, left: Decimal) -> Decimal:
         """Fees (the costs) first, then penalty interest; only what shows in cents can be paid."""
+        if not self.fees and not self.penalty:  # most payments on most debts: nothing charged yet
+            return left - ZERO  # as below: the amount with at least two places
         fee = min(left, cents(self.fees - self.fees_paid))
         self.fees_paid += fee
         left -= fee
