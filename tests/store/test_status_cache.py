@@ -141,7 +141,21 @@ def _rename_lender(store):
     return None
 
 
-CHANGES = [_change_payment_amount, _move_payment, _add_payment, _delete_payment, _edit_debt, _delete_debt,
+def _replace_payment_row(store):
+    """Even a statement with its own conflict policy (INSERT OR REPLACE) moves the revision on."""
+    debt = _first_debt(store)
+    seen = [stamps(store)[1][debt.id]]
+    for _ in range(2):
+        store.conn.execute("INSERT OR REPLACE INTO payments (id, debt_id, paid_on, amount_minor, note) "
+                           "SELECT id, debt_id, paid_on, amount_minor + 1, note FROM payments WHERE debt_id = ? "
+                           "ORDER BY id LIMIT 1", (debt.id,))
+        store.conn.commit()
+        seen.append(stamps(store)[1][debt.id])
+    assert seen == sorted(set(seen))  # always forward, never back to where it started
+    return {debt.id}
+
+
+CHANGES = [_replace_payment_row, _change_payment_amount, _move_payment, _add_payment, _delete_payment, _edit_debt, _delete_debt,
            _add_agreement, _end_agreement, _delete_agreement, _stage_thresholds, _lender_thresholds, _rename_lender]
 
 

@@ -245,8 +245,11 @@ MIGRATIONS.setdefault(9, [])
 def _status_triggers() -> list[str]:
     """The triggers that keep status summaries honest: any write a status reads bumps a number."""
     def bump(debt_id: str) -> str:
-        return (f"INSERT INTO status_revisions (debt_id, revision) VALUES ({debt_id}, 1) "
-                "ON CONFLICT (debt_id) DO UPDATE SET revision = revision + 1;")
+        # Two statements that cannot conflict, not an upsert: an outer INSERT OR REPLACE would
+        # impose its policy on a trigger's conflicts and reset the revision to where it started.
+        return (f"INSERT INTO status_revisions (debt_id, revision) SELECT {debt_id}, 0 WHERE NOT EXISTS "
+                f"(SELECT 1 FROM status_revisions WHERE debt_id = {debt_id}); "
+                f"UPDATE status_revisions SET revision = revision + 1 WHERE debt_id = {debt_id};")
 
     triggers = []
     for table, column in (("debts", "id"), ("payments", "debt_id"), ("agreements", "debt_id")):
