@@ -132,11 +132,15 @@ def load_statuses(path, as_of: date) -> LoadedStatuses:
     """Every status from a file of its own connection, read-only (for a worker thread: SQLite
     connections stay in the thread that opened them), with their summaries stamped with the same
     snapshot (`StatusCache.prime` keeps them)."""
-    from debtdesk.services.status_summaries import pending_summaries
+    from debtdesk.services.status_summaries import SUMMARY_FORMAT, pending_summaries
+    from debtdesk.store.status_cache import valid_summaries
 
     with Store.open(path, read_only=True) as store:
         statuses = debt_statuses(store, as_of)
-        pending = pending_summaries(store, statuses, as_of) if _has_summaries(store) else None
+        pending = None
+        if _has_summaries(store):
+            kept = valid_summaries(store, as_of, SUMMARY_FORMAT)  # opened again today: most are kept
+            pending = pending_summaries(store, [s for s in statuses if s.debt.id not in kept], as_of)
         return LoadedStatuses(statuses, pending)
 
 

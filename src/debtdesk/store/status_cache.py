@@ -58,8 +58,9 @@ def write_summaries(store: Store, as_of: date, summary_format: int, epoch: int,
     """Keep `(debt id, revision read, summary)` rows, each only if its debt is still at that revision
     and the file at `epoch`; returns how many were kept.  One transaction; a read-only store keeps none,
     and neither does a file busy elsewhere (the summaries only save time: they are computed again)."""
-    if store.read_only:
-        return 0
+    summaries = list(summaries)
+    if store.read_only or not summaries:
+        return 0  # nothing to keep: no write transaction either
     conn = store.conn
     day = as_of.isoformat()
     began = not conn.in_transaction
