@@ -220,3 +220,4 @@ def test_the_window_keeps_what_it_computes(tmp_path):
         cache.all()  # computes that debt again, and keeps it
         assert kept(store) == set(store.debt_ids())
         assert status_summaries(store, AS_OF) == computed_afresh(store)
+    assert load_statuses(path, AS_OF).pending.rows == ()  # opened again the same day: nothing to redo
