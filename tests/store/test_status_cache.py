@@ -221,3 +221,36 @@ def test_the_window_keeps_what_it_computes(tmp_path):
         assert kept(store) == set(store.debt_ids())
         assert status_summaries(store, AS_OF) == computed_afresh(store)
     assert load_statuses(path, AS_OF).pending.rows == ()  # opened again the same day: nothing to redo
+
+
+def test_the_collector_pause_restores_the_collector_as_it_was():
+    import gc
+    import threading
+
+    from debtdesk.services.statuses import collector_paused
+
+    assert gc.isenabled()
+    inside = threading.Event()
+    leave = threading.Event()
+
+    def worker():
+        with collector_paused():
+            inside.set()
+            leave.wait(5)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    inside.wait(5)
+    with collector_paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the worker is still inside
+    leave.set()
+    thread.join(5)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # off before, off after
+    finally:
+        gc.enable()
