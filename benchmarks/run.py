@@ -57,10 +57,10 @@ w = QMainWindow(); w.resize(1180, 760); w.show()
 app.exec()
 """
 
-APP_WINDOW = _FIRST_PAINT + """
+APP_WINDOW = _FIRST_PAINT + f"""
 from debtdesk.cli import main
-main(["--db", sys.argv[1], "--as-of", "%s"])
-""" % AS_OF
+main(["--db", sys.argv[1], "--as-of", "{AS_OF}"])
+"""
 
 #: Reading the same rows `status --json` reads, with nothing computed.
 FLOOR_STATUS = """
@@ -171,8 +171,8 @@ def run(quick: bool) -> list[Measure]:
 
         m = Measure("letter PDF with the budget-chart appendix", "reportlab + font + one matplotlib figure", 2.0)
         _alternate(m, [py, "-c", FLOOR_PDF, f"{tmp}/floor.pdf"],
-                   [py, "-m", "debtdesk", "letter", "--db", small, "--debt", "4", "--lang", "zh-Hans", "--appendix", "--out",
-                    f"{tmp}/letter.pdf", "--as-of", AS_OF], env, runs)
+                   [py, "-m", "debtdesk", "letter", "--db", small, "--debt", "4", "--lang", "zh-Hans", "--appendix",
+                    "--out", f"{tmp}/letter.pdf", "--as-of", AS_OF], env, runs)
         measures.append(m)
 
         exported = Path(f"{tmp}/large.json")

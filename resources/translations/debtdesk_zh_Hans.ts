@@ -1270,8 +1270,16 @@ You can undo this with Edit ▸ Undo.</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>{text!r} is not a date in the form YYYY-MM-DD</source>
+        <extracomment>Commands that never write the file they are given. Commands whose --lang is the language of the document they make; what they print follows it too. The dates DebtDesk computes with (far beyond them, date arithmetic overflows).</extracomment>
+        <translation>{text!r} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>{text!r} is outside the dates DebtDesk computes with ({first} to {last})</source>
+        <translation>{text!r} 超出了 DebtDesk 能计算的日期范围（{first}至{last}）</translation>
+    </message>
+    <message>
         <source>{file} could not be read or written ({problem}); it was left as it was.</source>
-        <extracomment>Commands that never write the file they are given. Commands whose --lang is the language of what they print (letter and chart: of the letter, the chart). The dates DebtDesk computes with (far beyond them, date arithmetic overflows).</extracomment>
         <translation>{file}无法读取或写入（{problem}）；文件保持原样。</translation>
     </message>
     <message>
@@ -1293,6 +1301,151 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>--currency: use a three-letter currency code such as CNY, HKD or USD.</source>
         <translation>--currency：请使用三个字母的币种代码，例如 CNY、HKD 或 USD。</translation>
+    </message>
+</context>
+<context>
+    <name>CliAgreement</name>
+    <message>
+        <source>--term {field}: {problem}</source>
+        <translation>--term {field}：{problem}</translation>
+    </message>
+    <message>
+        <source>--term: terms go with --outcome counter-offer.</source>
+        <translation>--term：条款只能与 --outcome counter-offer 一起使用。</translation>
+    </message>
+    <message>
+        <source>--term: give the counter-offer&apos;s terms (at least --term balance=AMOUNT).</source>
+        <translation>--term：请给出还价的条款（至少要有 --term balance=金额）。</translation>
+    </message>
+    <message>
+        <source>Letter {id}: {outcome}, answer awaited by {date}</source>
+        <translation>信函 {id}：{outcome}，等待答复至{date}</translation>
+    </message>
+    <message>
+        <source>Letter {id}: {outcome}</source>
+        <translation>信函 {id}：{outcome}</translation>
+    </message>
+    <message>
+        <source>--grace: must be between 0 and 365 days.</source>
+        <translation>--grace：必须在 0 到 365 天之间。</translation>
+    </message>
+    <message>
+        <source>give either --proposal ID or the terms with --term (not both).</source>
+        <translation>请给出 --proposal 编号，或用 --term 给出条款（二者只能选一）。</translation>
+    </message>
+    <message>
+        <source>--proposal: debt {debt} has no saved proposal number {proposal}.</source>
+        <translation>--proposal：债务 {debt} 没有编号为 {proposal} 的已保存方案。</translation>
+    </message>
+    <message>
+        <source>--{option}: {problem}</source>
+        <translation>--{option}：{problem}</translation>
+    </message>
+    <message>
+        <source>--proposal: {problem}</source>
+        <translation>--proposal：{problem}</translation>
+    </message>
+    <message>
+        <source>Agreement {id} on debt {debt}: {count} payments from {first}, {total} in all; in force from {start}.</source>
+        <translation>债务 {debt} 的协议 {id}：自{first}起共 {count} 期还款，合计 {total}；自{start}起生效。</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>截至{date}</translation>
+    </message>
+    <message>
+        <source>debt {id}</source>
+        <translation>债务 {id}</translation>
+    </message>
+    <message>
+        <source>#{id} {lender}: {standing}; paid {paid} of {total}, from {start}</source>
+        <translation>#{id} {lender}：{standing}；已还 {paid}／共 {total}，自{start}起</translation>
+    </message>
+    <message>
+        <source>broken on {date} (instalment {number}, {shortfall} missing)</source>
+        <translation>于{date}违约（第 {number} 期，差 {shortfall}）</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>letter {id} to {recipient} ({date}): {outcome}</source>
+        <translation>致{recipient}的信函 {id}（{date}）：{outcome}</translation>
+    </message>
+    <message>
+        <source>Agreement {id} with {lender}, in force from {start}: {standing}</source>
+        <translation>与{lender}的协议 {id}，自{start}起生效：{standing}</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <source>An agreed payment is late: pay it by {date} to keep the agreement.</source>
+        <translation>有一期约定还款已逾期：请在{date}前还上，协议才能继续有效。</translation>
+    </message>
+    <message>
+        <source>Broken on {date}: instalment {number} was short by {shortfall}.</source>
+        <translation>已于{date}违约：第 {number} 期少还了 {shortfall}。</translation>
+    </message>
+    <message>
+        <source>Broken on {date}: instalment {number} was missed, {shortfall}.</source>
+        <translation>已于{date}违约：第 {number} 期未还，{shortfall}。</translation>
+    </message>
+    <message>
+        <source>What the agreement says happens next ({clause}): the lender can ask for {amount} {currency} at once.</source>
+        <translation>按协议约定的后果（{clause}）：债权人可以要求立即偿还 {amount} {currency}。</translation>
+    </message>
+    <message>
+        <source>The clause: {clause}</source>
+        <translation>条款原文：{clause}</translation>
+    </message>
+    <message>
+        <source>Agreement {id} ends on {date}; the contract applies again from then.</source>
+        <translation>协议 {id} 于{date}终止；自该日起重新按原合同执行。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCalendar</name>
+    <message>
+        <source>--months: must be between 1 and 600.</source>
+        <translation>--months：必须在 1 到 600 之间。</translation>
+    </message>
+    <message>
+        <source>--out: the folder {folder} does not exist.</source>
+        <translation>--out：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {problem}.</source>
+        <translation>无法写入 {file}：{problem}。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} events to {file}</source>
+        <translation>已将 {count} 个日程写入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CliChart</name>
+    <message>
+        <source>--out: {name} is not a .png, .svg or .pdf file name.</source>
+        <translation>--out：{name} 不是 .png、.svg 或 .pdf 文件名。</translation>
+    </message>
+    <message>
+        <source>--debt: the {kind} chart shows every debt together; --debt works with {kinds}.</source>
+        <translation>--debt：{kind} 图表同时显示所有债务；--debt 只适用于 {kinds}。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>--monthly: {problem}</source>
+        <translation>--monthly：{problem}</translation>
+    </message>
+    <message>
+        <source>--out: {file} could not be written ({problem}).</source>
+        <translation>--out：无法写入 {file}（{problem}）。</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1501,114 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>{summary}: {counts}</source>
         <translation>{summary}：{counts}</translation>
+    </message>
+</context>
+<context>
+    <name>CliData</name>
+    <message>
+        <source>Wrote {debts} demo debts with {payments} payments to {file}</source>
+        <translation>已将 {debts} 笔示例债务和 {payments} 笔还款写入 {file}</translation>
+    </message>
+    <message>
+        <source>{summary} imported into {file}</source>
+        <translation>已导入到 {file}：{summary}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>没有任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>CliEncryption</name>
+    <message>
+        <source>{file} is encrypted: give its passphrase in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>{file} 已加密：请在环境变量 {variable} 中提供它的密码，或在终端里运行这条命令，按提示输入。</translation>
+    </message>
+    <message>
+        <source>Passphrase for {file}: </source>
+        <translation>{file} 的密码：</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>请在环境变量 {variable} 中提供新密码，或在终端里运行这条命令，按提示输入。</translation>
+    </message>
+    <message>
+        <source>Nobody can open {file} without this passphrase, and nobody can recover it for you: if it is lost, the data is lost. Write it down somewhere safe.</source>
+        <translation>没有这个密码，谁也打不开 {file}，也没有人能帮你找回密码：密码丢了，数据也就丢了。请把它写下来，放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再输入一次新密码：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Encrypted {file}, {files} attached files and {backups} backups.</source>
+        <translation>已加密 {file}、{files} 个附件和 {backups} 份备份。</translation>
+    </message>
+    <message>
+        <source>{file} was already encrypted; {files} attached files and {backups} backups left plain by an interrupted run are now encrypted too.</source>
+        <translation>{file} 原本就已加密；上次中断时还没加密的 {files} 个附件和 {backups} 份备份，现在也已加密。</translation>
+    </message>
+    <message>
+        <source>Took the encryption off {file}, {files} attached files and {backups} backups.</source>
+        <translation>已取消 {file}、{files} 个附件和 {backups} 份备份的加密。</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted; nothing to do.</source>
+        <translation>{file} 没有加密；无需操作。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} could not be converted (it may have another passphrase); it was left as it was.</source>
+        <translation>备份 {backup} 无法转换（它可能使用了另一个密码）；已保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>CliExportCsv</name>
+    <message>
+        <source>--what budget: the file holds no budget taken on or before {date}.</source>
+        <translation>--what budget：文件中没有{date}或之前的预算。</translation>
+    </message>
+    <message>
+        <source>--debt: only the schedule is written for one debt; leave --debt out.</source>
+        <translation>--debt：只有还款计划可以按单笔债务导出；请去掉 --debt。</translation>
+    </message>
+    <message>
+        <source>--out: could not write {file}: {problem}.</source>
+        <translation>--out：无法写入 {file}：{problem}。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} {what} rows to {file}</source>
+        <translation>已将 {count} 行 {what} 数据写入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CliLetter</name>
+    <message>
+        <source>--option {field}: {problem}</source>
+        <translation>--option {field}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written, so the letter could not be recorded in its history; nothing was written.</source>
+        <translation>{name} 无法写入，因此信函无法记入历史记录；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>已写入 {file}</translation>
+    </message>
+    <message>
+        <source>Note: the household plan shows {lender} cannot be paid this every month (short by {amount} at most), so the letter asks rather than promises.</source>
+        <translation>注意：家庭还款方案显示，每月无法按这个金额偿还{lender}（最多差 {amount}），所以信中是提出请求，而不是作出承诺。</translation>
+    </message>
+    <message>
+        <source>debtdesk letter: note: today&apos;s backup could not be made ({problem}).</source>
+        <translation>debtdesk letter：注意：今天的备份没能完成（{problem}）。</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1826,187 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>CliRemind</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>{days} 天后</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} 天前</translation>
+    </message>
+    <message>
+        <source>Court deadline {date} ({when}) for {lender}</source>
+        <translation>法院期限{date}（{when}），涉及{lender}</translation>
+    </message>
+    <message>
+        <source>Court deadline {date} ({when})</source>
+        <translation>法院期限{date}（{when}）</translation>
+    </message>
+    <message>
+        <source>{lender}: agreement broken on {date} ({amount} missing)</source>
+        <translation>{lender}：协议已于{date}违约（差 {amount}）</translation>
+    </message>
+    <message>
+        <source>{lender}: agreed payment late, pay {amount} by {date} to keep the agreement</source>
+        <translation>{lender}：约定还款已逾期，请在{date}前还 {amount}，协议才能继续有效</translation>
+    </message>
+    <message>
+        <source>{lender}: {amount} overdue since {date}</source>
+        <translation>{lender}：{amount} 自{date}起逾期</translation>
+    </message>
+    <message>
+        <source>{lender}: {amount} due {date} ({when})</source>
+        <translation>{lender}：{amount} 于{date}到期（{when}）</translation>
+    </message>
+    <message>
+        <source>{lender}: no answer to your letter by {date}</source>
+        <translation>{lender}：截至{date}仍未答复你的信函</translation>
+    </message>
+    <message>
+        <source>DebtDesk: something needs attention today</source>
+        <translation>DebtDesk：今天有事项需要处理</translation>
+    </message>
+    <message>
+        <source>DebtDesk: payments are late</source>
+        <translation>DebtDesk：有还款已逾期</translation>
+    </message>
+    <message>
+        <source>DebtDesk: payments due soon</source>
+        <translation>DebtDesk：有还款即将到期</translation>
+    </message>
+    <message>
+        <source>… and {count} more in DebtDesk</source>
+        <translation>……另有 {count} 项，请在 DebtDesk 中查看</translation>
+    </message>
+    <message>
+        <source>Removed the login reminder.</source>
+        <translation>已移除登录时的提醒。</translation>
+    </message>
+    <message>
+        <source>There was no login reminder.</source>
+        <translation>原本就没有登录时的提醒。</translation>
+    </message>
+    <message>
+        <source>Give the DebtDesk file to read with --db PATH.</source>
+        <translation>请用 --db 路径 指定要读取的 DebtDesk 文件。</translation>
+    </message>
+    <message>
+        <source>--days: must be between 0 and 366.</source>
+        <translation>--days：必须在 0 到 366 之间。</translation>
+    </message>
+    <message>
+        <source>DebtDesk will remind you at login ({path}).</source>
+        <translation>DebtDesk 会在登录时提醒你（{path}）。</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next {days} days and nothing late.</source>
+        <translation>未来 {days} 天内没有到期的还款，也没有逾期的还款。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSafety</name>
+    <message>
+        <source>Backed up {file} to {backup}</source>
+        <translation>已将 {file} 备份到 {backup}</translation>
+    </message>
+    <message>
+        <source>No backups of {file} yet.</source>
+        <translation>{file} 还没有备份。</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>format {version}; {counts}</source>
+        <translation>格式 {version}；{counts}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Restored {file} from {backup}.</source>
+        <translation>已从 {backup} 恢复 {file}。</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as {kept}.</source>
+        <translation>恢复前的文件保存为 {kept}。</translation>
+    </message>
+    <message>
+        <source>The file is whole: {summary}.</source>
+        <translation>文件完好：{summary}。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {summary}.</source>
+        <translation>文件已损坏：{summary}。</translation>
+    </message>
+    <message>
+        <source>Rescued {total} rows ({tables}).</source>
+        <translation>已抢救 {total} 行数据（{tables}）。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>没有任何内容</translation>
+    </message>
+    <message>
+        <source>{count} damaged rows could not be used.</source>
+        <translation>有 {count} 行已损坏的数据无法使用。</translation>
+    </message>
+    <message>
+        <source>Parts of {tables} could not be read at all.</source>
+        <translation>{tables} 的部分内容完全无法读取。</translation>
+    </message>
+    <message>
+        <source>{file} was left untouched; the rescued data is in {out}.</source>
+        <translation>{file} 保持原样未动；抢救出的数据在 {out} 中。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSchedule</name>
+    <message>
+        <source>note: --annual-rate {text} is read as {value}% a year (rates are percentages; for {meant}% write {meant})</source>
+        <translation>注意：--annual-rate {text} 按年利率 {value}% 理解（利率以百分数表示；要表示 {meant}%，请写 {meant}）</translation>
+    </message>
+    <message>
+        <source>{option}: {problem}</source>
+        <translation>{option}：{problem}</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>还款额</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>剩余本金</translation>
+    </message>
+    <message>
+        <source>total paid {total}, of which interest {interest}</source>
+        <translation>还款合计 {total}，其中利息 {interest}</translation>
+    </message>
+</context>
+<context>
     <name>CliStatus</name>
     <message>
         <source>Status as of {date}</source>
@@ -1688,6 +2130,87 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>民间借贷4倍LPR线</translation>
     </message>
     <message>
+        <source>not_started</source>
+        <extracomment>Agreements: how one stands, how each agreed payment stands, what a breach brings, a letter&apos;s outcome. (Separate tables: these are str enums, and &quot;in_grace&quot; is both a Standing and a RowState.)</extracomment>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>on_track</source>
+        <translation>按约履行中</translation>
+    </message>
+    <message>
+        <source>in_grace</source>
+        <translation>宽限期内</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已履行完毕</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <source>paid_late</source>
+        <translation>逾期后还上</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>少还</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未还</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>to_come</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>revives</source>
+        <translation>原债务恢复</translation>
+    </message>
+    <message>
+        <source>accelerates</source>
+        <translation>剩余款项立即到期</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待答复</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>counter_offer</source>
+        <translation>还价</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>no_answer</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
         <source>true APR</source>
         <translation>实际年化利率</translation>
     </message>
@@ -1698,6 +2221,67 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>penalty rate</source>
         <translation>罚息利率</translation>
+    </message>
+    <message>
+        <source>{count} settings</source>
+        <extracomment>What a count of each table&apos;s rows says (&quot;3 debts&quot;); a table of a newer file: &quot;3 name&quot;.</extracomment>
+        <translation>{count} 项设置</translation>
+    </message>
+    <message>
+        <source>{count} lenders</source>
+        <translation>{count} 个债权人</translation>
+    </message>
+    <message>
+        <source>{count} debts</source>
+        <translation>{count} 笔债务</translation>
+    </message>
+    <message>
+        <source>{count} payments</source>
+        <translation>{count} 笔还款</translation>
+    </message>
+    <message>
+        <source>{count} collector contacts</source>
+        <translation>{count} 条催收记录</translation>
+    </message>
+    <message>
+        <source>{count} attachments</source>
+        <translation>{count} 个附件</translation>
+    </message>
+    <message>
+        <source>{count} budgets</source>
+        <translation>{count} 份预算</translation>
+    </message>
+    <message>
+        <source>{count} budget lines</source>
+        <translation>{count} 条预算明细</translation>
+    </message>
+    <message>
+        <source>{count} evidence items</source>
+        <translation>{count} 项证明材料</translation>
+    </message>
+    <message>
+        <source>{count} proposals</source>
+        <translation>{count} 份方案</translation>
+    </message>
+    <message>
+        <source>{count} letters</source>
+        <translation>{count} 封信函</translation>
+    </message>
+    <message>
+        <source>{count} household plans</source>
+        <translation>{count} 份家庭还款方案</translation>
+    </message>
+    <message>
+        <source>{count} letter outcomes</source>
+        <translation>{count} 条信函结果</translation>
+    </message>
+    <message>
+        <source>{count} agreements</source>
+        <translation>{count} 份协议</translation>
+    </message>
+    <message>
+        <source>{count} legal events</source>
+        <translation>{count} 项法律程序事件</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2607,7 @@ You can undo this with Edit ▸ Undo.</source>
     <name>ContactsScreen</name>
     <message>
         <source>Filter by company, agent, number, words said…</source>
+        <extracomment>How long typing pauses before the search runs (one SQL query), in milliseconds. Starting widths of the columns, in characters (the summary takes what is left).</extracomment>
         <translation>按公司、催收员、号码或对话内容筛选…</translation>
     </message>
     <message>
@@ -2056,6 +2641,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Attached files</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>All debts</source>
+        <translation>所有债务</translation>
     </message>
     <message>
         <source>{n} contacts logged, {flagged} flagged</source>
@@ -2664,6 +3253,61 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
     <message>
         <source>Words such as 等额本息, 罚息 or M2 are explained in the glossary.</source>
         <translation>等额本息、罚息、M2 等词语在术语表中都有解释。</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>{name} is encrypted and was not opened: no passphrase was given.</source>
+        <translation>{name} 已加密，没有输入密码，所以未打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this file…</source>
+        <translation>加密这个文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove e&amp;ncryption…</source>
+        <translation>取消加密(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Encrypt this file</source>
+        <translation>加密这个文件</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted.</source>
+        <translation>{name} 已经加密。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only, so it cannot be encrypted here.</source>
+        <translation>{name} 以只读方式打开，所以无法在这里加密。</translation>
+    </message>
+    <message>
+        <source>{name} is now encrypted, with {files} attached files and {backups} backups. DebtDesk will ask for the passphrase each time it opens the file.</source>
+        <translation>{name} 已加密，连同 {files} 个附件和 {backups} 份备份。以后每次打开这个文件，DebtDesk 都会要求输入密码。</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>取消加密</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted.</source>
+        <translation>{name} 没有加密。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only, so its encryption cannot be removed here.</source>
+        <translation>{name} 以只读方式打开，所以无法在这里取消加密。</translation>
+    </message>
+    <message>
+        <source>Store {name}, its attached files and its backups without encryption? Anyone who can read your files on this computer will then be able to read them.</source>
+        <translation>要取消 {name} 及其附件和备份的加密吗？之后，凡是能读取你在这台电脑上的文件的人，都能看到其中的内容。</translation>
+    </message>
+    <message>
+        <source>Keep it encrypted</source>
+        <translation>保持加密</translation>
+    </message>
+    <message>
+        <source>{name} is no longer encrypted, nor are its {files} attached files and {backups} backups.</source>
+        <translation>{name} 已取消加密，它的 {files} 个附件和 {backups} 份备份也已取消加密。</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +5311,65 @@ DebtDesk 中的任何内容都不构成法律意见。</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt {name}</source>
+        <translation>加密 {name}</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>打开 {name}</translation>
+    </message>
+    <message>
+        <source>Nobody will be able to open {name} without this passphrase, not even with DebtDesk&apos;s help: if it is lost, the data is lost for good. Write it down and keep it somewhere safe. Attached files and backups are encrypted too.</source>
+        <translation>没有这个密码，谁也打不开 {name}，DebtDesk 也帮不了你：密码一旦丢失，数据就永远找不回来了。请把它写下来，放在安全的地方。附件和备份也会一起加密。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Check it (and the keyboard layout) and try again.</source>
+        <translation>这个密码打不开 {name}。请检查密码（以及键盘输入法）后再试一次。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Type its passphrase to open it.</source>
+        <translation>{name} 已加密。请输入密码来打开它。</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Passphrase: type it first.</source>
+        <translation>密码：请先输入密码。</translation>
+    </message>
+    <message>
+        <source>New passphrase: use at least {count} characters.</source>
+        <translation>新密码：至少要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The same again: the two passphrases differ.</source>
+        <translation>再输入一次：两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Edit payment</source>
@@ -5498,6 +6201,645 @@ SQLite 发现的问题：{problem}
     <message>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>There is no debt number {debt_id}.</source>
+        <extracomment>the recordings and screenshots attached to `flagged`, one line each, for a complaint&apos;s enclosures what the household plan gives this lender (None: the debt is paid off, or nothing to plan) what the household plan pays all lenders in its heaviest month after the first (arrears aside)</extracomment>
+        <translation>没有编号为 {debt_id} 的债务。</translation>
+    </message>
+    <message>
+        <source>There is no letter number {letter_id}.</source>
+        <translation>没有编号为 {letter_id} 的信函。</translation>
+    </message>
+    <message>
+        <source>There is no agreement number {agreement_id}.</source>
+        <translation>没有编号为 {agreement_id} 的协议。</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>There is no legal event number {event_id}.</source>
+        <translation>没有编号为 {event_id} 的法律程序事件。</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <extracomment>The settings key of the key that seals attached files of an encrypted data file (see `sealed`).</extracomment>
+        <translation>文件 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {problem}.</source>
+        <translation>无法读取文件 {name}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; choose a file to attach.</source>
+        <translation>{name} 是文件夹；请选择一个文件作为附件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file and cannot be attached.</source>
+        <translation>{name} 不是普通文件，不能作为附件。</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to attach ({size}; at most {size2}).</source>
+        <translation>文件 {name} 太大，不能作为附件（{size}；最多 {size2}）。</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be copied into {folder_name}: {problem}.</source>
+        <translation>无法把文件 {name} 复制到 {folder_name}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} beside the data file is not a folder, so files cannot be attached; move it away and try again.</source>
+        <translation>数据文件旁边的 {name} 不是文件夹，因此无法添加附件；请把它移走后再试。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {problem}.</source>
+        <translation>无法创建文件夹 {folder}：{problem}。</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to attach (more than {size}).</source>
+        <translation>文件 {name} 太大，不能作为附件（超过 {size}）。</translation>
+    </message>
+    <message>
+        <source>There is no attachment number {attachment_id}.</source>
+        <translation>没有编号为 {attachment_id} 的附件。</translation>
+    </message>
+    <message>
+        <source>The attachment {original_name} has an invalid stored name.</source>
+        <translation>附件 {original_name} 的存储名称无效。</translation>
+    </message>
+    <message>
+        <source>{original_name} is encrypted, but this file holds no key for it.</source>
+        <translation>{original_name} 已加密，但这个文件里没有解开它的密钥。</translation>
+    </message>
+    <message>
+        <source>{original_name} could not be opened: {problem}.</source>
+        <translation>无法打开 {original_name}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{target_folder} already exists; choose another name for the copy.</source>
+        <translation>{target_folder} 已存在；请为副本换一个名称。</translation>
+    </message>
+    <message>
+        <source>Could not save a copy to {target}: {problem}; nothing was saved there.</source>
+        <translation>无法把副本保存到 {target}：{problem}；那里没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no budget number {budget_id}.</source>
+        <translation>没有编号为 {budget_id} 的预算。</translation>
+    </message>
+    <message>
+        <source>There is no budget number {id}.</source>
+        <translation>没有编号为 {id} 的预算。</translation>
+    </message>
+    <message>
+        <source>The budget of {date}</source>
+        <translation>{date}的预算</translation>
+    </message>
+    <message>
+        <source>{what} was changed elsewhere (in another window or by a command) since it was shown here, so nothing was written.</source>
+        <translation>{what}在这里显示之后已在别处（另一个窗口或命令行）被修改，因此没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{what} was removed elsewhere since it was shown here, so nothing was written.</source>
+        <translation>{what}在这里显示之后已在别处被删除，因此没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} had been interrupted while saving a change; that unfinished change was undone, and everything saved before it is intact.</source>
+        <extracomment>Files up to this size get the full `integrity_check` on open (≈25 ms for a 2 MB household); it also finds an index that disagrees with its table, which `quick_check` skips and which once showed a debt 198 days overdue instead of 45. Larger files get `quick_check`.</extracomment>
+        <translation>{name} 上次保存修改时被中断；那次未完成的修改已撤销，之前保存的内容都完好无损。</translation>
+    </message>
+    <message>
+        <source>Removed {count} leftovers of an interrupted import, copy or backup of {name}.</source>
+        <translation>已清除 {name} 被中断的导入、复制或备份所留下的 {count} 个残留文件。</translation>
+    </message>
+    <message>
+        <source>{name} was upgraded from format {version}; the file as it was is kept as {backup}.</source>
+        <translation>{name} 已从格式 {version} 升级；升级前的文件保存为 {backup}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a DebtDesk file.</source>
+        <translation>{path} 是文件夹，不是 DebtDesk 文件。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder {parent} does not exist.</source>
+        <translation>无法创建 {path}：文件夹 {parent} 不存在。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {path}; it was left untouched.</source>
+        <translation>你没有读取 {path} 的权限；文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {exc}.</source>
+        <translation>无法打开 {path}：{exc}。</translation>
+    </message>
+    <message>
+        <source>{name} is empty, not a DebtDesk file; it was left untouched.</source>
+        <translation>{name} 是空文件，不是 DebtDesk 文件；文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite file, but not a DebtDesk file; it was left untouched.</source>
+        <translation>{name} 是 SQLite 文件，但不是 DebtDesk 文件；文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk (format {version}; this one reads up to {schema_version}). It was left untouched: update DebtDesk to open it.</source>
+        <translation>{name} 是由较新版本的 DebtDesk 写入的（格式 {version}；本版本最多只能读取格式 {schema_version}）。文件保持原样未动：请更新 DebtDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>{name} is read-only, so it could not be brought up to date; it was left as it was.</source>
+        <translation>{name} 是只读的，因此无法升级；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>{name} could not be brought up to date and was left as it was: {exc}.</source>
+        <translation>{name} 无法升级，文件保持原样：{exc}。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file (or it is damaged): {exc}; it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 文件（或已损坏）：{exc}；文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>{name} was interrupted while saving a change and cannot be read until DebtDesk may write it to finish undoing that change; it was left untouched.</source>
+        <translation>{name} 保存修改时被中断，必须允许 DebtDesk 写入它以撤销那次修改后才能读取；文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>{name} needs upgrading from format {version}, but no backup of it could be kept first ({reason}); it was left as it was.</source>
+        <translation>{name} 需要从格式 {version} 升级，但无法先为它保留备份（{reason}）；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be read: {exc}.</source>
+        <translation>无法读取编号为 {id} 的催收记录：{exc}。</translation>
+    </message>
+    <message>
+        <source>There is no contact number {contact_id}.</source>
+        <translation>没有编号为 {contact_id} 的催收记录。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be restored: the number is in use.</source>
+        <translation>无法恢复编号为 {id} 的催收记录：该编号已被使用。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be restored: {exc}.</source>
+        <translation>无法恢复编号为 {id} 的催收记录：{exc}。</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s attached files</source>
+        <translation>这条催收记录的附件</translation>
+    </message>
+    <message>
+        <source>There is no contact number {id}.</source>
+        <translation>没有编号为 {id} 的催收记录。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be put back: {exc}.</source>
+        <translation>无法放回编号为 {id} 的催收记录：{exc}。</translation>
+    </message>
+    <message>
+        <source>The debts could not be read ({problem}).</source>
+        <translation>无法读取债务（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}, and {more} more problems); it was left untouched. Restore a backup, or rescue what is readable into a new file.</source>
+        <translation>{name} 已损坏（{problem}，另有 {more} 处问题）；文件保持原样未动。请从备份恢复，或把仍可读取的内容抢救到新文件。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}); it was left untouched. Restore a backup, or rescue what is readable into a new file.</source>
+        <translation>{name} 已损坏（{problem}）；文件保持原样未动。请从备份恢复，或把仍可读取的内容抢救到新文件。</translation>
+    </message>
+    <message>
+        <source>{name} is open in {holder}; close it there first (nothing was changed).</source>
+        <translation>{name} 正在 {holder} 中打开；请先在那里关闭它（没有做任何更改）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read without a passphrase: it is encrypted, or it is not a DebtDesk file at all.</source>
+        <translation>没有密码就无法读取 {name}：它已加密，或者根本不是 DebtDesk 文件。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}; nothing was changed. Check it and try again.</source>
+        <translation>这个密码打不开 {name}；没有做任何更改。请检查密码后再试一次。</translation>
+    </message>
+    <message>
+        <source>The hardship reasons</source>
+        <translation>困难原因</translation>
+    </message>
+    <message>
+        <source>There is no evidence item number {item_id}.</source>
+        <translation>没有编号为 {item_id} 的证明材料。</translation>
+    </message>
+    <message>
+        <source>There is no evidence item number {id}.</source>
+        <translation>没有编号为 {id} 的证明材料。</translation>
+    </message>
+    <message>
+        <source>The order of the evidence checklist</source>
+        <translation>证明材料清单的顺序</translation>
+    </message>
+    <message>
+        <source>The new order must list every evidence item once.</source>
+        <translation>新的顺序必须把每项证明材料都列出一次。</translation>
+    </message>
+    <message>
+        <source>SQLite found: {problem}</source>
+        <translation>SQLite 发现：{problem}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} points at a missing row of {parent}.</source>
+        <translation>{table} 的第 {row} 行指向 {parent} 中不存在的一行。</translation>
+    </message>
+    <message>
+        <source>Attached file {name} is missing.</source>
+        <translation>附件 {name} 缺失。</translation>
+    </message>
+    <message>
+        <source>Attached file {name} is changed.</source>
+        <translation>附件 {name} 在添加后已被更改。</translation>
+    </message>
+    <message>
+        <source>SQLite could not read it: {problem}.</source>
+        <translation>SQLite 无法读取：{problem}。</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {exc}.</source>
+        <translation>无法读取 {name}：{exc}。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}].{name}: holds {kind}, which cannot be exported.</source>
+        <translation>{table}[{index}].{name}：含有{kind}，无法导出。</translation>
+    </message>
+    <message>
+        <source>The export would overwrite the DebtDesk file it is made from; choose another name.</source>
+        <translation>导出会覆盖作为来源的 DebtDesk 文件；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Could not write {out_path}: {problem}.</source>
+        <translation>无法写入 {out_path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>文件夹 {parent} 不存在。</translation>
+    </message>
+    <message>
+        <source>{db_path} is a folder, not a DebtDesk file.</source>
+        <translation>{db_path} 是文件夹，不是 DebtDesk 文件。</translation>
+    </message>
+    <message>
+        <source>Could not write {db_path}: the folder cannot be written.</source>
+        <translation>无法写入 {db_path}：该文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {exc}; it was left as it was.</source>
+        <translation>无法写入 {name}：{exc}；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Could not write {db_path}: {problem}.</source>
+        <translation>无法写入 {db_path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk; it was left untouched.</source>
+        <translation>{name} 是由较新版本的 DebtDesk 写入的；文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file (or it is damaged); it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 文件（或已损坏）；文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>{name} already holds data; import into a new file.</source>
+        <translation>{name} 中已有数据；请导入到新文件。</translation>
+    </message>
+    <message>
+        <source>{name} appeared while importing; it was left untouched.</source>
+        <translation>导入期间出现了 {name}；该文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}]: the database refused this row ({exc}).</source>
+        <translation>{table}[{index}]：数据库拒绝了这一行（{exc}）。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a JSON file.</source>
+        <translation>{path} 是文件夹，不是 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {problem}.</source>
+        <translation>无法读取 {path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (bad byte at position {start}).</source>
+        <translation>{name} 不是 UTF-8 文本（位置 {start} 处有无效字节）。</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be an interchange file.</source>
+        <translation>{name} 嵌套层级太深，不可能是交换文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
+        <translation>{name} 不是有效的 JSON（第 {lineno} 行第 {colno} 列：{msg}）。</translation>
+    </message>
+    <message>
+        <source>{name} holds a number with far too many digits.</source>
+        <translation>{name} 中有一个位数过多的数字。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB, too large for an interchange file.</source>
+        <translation>{name} 大于 {size} MB，作为交换文件太大了。</translation>
+    </message>
+    <message>
+        <source>The file holds {kind}, not a DebtDesk interchange document (a JSON object).</source>
+        <translation>该文件包含的是{kind}，不是 DebtDesk 交换文档（一个 JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>This is not a DebtDesk interchange file: &quot;format&quot; must be &quot;{format_name}&quot;.</source>
+        <translation>这不是 DebtDesk 交换文件：“format”必须是“{format_name}”。</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer DebtDesk (interchange version {version}; this one reads up to {format_version}): update DebtDesk to import it.</source>
+        <translation>该文件由较新版本的 DebtDesk 生成（交换格式版本 {version}；本版本最多只能读取 {format_version}）：请更新 DebtDesk 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer DebtDesk (schema version {schema_version}; this one reads up to {schema_version2}): update DebtDesk to import it.</source>
+        <translation>该文件由较新版本的 DebtDesk 生成（数据结构版本 {schema_version}；本版本最多只能读取 {schema_version2}）：请更新 DebtDesk 后再导入。</translation>
+    </message>
+    <message>
+        <source>Unknown top-level key {key!r}: a version {format_version} file has only {known}.</source>
+        <translation>未知的顶层键 {key!r}：版本 {format_version} 的文件只有 {known}。</translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot; must be an object mapping table names to lists of rows, not {kind}.</source>
+        <translation>“tables”必须是把表名对应到行列表的对象，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>tables: unknown table {name!r}; this DebtDesk knows {known}.</source>
+        <translation>tables：未知的表 {name!r}；本版本 DebtDesk 认识的表有 {known}。</translation>
+    </message>
+    <message>
+        <source>tables.{name}: must be a list of rows, not {kind}.</source>
+        <translation>tables.{name}：必须是行的列表，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>The file holds {total} rows; an interchange file may hold at most {max_rows}.</source>
+        <translation>该文件有 {total} 行数据；交换文件最多只能有 {max_rows} 行。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number of 1 or more, not {kind}.</source>
+        <translation>“{key}”必须是大于或等于 1 的整数，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object (one row), not {kind}.</source>
+        <translation>{where}：必须是一个对象（一行），而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>{where}: unknown column {name!r}.</source>
+        <translation>{where}：未知的列 {name!r}。</translation>
+    </message>
+    <message>
+        <source>{where}: the required column {name!r} is missing.</source>
+        <translation>{where}：缺少必需的列 {name!r}。</translation>
+    </message>
+    <message>
+        <source>{where}.{name}: {problem}.</source>
+        <translation>{where}.{name}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: {value!r} is used twice (also by {table}[{value2}]).</source>
+        <translation>{where}.{key}：{value!r} 被使用了两次（{table}[{value2}] 也在用）。</translation>
+    </message>
+    <message>
+        <source>The file contains {name}, which is not a number JSON allows.</source>
+        <extracomment>attachments.owner_kind -&gt; the table its owner_id points into.</extracomment>
+        <translation>该文件包含 {name}，这不是 JSON 允许的数字。</translation>
+    </message>
+    <message>
+        <source>The key {key!r} appears twice in one JSON object.</source>
+        <translation>键 {key!r} 在同一个 JSON 对象中出现了两次。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}].{name}: points to {target} id {value}, which is not in the file.</source>
+        <extracomment>(table, column) -&gt; a check of a non-null value of the right type: None, or what is wrong.</extracomment>
+        <translation>{table}[{index}].{name}：指向 {target} 中编号为 {value} 的记录，但文件中没有它。</translation>
+    </message>
+    <message>
+        <source>lenders[{index}].name: {name!r} is used twice (also by lenders[{value}]).</source>
+        <translation>lenders[{index}].name：{name!r} 被使用了两次（lenders[{value}] 也在用）。</translation>
+    </message>
+    <message>
+        <source>{where}.rate: above 1000% a year; check the rate and whether it is annual or daily.</source>
+        <translation>{where}.rate：年利率超过 1000%；请检查利率，以及它是年利率还是日利率。</translation>
+    </message>
+    <message>
+        <source>{where}.upfront_fee_minor: must be less than principal_minor.</source>
+        <translation>{where}.upfront_fee_minor：必须小于 principal_minor。</translation>
+    </message>
+    <message>
+        <source>payments[{index}].paid_on: {paid_on} is before the start date of debt {debt_id} ({value}).</source>
+        <translation>payments[{index}].paid_on：{paid_on} 早于债务 {debt_id} 的起始日期（{value}）。</translation>
+    </message>
+    <message>
+        <source>{where}.{field}: {message}</source>
+        <translation>{where}.{field}：{message}</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read as {what} ({exc}).</source>
+        <translation>{where}：无法读取为{what}（{exc}）。</translation>
+    </message>
+    <message>
+        <source>There is no letter number {letter_id} in the history.</source>
+        <translation>历史记录中没有编号为 {letter_id} 的信函。</translation>
+    </message>
+    <message>
+        <source>Letter number {id} cannot be put back: the number is in use.</source>
+        <translation>无法放回编号为 {id} 的信函：该编号已被使用。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <extracomment>Tables whose rows keep living without the debt they pointed at (ON DELETE SET NULL). Tables whose rows go with the debt (ON DELETE CASCADE) besides payments and proposals.</extracomment>
+        <translation>{path} 已存在；请换一个新的文件名。</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the file it is made from.</source>
+        <translation>副本不能替换作为来源的文件。</translation>
+    </message>
+    <message>
+        <source>Could not save a copy to {target}: the folder cannot be written.</source>
+        <translation>无法把副本保存到 {target}：该文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>Could not save a copy to {target}: {reason}; nothing was saved there.</source>
+        <translation>无法把副本保存到 {target}：{reason}；那里没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The debt to {lender}</source>
+        <translation>欠{lender}的债务</translation>
+    </message>
+    <message>
+        <source>There is no debt number {id}.</source>
+        <translation>没有编号为 {id} 的债务。</translation>
+    </message>
+    <message>
+        <source>The lender {name}</source>
+        <translation>债权人{name}</translation>
+    </message>
+    <message>
+        <source>There is no payment number {id}.</source>
+        <translation>没有编号为 {id} 的还款。</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>这笔还款</translation>
+    </message>
+    <message>
+        <source>There is no payment number {payment_id}.</source>
+        <translation>没有编号为 {payment_id} 的还款。</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new file name for the rescued data.</source>
+        <translation>{target} 已存在；请为抢救出的数据换一个新的文件名。</translation>
+    </message>
+    <message>
+        <source>The rescued data must go into a new file, not over the damaged one.</source>
+        <translation>抢救出的数据必须存入新文件，不能覆盖已损坏的文件。</translation>
+    </message>
+    <message>
+        <source>{damaged} is a folder, not a DebtDesk file.</source>
+        <translation>{damaged} 是文件夹，不是 DebtDesk 文件。</translation>
+    </message>
+    <message>
+        <source>The file {damaged} does not exist.</source>
+        <translation>文件 {damaged} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read at all ({exc}).</source>
+        <translation>{name} 完全无法读取（{exc}）。</translation>
+    </message>
+    <message>
+        <source>The folder {parent} cannot be written.</source>
+        <translation>文件夹 {parent} 不可写。</translation>
+    </message>
+    <message>
+        <source>{name} appeared while rescuing; it was left untouched.</source>
+        <translation>抢救期间出现了 {name}；该文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>Could not write {name} ({reason}); {damaged_name} was left untouched.</source>
+        <translation>无法写入 {name}（{reason}）；{damaged_name} 保持原样未动。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged beyond rescue ({exc}): not even its list of tables can be read. Restore a backup instead.</source>
+        <translation>{name} 损坏严重，无法抢救（{exc}）：连它的表清单都读不出来。请改为从备份恢复。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file (or is empty); there is nothing to rescue.</source>
+        <translation>{name} 不是 DebtDesk 文件（或是空文件）；没有可抢救的内容。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk; update DebtDesk to open it.</source>
+        <translation>{name} 是由较新版本的 DebtDesk 写入的；请更新 DebtDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} does not exist.</source>
+        <translation>备份 {backup} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk backup; nothing was restored.</source>
+        <translation>{name} 不是 DebtDesk 备份；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk; nothing was restored.</source>
+        <translation>{name} 是由较新版本的 DebtDesk 写入的；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a DebtDesk backup ({exc}); nothing was restored.</source>
+        <translation>{name} 无法作为 DebtDesk 备份读取（{exc}）；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged itself ({value}); nothing was restored.</source>
+        <translation>{name} 本身已损坏（{value}）；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>A file cannot be restored from itself.</source>
+        <translation>文件不能从它自己恢复。</translation>
+    </message>
+    <message>
+        <source>The folder of {name} cannot be written, so nothing was restored.</source>
+        <translation>{name} 所在的文件夹不可写，因此没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not restore {name} from {backup_name} ({reason}); the file was left as it was.</source>
+        <translation>无法从 {backup_name} 恢复 {name}（{reason}）；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only, so it cannot be restored here.</source>
+        <translation>{name} 以只读方式打开，无法在这里恢复。</translation>
+    </message>
+    <message>
+        <source>{db_path} is a folder, not a DebtDesk file; nothing was restored.</source>
+        <translation>{db_path} 是文件夹，不是 DebtDesk 文件；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is read-only or cannot be read; nothing was restored.</source>
+        <translation>{name} 是只读的或无法读取；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file; nothing was restored over it.</source>
+        <translation>{name} 不是 DebtDesk 文件；没有用备份覆盖它。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk; nothing was restored over it.</source>
+        <translation>{name} 是由较新版本的 DebtDesk 写入的；没有用备份覆盖它。</translation>
+    </message>
+    <message>
+        <source>No copy of {name} could be kept before restoring ({problem}); nothing was restored.</source>
+        <translation>恢复前无法为 {name} 保留副本（{problem}）；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>This DebtDesk cannot open encrypted files: its sqlcipher3 module is missing; reinstall DebtDesk.</source>
+        <extracomment>How long a writer waits for another connection&apos;s transaction (milliseconds). The first 16 bytes of every plain SQLite file. The folder beside a data file that holds its backups (see `backups`).</extracomment>
+        <translation>这个 DebtDesk 无法打开加密文件：缺少 sqlcipher3 模块；请重新安装 DebtDesk。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {count} characters.</source>
+        <extracomment>The shortest passphrase accepted: SQLCipher stretches it (256,000 rounds of PBKDF2), but a very short one can still be guessed.</extracomment>
+        <translation>密码太短：至少要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a NUL character.</source>
+        <translation>密码中不能包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be changed: its folder cannot be written.</source>
+        <translation>无法更改 {name}：它所在的文件夹无法写入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file; it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 文件；已保持原样，未做改动。</translation>
+    </message>
+    <message>
+        <source>{name} could not be rewritten ({problem}); it was left as it was.</source>
+        <translation>无法重写 {name}（{problem}）；已保持原样。</translation>
+    </message>
+    <message>
+        <source>The converted copy of {name} is missing rows; {name} was left as it was.</source>
+        <translation>{name} 转换后的副本缺少数据行；{name} 已保持原样。</translation>
+    </message>
+    <message>
+        <source>The converted copy of {name} failed its check ({problem}); {name} was left as it was.</source>
+        <translation>{name} 转换后的副本未通过检查（{problem}）；{name} 已保持原样。</translation>
+    </message>
+    <message>
+        <source>{file} in {folder}: {problem}</source>
+        <translation>{folder} 中的 {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file} in {folder} could not be converted ({problem}); run the command again to finish.</source>
+        <translation>无法转换 {folder} 中的 {file}（{problem}）；请再运行一次这条命令来完成。</translation>
+    </message>
+    <message>
+        <source>The backup {name} could not be converted ({problem}); run the command again to finish.</source>
+        <translation>无法转换备份 {name}（{problem}）；请再运行一次这条命令来完成。</translation>
     </message>
 </context>
 <context>

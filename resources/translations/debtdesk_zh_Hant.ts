@@ -1270,8 +1270,16 @@ You can undo this with Edit ▸ Undo.</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>{text!r} is not a date in the form YYYY-MM-DD</source>
+        <extracomment>Commands that never write the file they are given. Commands whose --lang is the language of the document they make; what they print follows it too. The dates DebtDesk computes with (far beyond them, date arithmetic overflows).</extracomment>
+        <translation>{text!r} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>{text!r} is outside the dates DebtDesk computes with ({first} to {last})</source>
+        <translation>{text!r} 超出了 DebtDesk 能計算的日期範圍（{first}至{last}）</translation>
+    </message>
+    <message>
         <source>{file} could not be read or written ({problem}); it was left as it was.</source>
-        <extracomment>Commands that never write the file they are given. Commands whose --lang is the language of what they print (letter and chart: of the letter, the chart). The dates DebtDesk computes with (far beyond them, date arithmetic overflows).</extracomment>
         <translation>{file}無法讀取或寫入（{problem}）；檔案保持原樣。</translation>
     </message>
     <message>
@@ -1293,6 +1301,151 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>--currency: use a three-letter currency code such as CNY, HKD or USD.</source>
         <translation>--currency：請使用三個字母的幣別代碼，例如 CNY、HKD 或 USD。</translation>
+    </message>
+</context>
+<context>
+    <name>CliAgreement</name>
+    <message>
+        <source>--term {field}: {problem}</source>
+        <translation>--term {field}：{problem}</translation>
+    </message>
+    <message>
+        <source>--term: terms go with --outcome counter-offer.</source>
+        <translation>--term：條款只能與 --outcome counter-offer 一起使用。</translation>
+    </message>
+    <message>
+        <source>--term: give the counter-offer&apos;s terms (at least --term balance=AMOUNT).</source>
+        <translation>--term：請提供還價的條款（至少要有 --term balance=金額）。</translation>
+    </message>
+    <message>
+        <source>Letter {id}: {outcome}, answer awaited by {date}</source>
+        <translation>信函 {id}：{outcome}，等候回覆至{date}</translation>
+    </message>
+    <message>
+        <source>Letter {id}: {outcome}</source>
+        <translation>信函 {id}：{outcome}</translation>
+    </message>
+    <message>
+        <source>--grace: must be between 0 and 365 days.</source>
+        <translation>--grace：必須介於 0 到 365 天之間。</translation>
+    </message>
+    <message>
+        <source>give either --proposal ID or the terms with --term (not both).</source>
+        <translation>請提供 --proposal 編號，或用 --term 提供條款（兩者只能擇一）。</translation>
+    </message>
+    <message>
+        <source>--proposal: debt {debt} has no saved proposal number {proposal}.</source>
+        <translation>--proposal：債務 {debt} 沒有編號為 {proposal} 的已儲存方案。</translation>
+    </message>
+    <message>
+        <source>--{option}: {problem}</source>
+        <translation>--{option}：{problem}</translation>
+    </message>
+    <message>
+        <source>--proposal: {problem}</source>
+        <translation>--proposal：{problem}</translation>
+    </message>
+    <message>
+        <source>Agreement {id} on debt {debt}: {count} payments from {first}, {total} in all; in force from {start}.</source>
+        <translation>債務 {debt} 的協議 {id}：自{first}起共 {count} 期還款，合計 {total}；自{start}起生效。</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>截至{date}</translation>
+    </message>
+    <message>
+        <source>debt {id}</source>
+        <translation>債務 {id}</translation>
+    </message>
+    <message>
+        <source>#{id} {lender}: {standing}; paid {paid} of {total}, from {start}</source>
+        <translation>#{id} {lender}：{standing}；已還 {paid}／共 {total}，自{start}起</translation>
+    </message>
+    <message>
+        <source>broken on {date} (instalment {number}, {shortfall} missing)</source>
+        <translation>於{date}違約（第 {number} 期，差 {shortfall}）</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>letter {id} to {recipient} ({date}): {outcome}</source>
+        <translation>致{recipient}的信函 {id}（{date}）：{outcome}</translation>
+    </message>
+    <message>
+        <source>Agreement {id} with {lender}, in force from {start}: {standing}</source>
+        <translation>與{lender}的協議 {id}，自{start}起生效：{standing}</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已還</translation>
+    </message>
+    <message>
+        <source>An agreed payment is late: pay it by {date} to keep the agreement.</source>
+        <translation>有一期約定還款已逾期：請在{date}前還上，協議才能繼續有效。</translation>
+    </message>
+    <message>
+        <source>Broken on {date}: instalment {number} was short by {shortfall}.</source>
+        <translation>已於{date}違約：第 {number} 期少還了 {shortfall}。</translation>
+    </message>
+    <message>
+        <source>Broken on {date}: instalment {number} was missed, {shortfall}.</source>
+        <translation>已於{date}違約：第 {number} 期未還，{shortfall}。</translation>
+    </message>
+    <message>
+        <source>What the agreement says happens next ({clause}): the lender can ask for {amount} {currency} at once.</source>
+        <translation>依協議約定的後果（{clause}）：債權人可以要求立即清償 {amount} {currency}。</translation>
+    </message>
+    <message>
+        <source>The clause: {clause}</source>
+        <translation>條款原文：{clause}</translation>
+    </message>
+    <message>
+        <source>Agreement {id} ends on {date}; the contract applies again from then.</source>
+        <translation>協議 {id} 於{date}終止；自該日起重新依原契約執行。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCalendar</name>
+    <message>
+        <source>--months: must be between 1 and 600.</source>
+        <translation>--months：必須介於 1 到 600 之間。</translation>
+    </message>
+    <message>
+        <source>--out: the folder {folder} does not exist.</source>
+        <translation>--out：資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {problem}.</source>
+        <translation>無法寫入 {file}：{problem}。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} events to {file}</source>
+        <translation>已將 {count} 個行程寫入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CliChart</name>
+    <message>
+        <source>--out: {name} is not a .png, .svg or .pdf file name.</source>
+        <translation>--out：{name} 不是 .png、.svg 或 .pdf 檔名。</translation>
+    </message>
+    <message>
+        <source>--debt: the {kind} chart shows every debt together; --debt works with {kinds}.</source>
+        <translation>--debt：{kind} 圖表同時顯示所有債務；--debt 只適用於 {kinds}。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>--monthly: {problem}</source>
+        <translation>--monthly：{problem}</translation>
+    </message>
+    <message>
+        <source>--out: {file} could not be written ({problem}).</source>
+        <translation>--out：無法寫入 {file}（{problem}）。</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1501,114 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>{summary}: {counts}</source>
         <translation>{summary}：{counts}</translation>
+    </message>
+</context>
+<context>
+    <name>CliData</name>
+    <message>
+        <source>Wrote {debts} demo debts with {payments} payments to {file}</source>
+        <translation>已將 {debts} 筆範例債務和 {payments} 筆還款寫入 {file}</translation>
+    </message>
+    <message>
+        <source>{summary} imported into {file}</source>
+        <translation>已匯入到 {file}：{summary}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>沒有任何內容</translation>
+    </message>
+</context>
+<context>
+    <name>CliEncryption</name>
+    <message>
+        <source>{file} is encrypted: give its passphrase in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>{file} 已加密：請在環境變數 {variable} 中提供它的密碼，或在終端機裡執行這個指令，依提示輸入。</translation>
+    </message>
+    <message>
+        <source>Passphrase for {file}: </source>
+        <translation>{file} 的密碼：</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase in the environment variable {variable}, or run the command in a terminal to be asked for it.</source>
+        <translation>請在環境變數 {variable} 中提供新密碼，或在終端機裡執行這個指令，依提示輸入。</translation>
+    </message>
+    <message>
+        <source>Nobody can open {file} without this passphrase, and nobody can recover it for you: if it is lost, the data is lost. Write it down somewhere safe.</source>
+        <translation>沒有這組密碼，誰也打不開 {file}，也沒有人能幫你找回密碼：密碼遺失，資料也就遺失了。請把它寫下來，放在安全的地方。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再輸入一次新密碼：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>兩次輸入的密碼不一致；沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Encrypted {file}, {files} attached files and {backups} backups.</source>
+        <translation>已加密 {file}、{files} 個附件和 {backups} 份備份。</translation>
+    </message>
+    <message>
+        <source>{file} was already encrypted; {files} attached files and {backups} backups left plain by an interrupted run are now encrypted too.</source>
+        <translation>{file} 原本就已加密；上次中斷時尚未加密的 {files} 個附件和 {backups} 份備份，現在也已加密。</translation>
+    </message>
+    <message>
+        <source>Took the encryption off {file}, {files} attached files and {backups} backups.</source>
+        <translation>已取消 {file}、{files} 個附件和 {backups} 份備份的加密。</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted; nothing to do.</source>
+        <translation>{file} 沒有加密；無需處理。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} could not be converted (it may have another passphrase); it was left as it was.</source>
+        <translation>備份 {backup} 無法轉換（它可能使用了另一組密碼）；已維持原狀。</translation>
+    </message>
+</context>
+<context>
+    <name>CliExportCsv</name>
+    <message>
+        <source>--what budget: the file holds no budget taken on or before {date}.</source>
+        <translation>--what budget：檔案中沒有{date}或之前的預算。</translation>
+    </message>
+    <message>
+        <source>--debt: only the schedule is written for one debt; leave --debt out.</source>
+        <translation>--debt：只有還款計畫可以按單筆債務匯出；請拿掉 --debt。</translation>
+    </message>
+    <message>
+        <source>--out: could not write {file}: {problem}.</source>
+        <translation>--out：無法寫入 {file}：{problem}。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} {what} rows to {file}</source>
+        <translation>已將 {count} 列 {what} 資料寫入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CliLetter</name>
+    <message>
+        <source>--option {field}: {problem}</source>
+        <translation>--option {field}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written, so the letter could not be recorded in its history; nothing was written.</source>
+        <translation>{name} 無法寫入，因此信函無法記入歷史紀錄；沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>已寫入 {file}</translation>
+    </message>
+    <message>
+        <source>Note: the household plan shows {lender} cannot be paid this every month (short by {amount} at most), so the letter asks rather than promises.</source>
+        <translation>注意：家庭還款方案顯示，每月無法按這個金額清償{lender}（最多差 {amount}），所以信中是提出請求，而不是做出承諾。</translation>
+    </message>
+    <message>
+        <source>debtdesk letter: note: today&apos;s backup could not be made ({problem}).</source>
+        <translation>debtdesk letter：注意：今天的備份沒能完成（{problem}）。</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1826,187 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>CliRemind</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>{days} 天後</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} 天前</translation>
+    </message>
+    <message>
+        <source>Court deadline {date} ({when}) for {lender}</source>
+        <translation>法院期限{date}（{when}），涉及{lender}</translation>
+    </message>
+    <message>
+        <source>Court deadline {date} ({when})</source>
+        <translation>法院期限{date}（{when}）</translation>
+    </message>
+    <message>
+        <source>{lender}: agreement broken on {date} ({amount} missing)</source>
+        <translation>{lender}：協議已於{date}違約（差 {amount}）</translation>
+    </message>
+    <message>
+        <source>{lender}: agreed payment late, pay {amount} by {date} to keep the agreement</source>
+        <translation>{lender}：約定還款已逾期，請在{date}前還 {amount}，協議才能繼續有效</translation>
+    </message>
+    <message>
+        <source>{lender}: {amount} overdue since {date}</source>
+        <translation>{lender}：{amount} 自{date}起逾期</translation>
+    </message>
+    <message>
+        <source>{lender}: {amount} due {date} ({when})</source>
+        <translation>{lender}：{amount} 於{date}到期（{when}）</translation>
+    </message>
+    <message>
+        <source>{lender}: no answer to your letter by {date}</source>
+        <translation>{lender}：截至{date}仍未回覆你的信函</translation>
+    </message>
+    <message>
+        <source>DebtDesk: something needs attention today</source>
+        <translation>DebtDesk：今天有事項需要處理</translation>
+    </message>
+    <message>
+        <source>DebtDesk: payments are late</source>
+        <translation>DebtDesk：有還款已逾期</translation>
+    </message>
+    <message>
+        <source>DebtDesk: payments due soon</source>
+        <translation>DebtDesk：有還款即將到期</translation>
+    </message>
+    <message>
+        <source>… and {count} more in DebtDesk</source>
+        <translation>……另有 {count} 項，請在 DebtDesk 中查看</translation>
+    </message>
+    <message>
+        <source>Removed the login reminder.</source>
+        <translation>已移除登入時的提醒。</translation>
+    </message>
+    <message>
+        <source>There was no login reminder.</source>
+        <translation>原本就沒有登入時的提醒。</translation>
+    </message>
+    <message>
+        <source>Give the DebtDesk file to read with --db PATH.</source>
+        <translation>請用 --db 路徑 指定要讀取的 DebtDesk 檔案。</translation>
+    </message>
+    <message>
+        <source>--days: must be between 0 and 366.</source>
+        <translation>--days：必須介於 0 到 366 之間。</translation>
+    </message>
+    <message>
+        <source>DebtDesk will remind you at login ({path}).</source>
+        <translation>DebtDesk 會在登入時提醒你（{path}）。</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next {days} days and nothing late.</source>
+        <translation>未來 {days} 天內沒有到期的還款，也沒有逾期的還款。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSafety</name>
+    <message>
+        <source>Backed up {file} to {backup}</source>
+        <translation>已將 {file} 備份到 {backup}</translation>
+    </message>
+    <message>
+        <source>No backups of {file} yet.</source>
+        <translation>{file} 還沒有備份。</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>format {version}; {counts}</source>
+        <translation>格式 {version}；{counts}</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Restored {file} from {backup}.</source>
+        <translation>已從 {backup} 還原 {file}。</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as {kept}.</source>
+        <translation>還原前的檔案保存為 {kept}。</translation>
+    </message>
+    <message>
+        <source>The file is whole: {summary}.</source>
+        <translation>檔案完好：{summary}。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {summary}.</source>
+        <translation>檔案已損壞：{summary}。</translation>
+    </message>
+    <message>
+        <source>Rescued {total} rows ({tables}).</source>
+        <translation>已搶救 {total} 列資料（{tables}）。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>沒有任何內容</translation>
+    </message>
+    <message>
+        <source>{count} damaged rows could not be used.</source>
+        <translation>有 {count} 列已損壞的資料無法使用。</translation>
+    </message>
+    <message>
+        <source>Parts of {tables} could not be read at all.</source>
+        <translation>{tables} 的部分內容完全無法讀取。</translation>
+    </message>
+    <message>
+        <source>{file} was left untouched; the rescued data is in {out}.</source>
+        <translation>{file} 保持原樣未動；搶救出的資料在 {out} 中。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSchedule</name>
+    <message>
+        <source>note: --annual-rate {text} is read as {value}% a year (rates are percentages; for {meant}% write {meant})</source>
+        <translation>注意：--annual-rate {text} 以年利率 {value}% 解讀（利率以百分比表示；要表示 {meant}%，請寫 {meant}）</translation>
+    </message>
+    <message>
+        <source>{option}: {problem}</source>
+        <translation>{option}：{problem}</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>還款額</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>剩餘本金</translation>
+    </message>
+    <message>
+        <source>total paid {total}, of which interest {interest}</source>
+        <translation>還款合計 {total}，其中利息 {interest}</translation>
+    </message>
+</context>
+<context>
     <name>CliStatus</name>
     <message>
         <source>Status as of {date}</source>
@@ -1688,6 +2130,87 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>民間借貸4倍LPR線</translation>
     </message>
     <message>
+        <source>not_started</source>
+        <extracomment>Agreements: how one stands, how each agreed payment stands, what a breach brings, a letter&apos;s outcome. (Separate tables: these are str enums, and &quot;in_grace&quot; is both a Standing and a RowState.)</extracomment>
+        <translation>尚未開始</translation>
+    </message>
+    <message>
+        <source>on_track</source>
+        <translation>依約履行中</translation>
+    </message>
+    <message>
+        <source>in_grace</source>
+        <translation>寬限期內</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>已違約</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已履行完畢</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已終止</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已還</translation>
+    </message>
+    <message>
+        <source>paid_late</source>
+        <translation>逾期後還上</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>少還</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未還</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>to_come</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>revives</source>
+        <translation>原債務恢復</translation>
+    </message>
+    <message>
+        <source>accelerates</source>
+        <translation>剩餘款項立即到期</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候回覆</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>counter_offer</source>
+        <translation>還價</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>no_answer</source>
+        <translation>未回覆</translation>
+    </message>
+    <message>
         <source>true APR</source>
         <translation>實際年化利率</translation>
     </message>
@@ -1698,6 +2221,67 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>penalty rate</source>
         <translation>遲延利息利率</translation>
+    </message>
+    <message>
+        <source>{count} settings</source>
+        <extracomment>What a count of each table&apos;s rows says (&quot;3 debts&quot;); a table of a newer file: &quot;3 name&quot;.</extracomment>
+        <translation>{count} 項設定</translation>
+    </message>
+    <message>
+        <source>{count} lenders</source>
+        <translation>{count} 個債權人</translation>
+    </message>
+    <message>
+        <source>{count} debts</source>
+        <translation>{count} 筆債務</translation>
+    </message>
+    <message>
+        <source>{count} payments</source>
+        <translation>{count} 筆還款</translation>
+    </message>
+    <message>
+        <source>{count} collector contacts</source>
+        <translation>{count} 筆催收紀錄</translation>
+    </message>
+    <message>
+        <source>{count} attachments</source>
+        <translation>{count} 個附件</translation>
+    </message>
+    <message>
+        <source>{count} budgets</source>
+        <translation>{count} 份預算</translation>
+    </message>
+    <message>
+        <source>{count} budget lines</source>
+        <translation>{count} 筆預算明細</translation>
+    </message>
+    <message>
+        <source>{count} evidence items</source>
+        <translation>{count} 項證明文件</translation>
+    </message>
+    <message>
+        <source>{count} proposals</source>
+        <translation>{count} 份方案</translation>
+    </message>
+    <message>
+        <source>{count} letters</source>
+        <translation>{count} 封信函</translation>
+    </message>
+    <message>
+        <source>{count} household plans</source>
+        <translation>{count} 份家庭還款方案</translation>
+    </message>
+    <message>
+        <source>{count} letter outcomes</source>
+        <translation>{count} 筆信函結果</translation>
+    </message>
+    <message>
+        <source>{count} agreements</source>
+        <translation>{count} 份協議</translation>
+    </message>
+    <message>
+        <source>{count} legal events</source>
+        <translation>{count} 項法律程序事件</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2607,7 @@ You can undo this with Edit ▸ Undo.</source>
     <name>ContactsScreen</name>
     <message>
         <source>Filter by company, agent, number, words said…</source>
+        <extracomment>How long typing pauses before the search runs (one SQL query), in milliseconds. Starting widths of the columns, in characters (the summary takes what is left).</extracomment>
         <translation>按公司、催收員、號碼或對話內容篩選…</translation>
     </message>
     <message>
@@ -2056,6 +2641,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Attached files</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>All debts</source>
+        <translation>所有債務</translation>
     </message>
     <message>
         <source>{n} contacts logged, {flagged} flagged</source>
@@ -2664,6 +3253,61 @@ What you did last may not have finished; you can carry on, or close DebtDesk and
     <message>
         <source>Words such as 等额本息, 罚息 or M2 are explained in the glossary.</source>
         <translation>等額本息、遲延利息（罰息）、M2 等詞語在術語表中都有解釋。</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>{name} is encrypted and was not opened: no passphrase was given.</source>
+        <translation>{name} 已加密，沒有輸入密碼，所以未開啟。</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this file…</source>
+        <translation>加密這個檔案(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove e&amp;ncryption…</source>
+        <translation>取消加密(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Encrypt this file</source>
+        <translation>加密這個檔案</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted.</source>
+        <translation>{name} 已經加密。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only, so it cannot be encrypted here.</source>
+        <translation>{name} 以唯讀方式開啟，所以無法在這裡加密。</translation>
+    </message>
+    <message>
+        <source>{name} is now encrypted, with {files} attached files and {backups} backups. DebtDesk will ask for the passphrase each time it opens the file.</source>
+        <translation>{name} 已加密，連同 {files} 個附件和 {backups} 份備份。之後每次開啟這個檔案，DebtDesk 都會要求輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>取消加密</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted.</source>
+        <translation>{name} 沒有加密。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only, so its encryption cannot be removed here.</source>
+        <translation>{name} 以唯讀方式開啟，所以無法在這裡取消加密。</translation>
+    </message>
+    <message>
+        <source>Store {name}, its attached files and its backups without encryption? Anyone who can read your files on this computer will then be able to read them.</source>
+        <translation>要取消 {name} 及其附件和備份的加密嗎？之後，凡是能讀取你在這台電腦上檔案的人，都能看到其中的內容。</translation>
+    </message>
+    <message>
+        <source>Keep it encrypted</source>
+        <translation>維持加密</translation>
+    </message>
+    <message>
+        <source>{name} is no longer encrypted, nor are its {files} attached files and {backups} backups.</source>
+        <translation>{name} 已取消加密，它的 {files} 個附件和 {backups} 份備份也已取消加密。</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +5311,65 @@ DebtDesk 中的任何內容都不構成法律意見。</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt {name}</source>
+        <translation>加密 {name}</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>開啟 {name}</translation>
+    </message>
+    <message>
+        <source>Nobody will be able to open {name} without this passphrase, not even with DebtDesk&apos;s help: if it is lost, the data is lost for good. Write it down and keep it somewhere safe. Attached files and backups are encrypted too.</source>
+        <translation>沒有這組密碼，誰也打不開 {name}，DebtDesk 也幫不了你：密碼一旦遺失，資料就永遠找不回來了。請把它寫下來，放在安全的地方。附件和備份也會一併加密。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Check it (and the keyboard layout) and try again.</source>
+        <translation>這組密碼打不開 {name}。請檢查密碼（以及鍵盤輸入法）後再試一次。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Type its passphrase to open it.</source>
+        <translation>{name} 已加密。請輸入密碼來開啟它。</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>再輸入一次：</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Passphrase: type it first.</source>
+        <translation>密碼：請先輸入密碼。</translation>
+    </message>
+    <message>
+        <source>New passphrase: use at least {count} characters.</source>
+        <translation>新密碼：至少要 {count} 個字元。</translation>
+    </message>
+    <message>
+        <source>The same again: the two passphrases differ.</source>
+        <translation>再輸入一次：兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Edit payment</source>
@@ -5498,6 +6201,645 @@ SQLite 發現的問題：{problem}
     <message>
         <source>&amp;How</source>
         <translation>方式(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>There is no debt number {debt_id}.</source>
+        <extracomment>the recordings and screenshots attached to `flagged`, one line each, for a complaint&apos;s enclosures what the household plan gives this lender (None: the debt is paid off, or nothing to plan) what the household plan pays all lenders in its heaviest month after the first (arrears aside)</extracomment>
+        <translation>沒有編號為 {debt_id} 的債務。</translation>
+    </message>
+    <message>
+        <source>There is no letter number {letter_id}.</source>
+        <translation>沒有編號為 {letter_id} 的信函。</translation>
+    </message>
+    <message>
+        <source>There is no agreement number {agreement_id}.</source>
+        <translation>沒有編號為 {agreement_id} 的協議。</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>There is no legal event number {event_id}.</source>
+        <translation>沒有編號為 {event_id} 的法律程序事件。</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <extracomment>The settings key of the key that seals attached files of an encrypted data file (see `sealed`).</extracomment>
+        <translation>檔案 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {problem}.</source>
+        <translation>無法讀取檔案 {name}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; choose a file to attach.</source>
+        <translation>{name} 是資料夾；請選擇一個檔案作為附件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file and cannot be attached.</source>
+        <translation>{name} 不是一般檔案，不能作為附件。</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to attach ({size}; at most {size2}).</source>
+        <translation>檔案 {name} 太大，不能作為附件（{size}；最多 {size2}）。</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be copied into {folder_name}: {problem}.</source>
+        <translation>無法把檔案 {name} 複製到 {folder_name}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} beside the data file is not a folder, so files cannot be attached; move it away and try again.</source>
+        <translation>資料檔旁邊的 {name} 不是資料夾，因此無法加入附件；請把它移走後再試一次。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {problem}.</source>
+        <translation>無法建立資料夾 {folder}：{problem}。</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to attach (more than {size}).</source>
+        <translation>檔案 {name} 太大，不能作為附件（超過 {size}）。</translation>
+    </message>
+    <message>
+        <source>There is no attachment number {attachment_id}.</source>
+        <translation>沒有編號為 {attachment_id} 的附件。</translation>
+    </message>
+    <message>
+        <source>The attachment {original_name} has an invalid stored name.</source>
+        <translation>附件 {original_name} 的儲存名稱無效。</translation>
+    </message>
+    <message>
+        <source>{original_name} is encrypted, but this file holds no key for it.</source>
+        <translation>{original_name} 已加密，但這個檔案裡沒有解開它的金鑰。</translation>
+    </message>
+    <message>
+        <source>{original_name} could not be opened: {problem}.</source>
+        <translation>無法開啟 {original_name}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{target_folder} already exists; choose another name for the copy.</source>
+        <translation>{target_folder} 已存在；請為複本換一個名稱。</translation>
+    </message>
+    <message>
+        <source>Could not save a copy to {target}: {problem}; nothing was saved there.</source>
+        <translation>無法把複本儲存到 {target}：{problem}；那裡沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>There is no budget number {budget_id}.</source>
+        <translation>沒有編號為 {budget_id} 的預算。</translation>
+    </message>
+    <message>
+        <source>There is no budget number {id}.</source>
+        <translation>沒有編號為 {id} 的預算。</translation>
+    </message>
+    <message>
+        <source>The budget of {date}</source>
+        <translation>{date}的預算</translation>
+    </message>
+    <message>
+        <source>{what} was changed elsewhere (in another window or by a command) since it was shown here, so nothing was written.</source>
+        <translation>{what}在這裡顯示之後已在別處（另一個視窗或命令列）被修改，因此沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>{what} was removed elsewhere since it was shown here, so nothing was written.</source>
+        <translation>{what}在這裡顯示之後已在別處被刪除，因此沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>{name} had been interrupted while saving a change; that unfinished change was undone, and everything saved before it is intact.</source>
+        <extracomment>Files up to this size get the full `integrity_check` on open (≈25 ms for a 2 MB household); it also finds an index that disagrees with its table, which `quick_check` skips and which once showed a debt 198 days overdue instead of 45. Larger files get `quick_check`.</extracomment>
+        <translation>{name} 上次儲存修改時被中斷；那次未完成的修改已復原，之前儲存的內容都完好無損。</translation>
+    </message>
+    <message>
+        <source>Removed {count} leftovers of an interrupted import, copy or backup of {name}.</source>
+        <translation>已清除 {name} 被中斷的匯入、複製或備份所留下的 {count} 個殘留檔案。</translation>
+    </message>
+    <message>
+        <source>{name} was upgraded from format {version}; the file as it was is kept as {backup}.</source>
+        <translation>{name} 已從格式 {version} 升級；升級前的檔案保存為 {backup}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a DebtDesk file.</source>
+        <translation>{path} 是資料夾，不是 DebtDesk 檔案。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>檔案 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder {parent} does not exist.</source>
+        <translation>無法建立 {path}：資料夾 {parent} 不存在。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {path}; it was left untouched.</source>
+        <translation>你沒有讀取 {path} 的權限；檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {exc}.</source>
+        <translation>無法開啟 {path}：{exc}。</translation>
+    </message>
+    <message>
+        <source>{name} is empty, not a DebtDesk file; it was left untouched.</source>
+        <translation>{name} 是空檔案，不是 DebtDesk 檔案；檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite file, but not a DebtDesk file; it was left untouched.</source>
+        <translation>{name} 是 SQLite 檔案，但不是 DebtDesk 檔案；檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk (format {version}; this one reads up to {schema_version}). It was left untouched: update DebtDesk to open it.</source>
+        <translation>{name} 是由較新版本的 DebtDesk 寫入的（格式 {version}；本版本最多只能讀取格式 {schema_version}）。檔案保持原樣未動：請更新 DebtDesk 後再開啟。</translation>
+    </message>
+    <message>
+        <source>{name} is read-only, so it could not be brought up to date; it was left as it was.</source>
+        <translation>{name} 是唯讀的，因此無法升級；檔案保持原樣。</translation>
+    </message>
+    <message>
+        <source>{name} could not be brought up to date and was left as it was: {exc}.</source>
+        <translation>{name} 無法升級，檔案保持原樣：{exc}。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file (or it is damaged): {exc}; it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 檔案（或已損壞）：{exc}；檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>{name} was interrupted while saving a change and cannot be read until DebtDesk may write it to finish undoing that change; it was left untouched.</source>
+        <translation>{name} 儲存修改時被中斷，必須允許 DebtDesk 寫入它以復原那次修改後才能讀取；檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>{name} needs upgrading from format {version}, but no backup of it could be kept first ({reason}); it was left as it was.</source>
+        <translation>{name} 需要從格式 {version} 升級，但無法先為它保留備份（{reason}）；檔案保持原樣。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be read: {exc}.</source>
+        <translation>無法讀取編號為 {id} 的催收紀錄：{exc}。</translation>
+    </message>
+    <message>
+        <source>There is no contact number {contact_id}.</source>
+        <translation>沒有編號為 {contact_id} 的催收紀錄。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be restored: the number is in use.</source>
+        <translation>無法還原編號為 {id} 的催收紀錄：該編號已被使用。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be restored: {exc}.</source>
+        <translation>無法還原編號為 {id} 的催收紀錄：{exc}。</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s attached files</source>
+        <translation>這筆催收紀錄的附件</translation>
+    </message>
+    <message>
+        <source>There is no contact number {id}.</source>
+        <translation>沒有編號為 {id} 的催收紀錄。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be put back: {exc}.</source>
+        <translation>無法放回編號為 {id} 的催收紀錄：{exc}。</translation>
+    </message>
+    <message>
+        <source>The debts could not be read ({problem}).</source>
+        <translation>無法讀取債務（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}, and {more} more problems); it was left untouched. Restore a backup, or rescue what is readable into a new file.</source>
+        <translation>{name} 已損壞（{problem}，另有 {more} 處問題）；檔案保持原樣未動。請從備份還原，或把仍可讀取的內容搶救到新檔案。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({problem}); it was left untouched. Restore a backup, or rescue what is readable into a new file.</source>
+        <translation>{name} 已損壞（{problem}）；檔案保持原樣未動。請從備份還原，或把仍可讀取的內容搶救到新檔案。</translation>
+    </message>
+    <message>
+        <source>{name} is open in {holder}; close it there first (nothing was changed).</source>
+        <translation>{name} 正在 {holder} 中開啟；請先在那裡關閉它（沒有做任何變更）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read without a passphrase: it is encrypted, or it is not a DebtDesk file at all.</source>
+        <translation>沒有密碼就無法讀取 {name}：它已加密，或者根本不是 DebtDesk 檔案。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}; nothing was changed. Check it and try again.</source>
+        <translation>這組密碼打不開 {name}；沒有做任何變更。請檢查密碼後再試一次。</translation>
+    </message>
+    <message>
+        <source>The hardship reasons</source>
+        <translation>困難原因</translation>
+    </message>
+    <message>
+        <source>There is no evidence item number {item_id}.</source>
+        <translation>沒有編號為 {item_id} 的證明文件。</translation>
+    </message>
+    <message>
+        <source>There is no evidence item number {id}.</source>
+        <translation>沒有編號為 {id} 的證明文件。</translation>
+    </message>
+    <message>
+        <source>The order of the evidence checklist</source>
+        <translation>證明文件清單的順序</translation>
+    </message>
+    <message>
+        <source>The new order must list every evidence item once.</source>
+        <translation>新的順序必須把每項證明文件都列出一次。</translation>
+    </message>
+    <message>
+        <source>SQLite found: {problem}</source>
+        <translation>SQLite 發現：{problem}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} points at a missing row of {parent}.</source>
+        <translation>{table} 的第 {row} 列指向 {parent} 中不存在的一列。</translation>
+    </message>
+    <message>
+        <source>Attached file {name} is missing.</source>
+        <translation>附件 {name} 遺失。</translation>
+    </message>
+    <message>
+        <source>Attached file {name} is changed.</source>
+        <translation>附件 {name} 在加入後已被更改。</translation>
+    </message>
+    <message>
+        <source>SQLite could not read it: {problem}.</source>
+        <translation>SQLite 無法讀取：{problem}。</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {exc}.</source>
+        <translation>無法讀取 {name}：{exc}。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}].{name}: holds {kind}, which cannot be exported.</source>
+        <translation>{table}[{index}].{name}：含有{kind}，無法匯出。</translation>
+    </message>
+    <message>
+        <source>The export would overwrite the DebtDesk file it is made from; choose another name.</source>
+        <translation>匯出會覆蓋作為來源的 DebtDesk 檔案；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>Could not write {out_path}: {problem}.</source>
+        <translation>無法寫入 {out_path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>資料夾 {parent} 不存在。</translation>
+    </message>
+    <message>
+        <source>{db_path} is a folder, not a DebtDesk file.</source>
+        <translation>{db_path} 是資料夾，不是 DebtDesk 檔案。</translation>
+    </message>
+    <message>
+        <source>Could not write {db_path}: the folder cannot be written.</source>
+        <translation>無法寫入 {db_path}：該資料夾無法寫入。</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {exc}; it was left as it was.</source>
+        <translation>無法寫入 {name}：{exc}；檔案保持原樣。</translation>
+    </message>
+    <message>
+        <source>Could not write {db_path}: {problem}.</source>
+        <translation>無法寫入 {db_path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk; it was left untouched.</source>
+        <translation>{name} 是由較新版本的 DebtDesk 寫入的；檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file (or it is damaged); it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 檔案（或已損壞）；檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>{name} already holds data; import into a new file.</source>
+        <translation>{name} 中已有資料；請匯入到新檔案。</translation>
+    </message>
+    <message>
+        <source>{name} appeared while importing; it was left untouched.</source>
+        <translation>匯入期間出現了 {name}；該檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}]: the database refused this row ({exc}).</source>
+        <translation>{table}[{index}]：資料庫拒絕了這一列（{exc}）。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a JSON file.</source>
+        <translation>{path} 是資料夾，不是 JSON 檔案。</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {problem}.</source>
+        <translation>無法讀取 {path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (bad byte at position {start}).</source>
+        <translation>{name} 不是 UTF-8 文字（位置 {start} 處有無效位元組）。</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be an interchange file.</source>
+        <translation>{name} 巢狀層級太深，不可能是交換檔。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
+        <translation>{name} 不是有效的 JSON（第 {lineno} 行第 {colno} 欄：{msg}）。</translation>
+    </message>
+    <message>
+        <source>{name} holds a number with far too many digits.</source>
+        <translation>{name} 中有一個位數過多的數字。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB, too large for an interchange file.</source>
+        <translation>{name} 大於 {size} MB，作為交換檔太大了。</translation>
+    </message>
+    <message>
+        <source>The file holds {kind}, not a DebtDesk interchange document (a JSON object).</source>
+        <translation>該檔案包含的是{kind}，不是 DebtDesk 交換文件（一個 JSON 物件）。</translation>
+    </message>
+    <message>
+        <source>This is not a DebtDesk interchange file: &quot;format&quot; must be &quot;{format_name}&quot;.</source>
+        <translation>這不是 DebtDesk 交換檔：「format」必須是「{format_name}」。</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer DebtDesk (interchange version {version}; this one reads up to {format_version}): update DebtDesk to import it.</source>
+        <translation>該檔案由較新版本的 DebtDesk 產生（交換格式版本 {version}；本版本最多只能讀取 {format_version}）：請更新 DebtDesk 後再匯入。</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer DebtDesk (schema version {schema_version}; this one reads up to {schema_version2}): update DebtDesk to import it.</source>
+        <translation>該檔案由較新版本的 DebtDesk 產生（資料結構版本 {schema_version}；本版本最多只能讀取 {schema_version2}）：請更新 DebtDesk 後再匯入。</translation>
+    </message>
+    <message>
+        <source>Unknown top-level key {key!r}: a version {format_version} file has only {known}.</source>
+        <translation>未知的頂層鍵 {key!r}：版本 {format_version} 的檔案只有 {known}。</translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot; must be an object mapping table names to lists of rows, not {kind}.</source>
+        <translation>「tables」必須是把資料表名稱對應到資料列清單的物件，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>tables: unknown table {name!r}; this DebtDesk knows {known}.</source>
+        <translation>tables：未知的資料表 {name!r}；本版本 DebtDesk 認得的資料表有 {known}。</translation>
+    </message>
+    <message>
+        <source>tables.{name}: must be a list of rows, not {kind}.</source>
+        <translation>tables.{name}：必須是資料列的清單，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>The file holds {total} rows; an interchange file may hold at most {max_rows}.</source>
+        <translation>該檔案有 {total} 列資料；交換檔最多只能有 {max_rows} 列。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number of 1 or more, not {kind}.</source>
+        <translation>「{key}」必須是大於或等於 1 的整數，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object (one row), not {kind}.</source>
+        <translation>{where}：必須是一個物件（一列），而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>{where}: unknown column {name!r}.</source>
+        <translation>{where}：未知的欄位 {name!r}。</translation>
+    </message>
+    <message>
+        <source>{where}: the required column {name!r} is missing.</source>
+        <translation>{where}：缺少必要的欄位 {name!r}。</translation>
+    </message>
+    <message>
+        <source>{where}.{name}: {problem}.</source>
+        <translation>{where}.{name}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: {value!r} is used twice (also by {table}[{value2}]).</source>
+        <translation>{where}.{key}：{value!r} 被使用了兩次（{table}[{value2}] 也在用）。</translation>
+    </message>
+    <message>
+        <source>The file contains {name}, which is not a number JSON allows.</source>
+        <extracomment>attachments.owner_kind -&gt; the table its owner_id points into.</extracomment>
+        <translation>該檔案包含 {name}，這不是 JSON 允許的數字。</translation>
+    </message>
+    <message>
+        <source>The key {key!r} appears twice in one JSON object.</source>
+        <translation>鍵 {key!r} 在同一個 JSON 物件中出現了兩次。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}].{name}: points to {target} id {value}, which is not in the file.</source>
+        <extracomment>(table, column) -&gt; a check of a non-null value of the right type: None, or what is wrong.</extracomment>
+        <translation>{table}[{index}].{name}：指向 {target} 中編號為 {value} 的紀錄，但檔案中沒有它。</translation>
+    </message>
+    <message>
+        <source>lenders[{index}].name: {name!r} is used twice (also by lenders[{value}]).</source>
+        <translation>lenders[{index}].name：{name!r} 被使用了兩次（lenders[{value}] 也在用）。</translation>
+    </message>
+    <message>
+        <source>{where}.rate: above 1000% a year; check the rate and whether it is annual or daily.</source>
+        <translation>{where}.rate：年利率超過 1000%；請檢查利率，以及它是年利率還是日利率。</translation>
+    </message>
+    <message>
+        <source>{where}.upfront_fee_minor: must be less than principal_minor.</source>
+        <translation>{where}.upfront_fee_minor：必須小於 principal_minor。</translation>
+    </message>
+    <message>
+        <source>payments[{index}].paid_on: {paid_on} is before the start date of debt {debt_id} ({value}).</source>
+        <translation>payments[{index}].paid_on：{paid_on} 早於債務 {debt_id} 的起始日期（{value}）。</translation>
+    </message>
+    <message>
+        <source>{where}.{field}: {message}</source>
+        <translation>{where}.{field}：{message}</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read as {what} ({exc}).</source>
+        <translation>{where}：無法讀取為{what}（{exc}）。</translation>
+    </message>
+    <message>
+        <source>There is no letter number {letter_id} in the history.</source>
+        <translation>歷史紀錄中沒有編號為 {letter_id} 的信函。</translation>
+    </message>
+    <message>
+        <source>Letter number {id} cannot be put back: the number is in use.</source>
+        <translation>無法放回編號為 {id} 的信函：該編號已被使用。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <extracomment>Tables whose rows keep living without the debt they pointed at (ON DELETE SET NULL). Tables whose rows go with the debt (ON DELETE CASCADE) besides payments and proposals.</extracomment>
+        <translation>{path} 已存在；請換一個新的檔名。</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the file it is made from.</source>
+        <translation>複本不能取代作為來源的檔案。</translation>
+    </message>
+    <message>
+        <source>Could not save a copy to {target}: the folder cannot be written.</source>
+        <translation>無法把複本儲存到 {target}：該資料夾無法寫入。</translation>
+    </message>
+    <message>
+        <source>Could not save a copy to {target}: {reason}; nothing was saved there.</source>
+        <translation>無法把複本儲存到 {target}：{reason}；那裡沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>The debt to {lender}</source>
+        <translation>欠{lender}的債務</translation>
+    </message>
+    <message>
+        <source>There is no debt number {id}.</source>
+        <translation>沒有編號為 {id} 的債務。</translation>
+    </message>
+    <message>
+        <source>The lender {name}</source>
+        <translation>債權人{name}</translation>
+    </message>
+    <message>
+        <source>There is no payment number {id}.</source>
+        <translation>沒有編號為 {id} 的還款。</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>這筆還款</translation>
+    </message>
+    <message>
+        <source>There is no payment number {payment_id}.</source>
+        <translation>沒有編號為 {payment_id} 的還款。</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new file name for the rescued data.</source>
+        <translation>{target} 已存在；請為搶救出的資料換一個新的檔名。</translation>
+    </message>
+    <message>
+        <source>The rescued data must go into a new file, not over the damaged one.</source>
+        <translation>搶救出的資料必須存入新檔案，不能覆蓋已損壞的檔案。</translation>
+    </message>
+    <message>
+        <source>{damaged} is a folder, not a DebtDesk file.</source>
+        <translation>{damaged} 是資料夾，不是 DebtDesk 檔案。</translation>
+    </message>
+    <message>
+        <source>The file {damaged} does not exist.</source>
+        <translation>檔案 {damaged} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read at all ({exc}).</source>
+        <translation>{name} 完全無法讀取（{exc}）。</translation>
+    </message>
+    <message>
+        <source>The folder {parent} cannot be written.</source>
+        <translation>資料夾 {parent} 無法寫入。</translation>
+    </message>
+    <message>
+        <source>{name} appeared while rescuing; it was left untouched.</source>
+        <translation>搶救期間出現了 {name}；該檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>Could not write {name} ({reason}); {damaged_name} was left untouched.</source>
+        <translation>無法寫入 {name}（{reason}）；{damaged_name} 保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged beyond rescue ({exc}): not even its list of tables can be read. Restore a backup instead.</source>
+        <translation>{name} 損壞嚴重，無法搶救（{exc}）：連它的資料表清單都讀不出來。請改為從備份還原。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file (or is empty); there is nothing to rescue.</source>
+        <translation>{name} 不是 DebtDesk 檔案（或是空檔案）；沒有可搶救的內容。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk; update DebtDesk to open it.</source>
+        <translation>{name} 是由較新版本的 DebtDesk 寫入的；請更新 DebtDesk 後再開啟。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} does not exist.</source>
+        <translation>備份 {backup} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk backup; nothing was restored.</source>
+        <translation>{name} 不是 DebtDesk 備份；沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk; nothing was restored.</source>
+        <translation>{name} 是由較新版本的 DebtDesk 寫入的；沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a DebtDesk backup ({exc}); nothing was restored.</source>
+        <translation>{name} 無法作為 DebtDesk 備份讀取（{exc}）；沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged itself ({value}); nothing was restored.</source>
+        <translation>{name} 本身已損壞（{value}）；沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <source>A file cannot be restored from itself.</source>
+        <translation>檔案不能從它自己還原。</translation>
+    </message>
+    <message>
+        <source>The folder of {name} cannot be written, so nothing was restored.</source>
+        <translation>{name} 所在的資料夾無法寫入，因此沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <source>Could not restore {name} from {backup_name} ({reason}); the file was left as it was.</source>
+        <translation>無法從 {backup_name} 還原 {name}（{reason}）；檔案保持原樣。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only, so it cannot be restored here.</source>
+        <translation>{name} 以唯讀方式開啟，無法在這裡還原。</translation>
+    </message>
+    <message>
+        <source>{db_path} is a folder, not a DebtDesk file; nothing was restored.</source>
+        <translation>{db_path} 是資料夾，不是 DebtDesk 檔案；沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <source>{name} is read-only or cannot be read; nothing was restored.</source>
+        <translation>{name} 是唯讀的或無法讀取；沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file; nothing was restored over it.</source>
+        <translation>{name} 不是 DebtDesk 檔案；沒有用備份覆蓋它。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk; nothing was restored over it.</source>
+        <translation>{name} 是由較新版本的 DebtDesk 寫入的；沒有用備份覆蓋它。</translation>
+    </message>
+    <message>
+        <source>No copy of {name} could be kept before restoring ({problem}); nothing was restored.</source>
+        <translation>還原前無法為 {name} 保留複本（{problem}）；沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <source>This DebtDesk cannot open encrypted files: its sqlcipher3 module is missing; reinstall DebtDesk.</source>
+        <extracomment>How long a writer waits for another connection&apos;s transaction (milliseconds). The first 16 bytes of every plain SQLite file. The folder beside a data file that holds its backups (see `backups`).</extracomment>
+        <translation>這個 DebtDesk 無法開啟加密檔案：缺少 sqlcipher3 模組；請重新安裝 DebtDesk。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {count} characters.</source>
+        <extracomment>The shortest passphrase accepted: SQLCipher stretches it (256,000 rounds of PBKDF2), but a very short one can still be guessed.</extracomment>
+        <translation>密碼太短：至少要 {count} 個字元。</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot contain a NUL character.</source>
+        <translation>密碼中不能包含 NUL 字元。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be changed: its folder cannot be written.</source>
+        <translation>無法變更 {name}：它所在的資料夾無法寫入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file; it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 檔案；已維持原狀，未做改動。</translation>
+    </message>
+    <message>
+        <source>{name} could not be rewritten ({problem}); it was left as it was.</source>
+        <translation>無法重寫 {name}（{problem}）；已維持原狀。</translation>
+    </message>
+    <message>
+        <source>The converted copy of {name} is missing rows; {name} was left as it was.</source>
+        <translation>{name} 轉換後的副本缺少資料列；{name} 已維持原狀。</translation>
+    </message>
+    <message>
+        <source>The converted copy of {name} failed its check ({problem}); {name} was left as it was.</source>
+        <translation>{name} 轉換後的副本未通過檢查（{problem}）；{name} 已維持原狀。</translation>
+    </message>
+    <message>
+        <source>{file} in {folder}: {problem}</source>
+        <translation>{folder} 中的 {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file} in {folder} could not be converted ({problem}); run the command again to finish.</source>
+        <translation>無法轉換 {folder} 中的 {file}（{problem}）；請再執行一次這個指令來完成。</translation>
+    </message>
+    <message>
+        <source>The backup {name} could not be converted ({problem}); run the command again to finish.</source>
+        <translation>無法轉換備份 {name}（{problem}）；請再執行一次這個指令來完成。</translation>
     </message>
 </context>
 <context>

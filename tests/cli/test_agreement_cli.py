@@ -98,7 +98,7 @@ def test_counter_offer_typed_in_and_ended(household_path, tmp_path, capsys):
     code, out, _ = run(capsys, "agreement", "add", "--db", db, "--debt", 4, "--term", "balance=50000",
                        "--term", "down-payment=5000", "--term", "instalments=24", "--first-due", "2026-12-09",
                        "--start", "2026-12-01", "--on-breach", "accelerates", "--as-of", "2026-12-01")
-    assert code == 0 and "25 payments from 2026-12-09, 50000.00 in all" in out
+    assert code == 0 and "25 payments from 2026-12-09, 50,000.00 in all" in out
     assert run(capsys, "agreement", "end", "--db", db, "--id", 1, "--on", "2027-03-01", "--as-of", "2027-03-01")[0] == 0
     status = json.loads(run(capsys, "status", "--db", db, "--json", "--as-of", "2027-03-01")[1])
     assert next(d for d in status["debts"] if d["id"] == 4)["days_past_due"] > 100  # the contract again
@@ -118,7 +118,7 @@ def test_counter_offer_typed_in_and_ended(household_path, tmp_path, capsys):
 ])
 def test_errors_are_one_sentence_and_exit_1(demo_path, tmp_path, monkeypatch, capsys, argv, message):
     monkeypatch.chdir(tmp_path)
-    code, out, err = run(capsys, *argv, "--db", demo_path, "--as-of", "2026-11-23")
+    code, _out, err = run(capsys, *argv, "--db", demo_path, "--as-of", "2026-11-23")
     assert code == 1 and message in err and err.count("\n") == 1 and "Traceback" not in err
 
 

@@ -117,7 +117,7 @@ def test_simplified_text_in_a_traditional_letter_is_reported_and_converted(house
     err = capsys.readouterr().err
     warning, note = err.splitlines()  # the other script, then the household plan's verdict
     assert warning.startswith("Warning: this zh-Hant letter has Simplified Chinese in ")
-    assert note.startswith("Note: the household plan shows 中国建设银行 cannot be paid this every month")
+    assert note.startswith("注意：家庭還款方案顯示，每月無法按這個金額清償中国建设银行")  # in the letter's language
     for field in ("the recipient's name (国设银)", "your name (陈)", "your address", "--convert-script"):
         assert field in err, field
     assert "陈大文" in text_of(tmp_path / "l.pdf")  # a warning only: the letter is written as it was

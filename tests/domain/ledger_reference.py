@@ -1,3 +1,4 @@
+# ruff: noqa  -- a frozen copy of the old ledger, kept as it was
 """REFERENCE COPY for tests: the penalty ledger as it stood before it was tuned for large files
 (commit 081d4b7).  Do not optimise it: `test_ledger_equivalence.py` checks the fast ledger
 against it figure by figure.  Its original docstring follows.

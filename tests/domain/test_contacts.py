@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time
 
 import pytest
@@ -142,9 +143,12 @@ def test_contact_to_raw_is_the_inverse_of_parse():
 
 @pytest.mark.parametrize("changes, field, message", [
     ({"occurred_at": ""}, "occurred_at", "This field is required."),
-    ({"occurred_at": "2026-02-30 10:00"}, "occurred_at", "'2026-02-30 10:00' is not a date and time (YYYY-MM-DD HH:MM)."),
-    ({"occurred_at": "22/11/2026 10:00"}, "occurred_at", "'22/11/2026 10:00' is not a date and time (YYYY-MM-DD HH:MM)."),
-    ({"occurred_at": "2026-11-22 24:00"}, "occurred_at", "'2026-11-22 24:00' is not a date and time (YYYY-MM-DD HH:MM)."),
+    ({"occurred_at": "2026-02-30 10:00"}, "occurred_at",
+     "'2026-02-30 10:00' is not a date and time (YYYY-MM-DD HH:MM)."),
+    ({"occurred_at": "22/11/2026 10:00"}, "occurred_at",
+     "'22/11/2026 10:00' is not a date and time (YYYY-MM-DD HH:MM)."),
+    ({"occurred_at": "2026-11-22 24:00"}, "occurred_at",
+     "'2026-11-22 24:00' is not a date and time (YYYY-MM-DD HH:MM)."),
     ({"occurred_at": "2026-11-23 22:01"}, "occurred_at",
      "In the future: record a contact once it has happened (now is 2026-11-23 22:00)."),
     ({"occurred_at": "1949-12-31 10:00"}, "occurred_at", "Must be after 1950-01-01 00:00."),
@@ -199,3 +203,21 @@ def test_parse_contact_rules_messages(changes, field, message):
     rules, errors = parse_contact_rules(values)
     assert rules is None
     assert [(e.field, e.message) for e in errors] == [(field, message)]
+
+
+@pytest.mark.parametrize("rules", [ContactRules(), ContactRules(time(9, 30), time(18, 0), 1),
+                                   ContactRules(time(0, 1), time(23, 59), 20)])
+def test_flags_worked_on_stored_text_are_flag_logs(rules):
+    """The store's fast re-flagging gives, contact by contact, what `flag_log` gives."""
+    from datetime import date
+
+    from debtdesk.domain.contacts import conduct_to_text, flags_to_text, format_occurred_at, stored_flag_texts
+    from debtdesk.domain.demo_large import large_contacts
+
+    contacts = [replace(c, id=n + 1, company=c.company if n % 3 else f" {c.company.upper()} ")
+                for n, c in enumerate(large_contacts(date(2026, 11, 23), [], 4000))]
+    contacts.append(at("2026-11-20T08:00", id=9000, company=""))
+    expected = {c.id: flags_to_text(flags) for c, flags in flag_log(contacts, rules) if flags}
+    rows = [(c.id, format_occurred_at(c.occurred_at), c.company, conduct_to_text(c.conduct)) for c in contacts]
+    assert dict(stored_flag_texts(rows, rules)) == expected
+    assert 0 < len(expected) < len(contacts)

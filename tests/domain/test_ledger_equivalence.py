@@ -10,12 +10,22 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal as D
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from debtdesk.domain import ledger
 from debtdesk.domain.dates import nth_due_date
 from debtdesk.domain.debt import (
-    Debt, LateFeeRule, Lender, Payment, PaymentOrder, PenaltyBase, PenaltyRule, ProductKind, Rate, RepaymentMethod,
+    Debt,
+    LateFeeRule,
+    Lender,
+    Payment,
+    PaymentOrder,
+    PenaltyBase,
+    PenaltyRule,
+    ProductKind,
+    Rate,
+    RepaymentMethod,
 )
 from debtdesk.domain.schedule import build_schedule
 from tests.domain import ledger_reference as reference

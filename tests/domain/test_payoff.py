@@ -13,8 +13,17 @@ from hypothesis import strategies as st
 from debtdesk.domain.demo import demo_debts
 from debtdesk.domain.money import ZERO
 from debtdesk.domain.payoff import (
-    Minimum, MinimumKind, PayoffDebt, PayoffError, Strategy, current_terms, minimums_total, payoff, payoff_debt,
-    plan_for, suggested_monthly,
+    Minimum,
+    MinimumKind,
+    PayoffDebt,
+    PayoffError,
+    Strategy,
+    current_terms,
+    minimums_total,
+    payoff,
+    payoff_debt,
+    plan_for,
+    suggested_monthly,
 )
 from debtdesk.domain.proposal import current_cost, owed_today
 from debtdesk.domain.status import debt_status
@@ -144,9 +153,10 @@ debt_strategy = st.builds(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(debt_strategy, min_size=1, max_size=5), st.integers(1_00, 8_000_00))
 def test_avalanche_never_pays_more_interest_than_snowball(debts, extra_cents):
-    """Debts from 100.00: with balances of a yuan or two, interest rounded to the cent each month
-    (as lenders charge it) can favour snowball by a cent (found by hypothesis: 1.50 at 0.99 % and
-    1.00 at 0.5 % a month each charge 0.01); in exact arithmetic it never does."""
+    """Interest rounded to the cent each month (as lenders charge it) can favour snowball by a cent or
+    so when two rates are all but equal (found by hypothesis: 1.50 at 0.99 % and 1.00 at 0.5 % a month
+    each charge 0.01; and 100.00 at 1.29 % against 100.01 at 1.30 %: 14.17 against 14.16); in exact
+    arithmetic it never does.  So avalanche may lose at most a cent a month to rounding."""
     debts = [replace(d, debt_id=i) for i, d in enumerate(debts)]
     monthly = minimums_total(debts) + D(extra_cents) / 100
     try:
@@ -154,7 +164,8 @@ def test_avalanche_never_pays_more_interest_than_snowball(debts, extra_cents):
         snowball = payoff(debts, Strategy.SNOWBALL, monthly, AS_OF)
     except PayoffError:  # not cleared within 50 years: nothing to compare
         return
-    assert avalanche.interest <= snowball.interest
+    rounding = D("0.01") * max(avalanche.months, snowball.months)
+    assert avalanche.interest <= snowball.interest + rounding
 
 
 def test_a_proposal_compares_as_one_plan():

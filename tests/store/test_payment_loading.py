@@ -17,6 +17,7 @@ def test_every_payment_is_the_value_payment_from_row_gives(demo_path):
         expected.setdefault(row["debt_id"], []).append(payment_from_row(row))
     assert loaded == expected
     flat = [p for payments in loaded.values() for p in payments]
-    assert all(str(p.amount) == str(e.amount) for p, e in zip(flat, (e for ps in expected.values() for e in ps)))
+    wanted = [e for payments in expected.values() for e in payments]
+    assert [str(p.amount) for p in flat] == [str(e.amount) for e in wanted]  # written alike, not only equal
     assert any(str(p.amount) == "0.07" for p in flat)  # two places even for a few cents
     assert sum(len(p) for p in loaded.values()) == len(rows) > 10

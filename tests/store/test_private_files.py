@@ -48,8 +48,9 @@ def test_everything_written_is_private_under_a_normal_umask(umask_022, household
     restore.restore(household_path, backup)
     for path in (household_path, backup, stored, tmp_path / "out.json", tmp_path / "copy.debtdesk",
                  tmp_path / "copy.debtdesk-files" / stored.name, letter, tmp_path / "imported.debtdesk",
-                 tmp_path / "rescued.debtdesk", *backups.folder_of(household_path).iterdir()):
-        assert mode(path) == 0o600, path
+                 tmp_path / "rescued.debtdesk", *backups.folder_of(household_path).rglob("*")):
+        assert mode(path) == (0o700 if path.is_dir() else 0o600), path
+    assert any(backups.folder_of(household_path).glob("*.debtdesk-files/*"))  # backups keep their files too
     for folder in (backups.folder_of(household_path), stored.parent, tmp_path / "copy.debtdesk-files"):
         assert mode(folder) == 0o700, folder
 

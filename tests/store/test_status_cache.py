@@ -155,8 +155,9 @@ def _replace_payment_row(store):
     return {debt.id}
 
 
-CHANGES = [_replace_payment_row, _change_payment_amount, _move_payment, _add_payment, _delete_payment, _edit_debt, _delete_debt,
-           _add_agreement, _end_agreement, _delete_agreement, _stage_thresholds, _lender_thresholds, _rename_lender]
+CHANGES = [_replace_payment_row, _change_payment_amount, _move_payment, _add_payment, _delete_payment, _edit_debt,
+           _delete_debt, _add_agreement, _end_agreement, _delete_agreement, _stage_thresholds, _lender_thresholds,
+           _rename_lender]
 
 
 @pytest.mark.parametrize("change", CHANGES, ids=[c.__name__.strip("_") for c in CHANGES])

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 from debtdesk.domain.contacts import Channel, Conduct, Contact, ContactRules
 from debtdesk.store.contacts import ContactLog
 from debtdesk.store.settings import contact_rules
-from debtdesk.ui import contacts_screen
+from debtdesk.ui import contacts_model, contacts_screen
 from debtdesk.ui.contact_dialog import ContactDialog, ContactRulesDialog
 from debtdesk.ui.contacts_model import ContactsModel, warning_colour
 from debtdesk.ui.contacts_screen import ContactsScreen
@@ -51,7 +51,7 @@ def filler(when="2026-11-22 21:00", company=BOSS, summary="说明天不还就去
 
 
 def cell(screen, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
-    return screen.proxy.index(row, column).data(role)
+    return screen.model.index(row, column).data(role)
 
 
 def log_of(screen) -> ContactLog:
@@ -74,7 +74,7 @@ def test_a_night_call_with_threats_is_logged_and_marked(screen, script_dialog):
     assert [(c.occurred_at, c.company, c.conduct) for c in contacts] == [
         (datetime(2026, 11, 22, 21, 0), BOSS, {Conduct.THREATS}),
         (datetime(2026, 11, 23, 10, 0), "借呗", frozenset())]
-    assert screen.proxy.rowCount() == 2
+    assert screen.model.rowCount() == 2
     night = next(r for r in range(2) if cell(screen, r, ContactsModel.COMPANY) == BOSS)  # shown as typed
     calm = 1 - night
     assert cell(screen, night, ContactsModel.FLAGS) == "⚠ at night, threats"
@@ -109,7 +109,7 @@ def test_add_then_undo_and_redo_keeps_the_same_ids_and_files(screen, window, scr
     assert attachment.original_name == "通话录音 1.m4a" and attachment.size == 500
     assert window.undo_stack.undoText().startswith("Log contact")
     window.undo_stack.undo()
-    assert log.list() == [] and screen.proxy.rowCount() == 0
+    assert log.list() == [] and screen.model.rowCount() == 0
     assert log.files.path_of(attachment).exists()  # kept for redo
     window.undo_stack.redo()
     assert log.list() == [contact] and log.attachments(contact.id) == [attachment]
@@ -132,7 +132,7 @@ def test_delete_asks_first_and_undo_brings_it_back(screen, window, boxes, tmp_pa
     screen.delete_button.click()
     assert boxes.kinds() == ["confirm", "confirm"]
     assert "1 attached files" in boxes.shown[-1][2]
-    assert log.list() == [kept] and screen.proxy.rowCount() == 1
+    assert log.list() == [kept] and screen.model.rowCount() == 1
     window.undo_stack.undo()
     assert log.list() == [kept, doomed] and log.attachments(doomed.id) == attachments
     window.undo_stack.redo()
@@ -254,16 +254,19 @@ def test_filters_by_text_and_by_flags(screen):
         Contact(datetime(2026, 11, 21, 10, 0), Channel.SMS, "借呗", promises="周五还五百"),
         Contact(datetime(2026, 11, 21, 11, 0), Channel.APP, "分期乐", conduct=frozenset({Conduct.IMPERSONATION})),
     )
-    assert screen.proxy.rowCount() == 3
+    assert screen.model.rowCount() == 3
     screen.only_flagged.setChecked(True)
     assert [r.contact.company for r in screen.visible_rows()] == ["分期乐", "某某资产"]
     screen.only_flagged.setChecked(False)
     screen.search.setText("五百")  # in the promises, which no column shows
+    screen.apply_text_filter()  # typing runs it after a pause
     assert [r.contact.company for r in screen.visible_rows()] == ["借呗"]
     screen.search.setText("posed as")  # the words of a flag
+    screen.apply_text_filter()
     assert [r.contact.company for r in screen.visible_rows()] == ["分期乐"]
     screen.search.clear()
-    assert screen.proxy.rowCount() == 3
+    screen.apply_text_filter()
+    assert screen.model.rowCount() == 3
     assert screen.summary.text().startswith("3 contacts logged, 2 flagged: at night 1, posed as an official 1")
 
 
@@ -312,4 +315,61 @@ def test_the_model_passes_qt_model_checks(screen, qtmodeltester):
     add_directly(screen, Contact(datetime(2026, 11, 20, 23, 0), Channel.CALL, "某某", summary="a\nb"),
                  Contact(datetime(2026, 11, 21, 10, 0), Channel.SMS, "借呗"))
     qtmodeltester.check(screen.model)
-    qtmodeltester.check(screen.proxy)
+    screen.table.sortByColumn(ContactsModel.COMPANY, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(screen.model)
+
+
+def test_typing_runs_one_search_once_typing_pauses(screen, qtbot, monkeypatch):
+    add_directly(screen, Contact(datetime(2026, 11, 20, 9, 0), Channel.CALL, "借呗", summary="还款提醒"),
+                 Contact(datetime(2026, 11, 21, 9, 0), Channel.SMS, "分期乐", summary="催收"))
+    queries = []
+    real = contacts_model.contact_ids
+    monkeypatch.setattr(contacts_model, "contact_ids", lambda store, query: queries.append(query) or real(store, query))
+    for text in ("催", "催收"):
+        screen.search.setText(text)
+    assert queries == [] and screen.model.rowCount() == 2  # nothing yet: the user is still typing
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=2000)
+    assert [q.text for q in queries] == ["催收"]
+    assert screen.visible_rows()[0].contact.company == "分期乐"
+
+
+def test_clicking_a_header_sorts_in_sql_and_keeps_the_selection(screen):
+    add_directly(screen, Contact(datetime(2026, 11, 20, 9, 0), Channel.CALL, "b 公司", agent="张"),
+                 Contact(datetime(2026, 11, 21, 9, 0), Channel.SMS, "a 公司", agent="王"),
+                 Contact(datetime(2026, 11, 22, 9, 0), Channel.APP, "c 公司", conduct=frozenset({Conduct.INSULTS})))
+    screen.select(log_of(screen).list()[0].id)
+    screen.table.sortByColumn(ContactsModel.COMPANY, Qt.SortOrder.AscendingOrder)
+    assert [r.contact.company for r in screen.visible_rows()] == ["a 公司", "b 公司", "c 公司"]
+    assert screen.selected_row().contact.company == "b 公司"
+    screen.table.sortByColumn(ContactsModel.FLAGS, Qt.SortOrder.DescendingOrder)
+    assert screen.visible_rows()[0].contact.company == "c 公司"
+    screen.table.sortByColumn(ContactsModel.TIME, Qt.SortOrder.AscendingOrder)
+    assert [r.contact.company for r in screen.visible_rows()] == ["b 公司", "a 公司", "c 公司"]
+
+
+def test_the_debt_filter_shows_one_debts_contacts(screen):
+    debts = {d.lender.name: d.id for d in screen.session.store.debts()}
+    add_directly(screen, Contact(datetime(2026, 11, 20, 9, 0), Channel.CALL, "甲", debt_id=debts["微粒贷"]),
+                 Contact(datetime(2026, 11, 21, 9, 0), Channel.SMS, "乙"))
+    combo = screen.debt_filter
+    assert combo.itemText(0) == "All debts" and combo.count() == 1 + len(debts)
+    combo.setCurrentIndex(combo.findData(debts["微粒贷"]))
+    assert [r.contact.company for r in screen.visible_rows()] == ["甲"]
+    screen.reveal(log_of(screen).list()[1].id)  # a search result elsewhere clears the filters
+    assert combo.currentIndex() == 0 and screen.selected_row().contact.company == "乙"
+
+
+def test_the_table_reads_only_the_rows_it_shows(screen, monkeypatch):
+    log = log_of(screen)
+    with screen.session.store.db.atomic():
+        for n in range(600):
+            log.add(Contact(datetime(2026, 1, 1, 9, 0) + (datetime(2026, 1, 2) - datetime(2026, 1, 1)) * (n // 3),
+                            Channel.SMS, f"公司{n % 7}", summary=f"第{n}条"))
+    read = []
+    real = contacts_model.contact_rows
+    monkeypatch.setattr(contacts_model, "contact_rows", lambda store, ids: read.append(len(ids)) or real(store, ids))
+    screen.session.notify()
+    assert screen.model.rowCount() == 600
+    assert cell(screen, 0, ContactsModel.SUMMARY) == "第599条"
+    assert cell(screen, 599, ContactsModel.SUMMARY) == "第0条"
+    assert sum(read) < 600 and max(read) <= ContactsModel.PAGE + ContactsModel.PAGE // 4

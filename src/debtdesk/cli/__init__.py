@@ -21,13 +21,14 @@ from datetime import date
 
 from debtdesk import __version__
 from debtdesk.cli import (
-    agreement, calendar, chart, contacts, data, export_csv, letter, payoff, plan, remind, safety, schedule, status,
+    agreement, calendar, chart, contacts, data, encryption, export_csv, letter, payoff, plan, remind, safety, schedule,
+    status,
 )
 
 #: Commands that never write the file they are given.
 READING = frozenset({"status", "plan", "contacts", "export", "export-csv", "check", "backup", "chart", "payoff"})
-#: Commands whose --lang is the language of what they print (letter and chart: of the letter, the chart).
-SPOKEN = frozenset({"status", "plan", "contacts", "payoff"})
+#: Commands whose --lang is the language of the document they make; what they print follows it too.
+DOCUMENT_LANGUAGE = frozenset({"letter", "chart"})
 #: The dates DebtDesk computes with (far beyond them, date arithmetic overflows).
 FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2199, 12, 31)
 
@@ -37,13 +38,17 @@ class UserError(Exception):
 
 
 def iso_date(text: str) -> date:
+    from debtdesk.i18n.catalogue import show_date, translate
+
     try:
         value = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(translate("Cli", "{text!r} is not a date in the form YYYY-MM-DD").format(
+            text=text)) from None
     if not FIRST_DATE <= value <= LAST_DATE:
-        raise argparse.ArgumentTypeError(f"{text!r} is outside the dates DebtDesk computes with "
-                                         f"({FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()})")
+        raise argparse.ArgumentTypeError(translate("Cli", "{text!r} is outside the dates DebtDesk computes with "
+                                                   "({first} to {last})").format(
+            text=text, first=show_date(FIRST_DATE), last=show_date(LAST_DATE)))
     return value
 
 
@@ -62,8 +67,46 @@ def output_language(args) -> str:
 
     from debtdesk.i18n import language_from_environment
 
-    chosen = getattr(args, "lang", None) if getattr(args, "command", None) in SPOKEN else None
-    return chosen or language_from_environment(os.environ)
+    return getattr(args, "lang", None) or language_from_environment(os.environ)
+
+
+def language_in_argv(argv: list[str]) -> str | None:
+    """--lang as written on the command line, before parsing (so argument errors are in that language too)."""
+    from debtdesk.i18n import LANGUAGES
+
+    for at, word in enumerate(argv):
+        value = word.partition("=")[2] if word.startswith("--lang=") else (
+            argv[at + 1] if word == "--lang" and at + 1 < len(argv) else None)
+        if value in LANGUAGES:
+            return value
+    return None
+
+
+def use_language(language: str) -> None:
+    """Print in this language from now on (English when its catalogue is missing from a broken install)."""
+    from debtdesk.i18n import catalogue
+
+    try:
+        catalogue.use(language)
+    except OSError:
+        catalogue.use("en")
+
+
+def every_parser(parser: argparse.ArgumentParser):
+    """The parsers of every command and subcommand (agreement reply, agreement add …)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                yield sub
+                yield from every_parser(sub)
+
+
+def give_every_command_lang(parser: argparse.ArgumentParser) -> None:
+    """--lang on every command that runs (letter and chart keep theirs: the document's language)."""
+    for sub in every_parser(parser):
+        runs = not any(isinstance(a, argparse._SubParsersAction) for a in sub._actions)
+        if runs and "--lang" not in sub._option_string_actions:
+            add_lang(sub)
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:
@@ -85,8 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_as_of(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (schedule, status, plan, contacts, letter, data, export_csv, safety, payoff, chart, agreement,
-                   calendar, remind):
+                   calendar, remind, encryption):
         module.register(commands, add_as_of)
+    give_every_command_lang(parser)
     return parser
 
 
@@ -99,8 +143,14 @@ def opened_file(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import os
+
+    from debtdesk.i18n import language_from_environment
+
+    argv = sys.argv[1:] if argv is None else argv
+    use_language(language_in_argv(argv) or language_from_environment(os.environ))
     parser = build_parser()
-    args = parser.parse_args(opened_file(parser, sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(opened_file(parser, argv))
     if args.command is None and args.remind:
         args = parser.parse_args(["remind", *(["--db", args.gui_db] if args.gui_db else []),
                                   *(["--as-of", args.as_of.isoformat()] if args.as_of else [])])
@@ -108,12 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         from debtdesk.ui.app import run
 
         return run(db_path=args.gui_db, as_of=args.as_of)
-    from debtdesk.i18n import catalogue
-
-    try:
-        catalogue.use(output_language(args))
-    except OSError:  # a catalogue missing from a broken install: English rather than nothing
-        catalogue.use("en")
+    use_language(output_language(args))
     try:
         return _run(args)
     except UserError as exc:
@@ -129,17 +174,19 @@ def _run(args) -> int:
     import contextlib
     import sqlite3
 
-    from debtdesk.i18n.catalogue import translate
+    from debtdesk.i18n.catalogue import error_text, translate
     from debtdesk.store.connection import StoreError, collect_notices, read_only_opens
+    from debtdesk.store.interchange_rules import InterchangeError
 
     policy = read_only_opens() if args.command in READING else contextlib.nullcontext()
     with collect_notices() as notes, policy:
         try:
+            encryption.unlock(args)
             return args.handler(args) or 0
         except BrokenPipeError:
             raise
-        except StoreError as exc:
-            raise UserError(str(exc)) from None
+        except (StoreError, InterchangeError) as exc:
+            raise UserError(error_text(exc)) from None
         except sqlite3.Error as exc:
             raise UserError(translate("Cli", "{file} could not be read or written ({problem}); it was left as it "
                                       "was.").format(file=_file(args), problem=exc)) from None
@@ -153,7 +200,8 @@ def _run(args) -> int:
                 from None
         finally:
             for note in notes:
-                print(translate("Cli", "debtdesk {command}: note: {note}").format(command=args.command, note=note),
+                print(translate("Cli", "debtdesk {command}: note: {note}").format(command=args.command,
+                                                                                  note=error_text(note)),
                       file=sys.stderr)
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import sys
 
-from debtdesk.i18n.catalogue import error_text
+from debtdesk.domain.money import format_amount
+from debtdesk.i18n.catalogue import error_text, show_date, translate
 
 OUTCOMES = {"waiting": "waiting", "accepted": "accepted", "counter-offer": "counter_offer", "refused": "refused",
             "no-answer": "no_answer"}
@@ -89,7 +90,7 @@ def _store(path):
     try:
         return Store.open(path)
     except StoreError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
 
 
 def _terms(words, first_due):
@@ -98,7 +99,8 @@ def _terms(words, first_due):
 
     terms, errors = parse_terms(words, first_due)
     if errors:
-        raise UserError(f"--term {errors[0].field}: {error_text(errors[0])}")
+        raise UserError(translate("CliAgreement", "--term {field}: {problem}").format(field=errors[0].field,
+                                                                                   problem=error_text(errors[0])))
     return terms
 
 
@@ -109,25 +111,33 @@ def run_reply(args) -> int:
     from debtdesk.domain.agreement import Outcome
     from debtdesk.domain.dates import nth_due_date
     from debtdesk.store import StoreError
-    from debtdesk.store.agreements import AgreementBook, LetterOutcome
+    from debtdesk.services import agreements as use_cases
+    from debtdesk.store.agreements import LetterOutcome
 
     as_of = today(args)
     outcome = Outcome(OUTCOMES[args.outcome])
     terms = None
     if args.term:
         if outcome is not Outcome.COUNTER_OFFER:
-            raise UserError("--term: terms go with --outcome counter-offer.")
+            raise UserError(translate("CliAgreement", "--term: terms go with --outcome counter-offer."))
         terms = _terms(args.term, args.first_due or nth_due_date(as_of, 1, as_of.day))
     elif outcome is Outcome.COUNTER_OFFER:
-        raise UserError("--term: give the counter-offer's terms (at least --term balance=AMOUNT).")
+        raise UserError(translate("CliAgreement", "--term: give the counter-offer's terms (at least --term "
+                                  "balance=AMOUNT)."))
     received = None if outcome is Outcome.WAITING else (args.received or as_of)
     with _store(args.db) as store:
         try:
-            saved = AgreementBook(store).set_outcome(
-                LetterOutcome(args.letter, outcome, received, args.answer_by, terms, args.note), args.attach)
+            _, saved = use_cases.set_outcome(
+                store, LetterOutcome(args.letter, outcome, received, args.answer_by, terms, args.note), args.attach).value
         except StoreError as exc:
-            raise UserError(str(exc)) from None
-    print(f"Letter {saved.letter_id}: {args.outcome}" + (f", answer awaited by {args.answer_by}" if args.answer_by else ""))
+            raise UserError(error_text(exc)) from None
+    from debtdesk.cli.words import word
+
+    if args.answer_by:
+        print(translate("CliAgreement", "Letter {id}: {outcome}, answer awaited by {date}").format(
+            id=saved.letter_id, outcome=word(outcome), date=show_date(args.answer_by)))
+    else:
+        print(translate("CliAgreement", "Letter {id}: {outcome}").format(id=saved.letter_id, outcome=word(outcome)))
     return 0
 
 
@@ -138,7 +148,7 @@ def run_add(args) -> int:
     from debtdesk.domain.dates import nth_due_date
     from debtdesk.domain.proposal import ProposalError, build_plan
     from debtdesk.store import StoreError
-    from debtdesk.store.agreements import AgreementBook
+    from debtdesk.services import agreements as use_cases
     from debtdesk.store.proposals import ProposalBook
     from debtdesk.services.statuses import one_status
     from dataclasses import replace
@@ -146,15 +156,16 @@ def run_add(args) -> int:
     as_of = today(args)
     start = args.start or as_of
     if args.grace is not None and not 0 <= args.grace <= 365:
-        raise UserError("--grace: must be between 0 and 365 days.")
+        raise UserError(translate("CliAgreement", "--grace: must be between 0 and 365 days."))
     if bool(args.proposal) == bool(args.term):
-        raise UserError("give either --proposal ID or the terms with --term (not both).")
+        raise UserError(translate("CliAgreement", "give either --proposal ID or the terms with --term (not both)."))
     with _store(args.db) as store:
         try:
             if args.proposal is not None:
                 saved = next((p for p in ProposalBook(store).list(args.debt) if p.id == args.proposal), None)
                 if saved is None:
-                    raise UserError(f"--proposal: debt {args.debt} has no saved proposal number {args.proposal}.")
+                    raise UserError(translate("CliAgreement", "--proposal: debt {debt} has no saved proposal number "
+                                              "{proposal}.").format(debt=args.debt, proposal=args.proposal))
                 # The plan as the letter showed it: the debt as it stood the day the proposal was made.
                 plan = build_plan(one_status(store, args.debt, saved.created_on), saved.options)
                 terms = terms_from_plan(plan, args.grace or 0)
@@ -168,15 +179,18 @@ def run_add(args) -> int:
                                   args.clause, letter_id=args.letter, proposal_id=args.proposal)
             errors = agreement.errors()
             if errors:
-                raise UserError(f"--{errors[0].field.replace('_', '-')}: {error_text(errors[0])}")
-            agreement = AgreementBook(store).add(agreement, args.attach)
+                raise UserError(translate("CliAgreement", "--{option}: {problem}").format(
+                    option=errors[0].field.replace("_", "-"), problem=error_text(errors[0])))
+            agreement = use_cases.add_agreement(store, agreement, args.attach).value
         except StoreError as exc:
-            raise UserError(str(exc)) from None
+            raise UserError(error_text(exc)) from None
         except ProposalError as exc:
-            raise UserError(f"--proposal: {error_text(exc.errors[0])}") from None
+            raise UserError(translate("CliAgreement", "--proposal: {problem}").format(problem=error_text(exc.errors[0]))) from None
     rows = [r for r in agreement.rows if r.payment > 0]
-    print(f"Agreement {agreement.id} on debt {args.debt}: {len(rows)} payments from {rows[0].due_date}, "
-          f"{agreement.total} in all; in force from {start}.")
+    print(translate("CliAgreement", "Agreement {id} on debt {debt}: {count} payments from {first}, {total} in all; "
+                    "in force from {start}.").format(
+        id=agreement.id, debt=args.debt, count=len(rows), first=show_date(rows[0].due_date),
+        total=format_amount(agreement.total), start=show_date(start)))
     return 0
 
 
@@ -220,19 +234,26 @@ def run_list(args) -> int:
                   sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
-    print(f"As of {data.as_of}")
+    from debtdesk.cli.words import word
+
+    print(translate("CliAgreement", "As of {date}").format(date=show_date(data.as_of)))
     for check in checks:
         a = check.agreement
         status = data.status(a.debt_id)
-        lender = status.debt.lender.name if status else f"debt {a.debt_id}"
-        print(f"#{a.id} {lender}: {check.standing.value}; paid {check.paid} of {a.total}, from {a.start}")
+        lender = status.debt.lender.name if status else translate("CliAgreement", "debt {id}").format(id=a.debt_id)
+        print(translate("CliAgreement", "#{id} {lender}: {standing}; paid {paid} of {total}, from {start}").format(
+            id=a.id, lender=lender, standing=word(check.standing), paid=format_amount(check.paid),
+            total=format_amount(a.total), start=show_date(a.start)))
         if check.breach:
-            print(f"   broken on {check.breach.on} (instalment {check.breach.instalment.number}, "
-                  f"{check.breach.shortfall} missing)")
+            print("   " + translate("CliAgreement", "broken on {date} (instalment {number}, {shortfall} "
+                                    "missing)").format(date=show_date(check.breach.on),
+                                                       number=check.breach.instalment.number,
+                                                       shortfall=format_amount(check.breach.shortfall)))
     for record in letters:
         outcome = data.outcomes.get(record.id)
-        shown = outcome.shown_outcome(data.as_of).value if outcome else "not recorded"
-        print(f"letter {record.id} to {record.recipient} ({record.created_on}): {shown}")
+        shown = word(outcome.shown_outcome(data.as_of)) if outcome else translate("CliAgreement", "not recorded")
+        print(translate("CliAgreement", "letter {id} to {recipient} ({date}): {outcome}").format(
+            id=record.id, recipient=record.recipient, date=show_date(record.created_on), outcome=shown))
     return 0
 
 
@@ -250,40 +271,54 @@ def run_show(args) -> int:
             debt = store.debt(agreement.debt_id)
             payments = store.payments(agreement.debt_id)
         except StoreError as exc:
-            raise UserError(str(exc)) from None
+            raise UserError(error_text(exc)) from None
     check = check_agreement(agreement, payments, as_of, debt)
     if args.json:
         json.dump(check_json(check) | {"note": NOT_LEGAL_ADVICE}, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
-    print(f"Agreement {agreement.id} with {debt.lender.name}, in force from {agreement.start}: {check.standing.value}")
+    from debtdesk.cli.words import word
+    from debtdesk.i18n.catalogue import marked
+
+    print(translate("CliAgreement", "Agreement {id} with {lender}, in force from {start}: {standing}").format(
+        id=agreement.id, lender=debt.lender.name, start=show_date(agreement.start), standing=word(check.standing)))
+    paid_word = translate("CliAgreement", "paid")
     for row in check.rows:
-        print(f"  {row.instalment.number:>3}  {row.instalment.due_date}  {row.instalment.payment:>12}  "
-              f"paid {row.covered:>12}  {row.state.value}")
+        print(f"  {row.instalment.number:>3}  {show_date(row.instalment.due_date)}  "
+              f"{format_amount(row.instalment.payment):>12}  {paid_word} {format_amount(row.covered):>12}  "
+              f"{word(row.state)}")
     if check.pay_by:
-        print(f"An agreed payment is late: pay it by {check.pay_by} to keep the agreement.")
+        print(translate("CliAgreement", "An agreed payment is late: pay it by {date} to keep the agreement.").format(
+            date=show_date(check.pay_by)))
     if check.breach:
-        print(f"Broken on {check.breach.on}: instalment {check.breach.instalment.number} was "
-              f"{'short by' if check.breach.part_paid else 'missed,'} {check.breach.shortfall}.")
+        if check.breach.part_paid:
+            broken = translate("CliAgreement", "Broken on {date}: instalment {number} was short by {shortfall}.")
+        else:
+            broken = translate("CliAgreement", "Broken on {date}: instalment {number} was missed, {shortfall}.")
+        print(broken.format(date=show_date(check.breach.on), number=check.breach.instalment.number,
+                            shortfall=format_amount(check.breach.shortfall)))
         if check.due_on_breach is not None:
-            print(f"What the agreement says happens next ({agreement.on_breach.value}): the lender can ask for "
-                  f"{check.due_on_breach} {debt.currency} at once.")
+            print(translate("CliAgreement", "What the agreement says happens next ({clause}): the lender can ask "
+                            "for {amount} {currency} at once.").format(
+                clause=word(agreement.on_breach), amount=format_amount(check.due_on_breach),
+                currency=debt.currency))
     if agreement.clause:
-        print(f"The clause: {agreement.clause}")
-    print(NOT_LEGAL_ADVICE)
+        print(translate("CliAgreement", "The clause: {clause}").format(clause=agreement.clause))
+    print(marked("Guidance", NOT_LEGAL_ADVICE))
     return 0
 
 
 def run_end(args) -> int:
     from debtdesk.cli import UserError, today
     from debtdesk.store import StoreError
-    from debtdesk.store.agreements import AgreementBook
+    from debtdesk.services import agreements as use_cases
 
     on = args.on or today(args)
     with _store(args.db) as store:
         try:
-            AgreementBook(store).end(args.id, on, args.reason)
+            use_cases.end_agreement(store, args.id, on, args.reason)
         except StoreError as exc:
-            raise UserError(str(exc)) from None
-    print(f"Agreement {args.id} ends on {on}; the contract applies again from then.")
+            raise UserError(error_text(exc)) from None
+    print(translate("CliAgreement", "Agreement {id} ends on {date}; the contract applies again from then.").format(
+        id=args.id, date=show_date(on)))
     return 0

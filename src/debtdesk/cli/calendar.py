@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from debtdesk.i18n.catalogue import error_text, translate
+
 
 def register(commands, add_as_of) -> None:
     p = commands.add_parser(
@@ -32,10 +34,10 @@ def run(args) -> int:
 
     as_of = today(args)
     if not 1 <= args.months <= 600:
-        raise UserError("--months: must be between 1 and 600.")
+        raise UserError(translate("CliCalendar", "--months: must be between 1 and 600."))
     out = Path(args.out)
     if not out.parent.is_dir():
-        raise UserError(f"--out: the folder {out.parent} does not exist.")
+        raise UserError(translate("CliCalendar", "--out: the folder {folder} does not exist.").format(folder=out.parent))
     try:
         with Store.open(args.db) as store:
             if args.debt is not None:
@@ -43,7 +45,7 @@ def run(args) -> int:
             data = follow_up(store, as_of)
             file_id = calendar_id(store)
     except StoreError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
     statuses = [s for s in data.statuses if args.debt is None or s.debt.id == args.debt]
     deadlines = [d for d in data.deadlines if args.debt is None or d.event.debt_id == args.debt]
     until = nth_due_date(as_of, args.months, as_of.day)
@@ -51,6 +53,7 @@ def run(args) -> int:
     try:
         write_calendar(out, calendar_bytes(entries, as_of))
     except OSError as exc:
-        raise UserError(f"Could not write {out}: {exc.strerror or exc}.") from None
-    print(f"Wrote {len(entries)} events to {out}")
+        raise UserError(translate("CliCalendar", "Could not write {file}: {problem}.").format(
+            file=out, problem=exc.strerror or exc)) from None
+    print(translate("CliCalendar", "Wrote {count} events to {file}").format(count=len(entries), file=out))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from debtdesk.i18n.catalogue import error_text
+from debtdesk.i18n.catalogue import error_text, translate
 
 FORMATS = (".png", ".svg", ".pdf")
 
@@ -46,21 +46,22 @@ def run(args) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
-        raise UserError(f"--out: {out.name} is not a .png, .svg or .pdf file name.")
+        raise UserError(translate("CliChart", "--out: {name} is not a .png, .svg or .pdf file name.").format(name=out.name))
     if args.debt is not None and args.kind not in PER_DEBT:
-        raise UserError(f"--debt: the {args.kind} chart shows every debt together; --debt works with "
-                        + " and ".join(sorted(PER_DEBT)) + ".")
+        raise UserError(translate("CliChart", "--debt: the {kind} chart shows every debt together; --debt works "
+                                  "with {kinds}.").format(kind=args.kind,
+                                                          kinds=translate("CliChart", " and ").join(sorted(PER_DEBT))))
     monthly = None
     if args.monthly is not None:
         monthly, errors = parse_amount("monthly", args.monthly, positive=True)
         if errors:
-            raise UserError(f"--monthly: {error_text(errors[0])}")
+            raise UserError(translate("CliChart", "--monthly: {problem}").format(problem=error_text(errors[0])))
     as_of = today(args)
     try:
         with Store.open(args.db) as store:
             inputs = _inputs(store, args, as_of, monthly)
     except StoreError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
 
     from debtdesk.charts.build import build_chart
     from debtdesk.charts.style import PALETTES
@@ -70,7 +71,8 @@ def run(args) -> int:
     try:
         chart.figure.savefig(out, format=out.suffix.lower()[1:], dpi=150, facecolor=chart.figure.get_facecolor())
     except OSError as exc:
-        raise UserError(f"--out: {out} could not be written ({exc.strerror or exc}).") from None
+        raise UserError(translate("CliChart", "--out: {file} could not be written ({problem}).").format(
+            file=out, problem=exc.strerror or exc)) from None
     if args.table:
         sys.stdout.write(chart.to_tsv())
     return 0

@@ -57,6 +57,7 @@ def contacts_json(rules, flagged, attachments, statuses) -> dict:
 
 def run(args) -> int:
     from debtdesk.cli import UserError
+    from debtdesk.i18n.catalogue import error_text
     from debtdesk.store import Store, StoreError
     from debtdesk.store.contacts import OWNER_KIND, ContactLog
 
@@ -68,7 +69,7 @@ def run(args) -> int:
             attachments = log.attachments_by_contact()
             statuses = {a.id: status for a, status in log.files.verify(OWNER_KIND)}
     except StoreError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
     data = contacts_json(rules, flagged, attachments, statuses)
     if args.json:
         json.dump(data, sys.stdout, indent=2, ensure_ascii=False)

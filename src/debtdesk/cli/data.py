@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from debtdesk.i18n.catalogue import error_text, translate
+
 
 def register(commands, add_as_of) -> None:
     p = commands.add_parser("demo", help="write the demo data set into a new file")
@@ -34,8 +36,9 @@ def run_demo(args) -> int:
     try:
         counts = write(Path(args.db), today(args))
     except StoreError as exc:
-        raise UserError(str(exc)) from None
-    print(f"Wrote {counts['debts']} demo debts with {counts['payments']} payments to {args.db}")
+        raise UserError(error_text(exc)) from None
+    print(translate("CliData", "Wrote {debts} demo debts with {payments} payments to {file}").format(
+        debts=counts["debts"], payments=counts["payments"], file=args.db))
     return 0
 
 
@@ -48,7 +51,7 @@ def run_export(args) -> int:
         with Store.open(args.db) as store:
             export_file(store, Path(args.out))
     except (StoreError, InterchangeError, OSError) as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
     return 0
 
 
@@ -60,7 +63,10 @@ def run_import(args) -> int:
     try:
         counts = import_file(Path(args.file), Path(args.db))
     except (StoreError, InterchangeError, OSError) as exc:
-        raise UserError(str(exc)) from None
-    summary = ", ".join(f"{n} {table}" for table, n in counts.items() if n) or "nothing"
-    print(f"{summary} imported into {args.db}")
+        raise UserError(error_text(exc)) from None
+    from debtdesk.cli.words import table_counts
+
+    summary = table_counts(counts)
+    print(translate("CliData", "{summary} imported into {file}").format(
+        summary=summary or translate("CliData", "nothing"), file=args.db))
     return 0

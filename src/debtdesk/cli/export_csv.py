@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from debtdesk.i18n.catalogue import error_text, show_date, translate
+
 WHAT = ("register", "schedule", "contacts", "budget")
 
 
@@ -44,7 +46,8 @@ def table(store, what: str, as_of, debt_id: int | None = None) -> list[list[str]
         return csv_tables.contacts_rows(log.flagged(), log.attachments_by_contact(), names)
     budgets = [b for b in BudgetBook(store).list() if b.taken_on <= as_of]
     if not budgets:
-        raise ValueError(f"--what budget: the file holds no budget taken on or before {as_of.isoformat()}.")
+        raise ValueError(translate("CliExportCsv", "--what budget: the file holds no budget taken on or before "
+                                   "{date}.").format(date=show_date(as_of)))
     return csv_tables.budget_rows(max(budgets, key=lambda b: (b.taken_on, b.id or 0)))
 
 
@@ -54,14 +57,16 @@ def run(args) -> int:
     from debtdesk.store import Store, StoreError
 
     if args.debt is not None and args.what != "schedule":
-        raise UserError("--debt: only the schedule is written for one debt; leave --debt out.")
+        raise UserError(translate("CliExportCsv", "--debt: only the schedule is written for one debt; leave --debt out."))
     try:
         with Store.open(args.db) as store:
             rows = table(store, args.what, today(args), args.debt)
         write_csv(rows, Path(args.out))
     except (StoreError, ValueError) as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
     except OSError as exc:
-        raise UserError(f"--out: could not write {args.out}: {exc.strerror or exc}.") from None
-    print(f"Wrote {len(rows) - 1} {args.what} rows to {args.out}")
+        raise UserError(translate("CliExportCsv", "--out: could not write {file}: {problem}.").format(
+            file=args.out, problem=exc.strerror or exc)) from None
+    print(translate("CliExportCsv", "Wrote {count} {what} rows to {file}").format(
+        count=len(rows) - 1, what=args.what, file=args.out))
     return 0

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from debtdesk.domain.money import format_amount
-from debtdesk.i18n.catalogue import error_text
+from debtdesk.i18n.catalogue import error_text, translate
 
 
 def register(commands, add_as_of) -> None:
@@ -55,21 +55,24 @@ def run(args) -> int:
 
     options, errors = parse_options(args.option)
     if errors:
-        raise UserError(f"--option {errors[0].field}: {error_text(errors[0])}")
+        raise UserError(translate("CliLetter", "--option {field}: {problem}").format(field=errors[0].field,
+                                                                                   problem=error_text(errors[0])))
     try:
         with Store.open(args.db, owner="debtdesk letter") as store:
             if store.read_only:  # refused before anything is written: a letter must be recorded
-                raise UserError(f"{Path(args.db).name} cannot be written, so the letter could not be recorded "
-                                f"in its history; nothing was written.")
+                raise UserError(translate("CliLetter", "{name} cannot be written, so the letter could not be "
+                                          "recorded in its history; nothing was written.").format(
+                    name=Path(args.db).name))
             _daily_backup(store)
             path = write_letter(store, args, options, today(args))
     except (StoreError, LetterWriteError) as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
     except ProposalError as exc:
-        raise UserError(f"--option {exc.errors[0].field}: {error_text(exc.errors[0])}") from None
+        raise UserError(translate("CliLetter", "--option {field}: {problem}").format(
+            field=exc.errors[0].field, problem=error_text(exc.errors[0]))) from None
     except ValueError as exc:
-        raise UserError(str(exc)) from None
-    print(f"Wrote {path}")
+        raise UserError(error_text(exc)) from None
+    print(translate("CliLetter", "Wrote {file}").format(file=path))
     return 0
 
 
@@ -77,7 +80,7 @@ def write_letter(store, args, options, as_of) -> Path:
     from debtdesk.letters import Party, complaint_letter, negotiation_letter, regulator_parties, render_pdf
     from debtdesk.store.evidence import EvidenceBook
     from debtdesk.services.letter_inputs import appendix_chart, letter_inputs
-    from debtdesk.store.letters import LetterLog
+    from debtdesk.services.letter_log import record_letter
 
     inputs = letter_inputs(store, args.debt, options, as_of)
     details = {k: getattr(args, k) if getattr(args, k) is not None else v for k, v in inputs.borrower.items()}
@@ -102,15 +105,16 @@ def write_letter(store, args, options, as_of) -> Path:
     render_pdf(letter, out, args.page_size, appendix_budget=inputs.budget if appendix else None,
                appendix_chart_png=appendix_chart(inputs, args.lang) if appendix else None)
     try:
-        LetterLog(store).record(out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id,
-                                proposal=inputs.plan.options if args.kind == "negotiation" else None)
+        record_letter(store, out, letter.kind, letter.language, letter.recipient.name, as_of, debt.id,
+                      proposal=inputs.plan.options if args.kind == "negotiation" else None)
     except BaseException:
         out.unlink(missing_ok=True)  # a letter that is not in the history is not left lying about
         raise
     offer = inputs.offer if args.kind == "negotiation" else None
     if offer is not None and offer.fits is False:
-        print(f"Note: the household plan shows {offer.lender} cannot be paid this every month (short by "
-              f"{format_amount(offer.short_by)} at most), so the letter asks rather than promises.", file=sys.stderr)
+        print(translate("CliLetter", "Note: the household plan shows {lender} cannot be paid this every month "
+                        "(short by {amount} at most), so the letter asks rather than promises.").format(
+            lender=offer.lender, amount=format_amount(offer.short_by)), file=sys.stderr)
     return out
 
 
@@ -142,4 +146,5 @@ def _daily_backup(store) -> None:
     try:
         ensure_daily(store)
     except Exception as exc:  # noqa: BLE001 - a backup that fails must not stop the letter
-        print(f"debtdesk letter: note: today's backup could not be made ({exc}).", file=sys.stderr)
+        print(translate("CliLetter", "debtdesk letter: note: today's backup could not be made ({problem}).").format(
+            problem=error_text(exc)), file=sys.stderr)

@@ -44,7 +44,7 @@ def run(args) -> int:
         with Store.open(args.db) as store:
             statuses = debt_statuses(store, as_of)
     except StoreError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
     try:
         plan = plan_for(statuses, Strategy(args.strategy), monthly, as_of, args.currency)
     except PayoffError as exc:

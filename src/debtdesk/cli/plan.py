@@ -76,7 +76,7 @@ def run(args) -> int:
         with Store.open(args.db) as store:
             plan, named = household_from_args(store, args, today(args))
     except StoreError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
     except HouseholdError as exc:
         error = exc.errors[0]
         field = WORD_OF_FIELD.get(error.field, error.field)

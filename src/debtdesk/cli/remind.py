@@ -6,6 +6,8 @@ notification where the desktop has a notification service, and exits.
 
 from __future__ import annotations
 
+from debtdesk.i18n.catalogue import error_text, show_date, translate
+
 
 def register(commands, add_as_of) -> None:
     p = commands.add_parser(
@@ -23,51 +25,80 @@ def register(commands, add_as_of) -> None:
     p.set_defaults(handler=run)
 
 
+def reminder_line(item) -> str:
+    """One reminder as a line in the chosen language (the domain's `plain_text` is its English form)."""
+    from debtdesk.domain.money import format_amount
+    from debtdesk.domain.reminders import ReminderKind
+
+    amount = f"{format_amount(item.amount)} {item.currency}".strip() if item.amount is not None else ""
+    if item.days == 0:
+        when = translate("CliRemind", "today")
+    elif item.days == 1:
+        when = translate("CliRemind", "tomorrow")
+    elif item.days > 0:
+        when = translate("CliRemind", "in {days} days").format(days=item.days)
+    else:
+        when = translate("CliRemind", "{days} days ago").format(days=-item.days)
+    if item.kind is ReminderKind.DEADLINE:
+        text = (translate("CliRemind", "Court deadline {date} ({when}) for {lender}") if item.lender
+                else translate("CliRemind", "Court deadline {date} ({when})"))
+    else:
+        text = {
+            ReminderKind.BREACH: translate("CliRemind", "{lender}: agreement broken on {date} ({amount} missing)"),
+            ReminderKind.IN_GRACE: translate("CliRemind", "{lender}: agreed payment late, pay {amount} by {date} "
+                                             "to keep the agreement"),
+            ReminderKind.LATE: translate("CliRemind", "{lender}: {amount} overdue since {date}"),
+            ReminderKind.DUE: translate("CliRemind", "{lender}: {amount} due {date} ({when})"),
+            ReminderKind.NO_ANSWER: translate("CliRemind", "{lender}: no answer to your letter by {date}"),
+        }[item.kind]
+    return text.format(lender=item.lender, date=show_date(item.on), when=when, amount=amount)
+
+
 def notification_text(items) -> tuple[str, str]:
-    from debtdesk.domain.reminders import plain_text, summarise
+    from debtdesk.domain.reminders import summarise
 
     summary = summarise(items)
     if summary.urgent:
-        title = "DebtDesk: something needs attention today"
+        title = translate("CliRemind", "DebtDesk: something needs attention today")
     elif summary.late:
-        title = "DebtDesk: payments are late"
+        title = translate("CliRemind", "DebtDesk: payments are late")
     else:
-        title = "DebtDesk: payments due soon"
-    lines = [plain_text(item) for item in items[:5]]
+        title = translate("CliRemind", "DebtDesk: payments due soon")
+    lines = [reminder_line(item) for item in items[:5]]
     if len(items) > 5:
-        lines.append(f"… and {len(items) - 5} more in DebtDesk")
+        lines.append(translate("CliRemind", "… and {count} more in DebtDesk").format(count=len(items) - 5))
     return title, "\n".join(lines)
 
 
 def run(args) -> int:
     from debtdesk.cli import UserError, today
-    from debtdesk.domain.reminders import plain_text
     from debtdesk.notices import autostart
     from debtdesk.store import Store, StoreError
     from debtdesk.services.follow_up import follow_up
 
     if args.autostart == "off":
-        print("Removed the login reminder." if autostart.disable() else "There was no login reminder.")
+        print(translate("CliRemind", "Removed the login reminder.") if autostart.disable()
+              else translate("CliRemind", "There was no login reminder."))
         return 0
     if not args.db:
-        raise UserError("give the DebtDesk file to read with --db PATH.")
+        raise UserError(translate("CliRemind", "Give the DebtDesk file to read with --db PATH."))
     if not 0 <= args.days <= 366:
-        raise UserError("--days: must be between 0 and 366.")
+        raise UserError(translate("CliRemind", "--days: must be between 0 and 366."))
     try:
         with Store.open(args.db) as store:
             data = follow_up(store, today(args), args.days)
     except StoreError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
     if args.autostart == "on":
         path = autostart.enable(args.db)
-        print(f"DebtDesk will remind you at login ({path}).")
+        print(translate("CliRemind", "DebtDesk will remind you at login ({path}).").format(path=path))
         return 0
     items = list(data.reminders)
     if not items:
-        print(f"Nothing due in the next {args.days} days and nothing late.")
+        print(translate("CliRemind", "Nothing due in the next {days} days and nothing late.").format(days=args.days))
         return 0
     for item in items:
-        print(plain_text(item))
+        print(reminder_line(item))
     if not args.no_notify:
         from debtdesk.notices.notifier import notify
 

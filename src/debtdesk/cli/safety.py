@@ -10,6 +10,11 @@ import json
 import sys
 from pathlib import Path
 
+from debtdesk.i18n.catalogue import error_text, translate
+
+#: What `check` counts, in this order (a file checked as it is may lack newer tables: 0).
+CHECKED = ("debts", "payments", "contacts", "budgets", "evidence_items", "letters")
+
 
 def register(commands, add_as_of) -> None:
     p = commands.add_parser("backup", help="back up a file now (into its private backups folder)")
@@ -42,7 +47,7 @@ def run_backup(args) -> int:
 
     with Store.open(args.db, read_only=True, as_stored=True) as store:
         path = make(store, "manual")
-    print(f"Backed up {args.db} to {path}")
+    print(translate("CliSafety", "Backed up {file} to {backup}").format(file=args.db, backup=path))
     return 0
 
 
@@ -55,14 +60,16 @@ def run_backups(args) -> int:
                   ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
+    from debtdesk.cli.words import table_counts
+
     if not found:
-        print(f"No backups of {args.db} yet.")
+        print(translate("CliSafety", "No backups of {file} yet.").format(file=args.db))
     for b in found:
         if b.schema_version is None:
-            summary = "unreadable"
+            summary = translate("CliSafety", "unreadable")
         else:
-            counts = ", ".join(f"{n} {table}" for table, n in b.counts.items() if n) or "empty"
-            summary = f"format {b.schema_version}; {counts}"
+            summary = translate("CliSafety", "format {version}; {counts}").format(
+                version=b.schema_version, counts=table_counts(b.counts) or translate("CliSafety", "empty"))
         print(f"{b.taken_at.isoformat(sep=' ', timespec='seconds')}  {b.kind:<14}  {summary}\n    {b.path}")
     return 0
 
@@ -71,9 +78,9 @@ def run_restore(args) -> int:
     from debtdesk.store.restore import restore
 
     kept = restore(Path(args.db), Path(args.backup))
-    print(f"Restored {args.db} from {args.backup}.")
+    print(translate("CliSafety", "Restored {file} from {backup}.").format(file=args.db, backup=args.backup))
     if kept is not None:
-        print(f"The file as it was is kept as {kept}.")
+        print(translate("CliSafety", "The file as it was is kept as {kept}.").format(kept=kept))
     return 0
 
 
@@ -84,10 +91,17 @@ def run_check(args) -> int:
 
     with Store.open(args.db, read_only=True, as_stored=True) as store:
         report = check_store(store)
-    for line in report.lines():
-        print(line)
+    from debtdesk.cli.words import table_counts
+
+    summary = table_counts({table: report.counts.get(table, 0) for table in CHECKED}, keep_zero=True)
+    if report.ok:
+        print(translate("CliSafety", "The file is whole: {summary}.").format(summary=summary))
+    else:
+        print(translate("CliSafety", "The file is damaged: {summary}.").format(summary=summary))
+    for line in [*report.problems, *report.warnings]:
+        print(error_text(line))
     if not report.ok:
-        raise UserError(report.problems[0])
+        raise UserError(error_text(report.problems[0]))
     return 0
 
 
@@ -95,5 +109,16 @@ def run_rescue(args) -> int:
     from debtdesk.store.rescue import rescue
 
     report = rescue(Path(args.db), Path(args.out))
-    print(f"{report.sentence()} {args.db} was left untouched; the rescued data is in {args.out}.")
+    from debtdesk.cli.words import table_counts
+
+    text = translate("CliSafety", "Rescued {total} rows ({tables}).").format(
+        total=report.total, tables=table_counts(report.rescued) or translate("CliSafety", "nothing"))
+    lost = sum(report.rejected.values())
+    if lost:
+        text += " " + translate("CliSafety", "{count} damaged rows could not be used.").format(count=lost)
+    if report.incomplete:
+        text += " " + translate("CliSafety", "Parts of {tables} could not be read at all.").format(
+            tables=translate("Lists", ", ").join(report.incomplete))
+    print(text + " " + translate("CliSafety", "{file} was left untouched; the rescued data is in {out}.").format(
+        file=args.db, out=args.out))
     return 0

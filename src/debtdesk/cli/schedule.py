@@ -6,7 +6,7 @@ import json
 import sys
 
 from debtdesk.domain.debt import RepaymentMethod
-from debtdesk.i18n.catalogue import error_text
+from debtdesk.i18n.catalogue import error_text, translate
 
 OPTION_OF_FIELD = {
     "principal": "--principal",
@@ -51,8 +51,8 @@ def fraction_note(text: str) -> str | None:
         return None
     if 0 < value < 1 and "%" not in text:
         meant = format((value * 100).normalize(), "f")
-        return (f"note: --annual-rate {text.strip()} is read as {value}% a year (rates are percentages; "
-                f"for {meant}% write {meant})")
+        return translate("CliSchedule", "note: --annual-rate {text} is read as {value}% a year (rates are "
+                         "percentages; for {meant}% write {meant})").format(text=text.strip(), value=value, meant=meant)
     return None
 
 
@@ -74,7 +74,8 @@ def run(args) -> int:
     debt, errors = parse_debt(raw)
     if errors:
         first = errors[0]
-        raise UserError(f"{OPTION_OF_FIELD.get(first.field, first.field)}: {error_text(first)}")
+        raise UserError(translate("CliSchedule", "{option}: {problem}").format(
+            option=OPTION_OF_FIELD.get(first.field, first.field), problem=error_text(first)))
     note = fraction_note(args.annual_rate)
     if note:
         print(note, file=sys.stderr)
@@ -106,17 +107,22 @@ def schedule_json(schedule) -> dict:
 
 
 def print_table(schedule) -> None:
+    from debtdesk.cli.words import display_width, pad
     from debtdesk.domain.money import format_amount
 
-    header = f"{'#':>4}  {'date':<10}  {'payment':>14}  {'principal':>14}  {'interest':>12}  {'balance':>16}"
+    header = "  ".join([pad("#", 4, True), pad(translate("CliSchedule", "date"), 10),
+                        pad(translate("CliSchedule", "payment"), 14, True),
+                        pad(translate("CliSchedule", "principal"), 14, True),
+                        pad(translate("CliSchedule", "interest"), 12, True),
+                        pad(translate("CliSchedule", "balance"), 16, True)])
     print(header)
-    print("-" * len(header))
+    print("-" * display_width(header))
     for inst in schedule:
         print(
             f"{inst.number:>4}  {inst.due_date.isoformat():<10}  {format_amount(inst.payment):>14}  "
             f"{format_amount(inst.principal):>14}  {format_amount(inst.interest):>12}  "
             f"{format_amount(inst.balance):>16}"
         )
-    print("-" * len(header))
-    print(f"total paid {format_amount(schedule.total_payment)}, of which interest "
-          f"{format_amount(schedule.total_interest)}")
+    print("-" * display_width(header))
+    print(translate("CliSchedule", "total paid {total}, of which interest {interest}").format(
+        total=format_amount(schedule.total_payment), interest=format_amount(schedule.total_interest)))

@@ -59,6 +59,7 @@ def summaries_json(summaries, as_of, has_flagged_contacts: bool = False) -> dict
 
 def run(args) -> int:
     from debtdesk.cli import UserError, today
+    from debtdesk.i18n.catalogue import error_text
     from debtdesk.store import Store, StoreError
     from debtdesk.services.status_summaries import status_summaries
 
@@ -77,7 +78,7 @@ def run(args) -> int:
                 statuses = debt_statuses(store, as_of)
                 reference = rate_reference(store)
     except StoreError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(error_text(exc)) from None
     if args.json:
         # One write: json.dump writes each token on its own (350,000 writes on a large file).
         sys.stdout.write(json.dumps(summaries_json(summaries, as_of, flagged), indent=2, ensure_ascii=False) + "\n")

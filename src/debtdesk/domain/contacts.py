@@ -1,9 +1,12 @@
 """Collector contacts and the red flags that conduct rules raise (DOMAIN.md section 5).
 
 A contact is what the borrower writes down after a call, message or visit.
-Flags are computed, never stored: from the time of day, the number of
-contacts that day, and the conduct the borrower ticked (threats, contact
-with family, ...).  Thresholds live in `ContactRules`, editable by the user.
+Flags come from the time of day, the number of contacts that day, and the
+conduct the borrower ticked (threats, contact with family, ...).  These
+rules are the only home of the flagging logic: the store applies them when a
+contact is written (and again for every contact when the rules change) and
+keeps the result, so readers never re-flag 100,000 contacts.  Thresholds
+live in `ContactRules`, editable by the user; its defaults are the only ones.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, time
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from debtdesk.domain.validation import FieldError, _Reader
 
@@ -47,6 +50,11 @@ class Flag(str, enum.Enum):
     IMPERSONATION = "impersonation"
 
 
+#: Tag value -> member: a table showing 100,000 contacts reads these a page at a time.
+_CONDUCT_BY_VALUE = {c.value: c for c in Conduct}
+_FLAG_BY_VALUE = {f.value: f for f in Flag}
+
+
 @dataclass(frozen=True)
 class ContactRules:
     """Defaults from DOMAIN.md: contact only 08:00–21:00, at most 3 a day."""
@@ -76,6 +84,22 @@ class Contact:
     id: int | None = None
 
 
+def company_key(company: str) -> str:
+    """How companies are compared when counting a day's contacts ('Bank ' and 'bank' are one)."""
+    return company.strip().casefold()
+
+
+def flags_to_text(flags: Iterable[Flag]) -> str:
+    """Space-separated flag values in the enum's order (how the store keeps them)."""
+    chosen = set(flags)
+    return " ".join(f.value for f in Flag if f in chosen)
+
+
+def flags_from_text(text: str) -> frozenset[Flag]:
+    """The inverse of `flags_to_text`; a value this version does not know is skipped."""
+    return frozenset(_FLAG_BY_VALUE[word] for word in text.split() if word in _FLAG_BY_VALUE)
+
+
 def flags_for(contact: Contact, same_day_count: int, rules: ContactRules) -> frozenset[Flag]:
     """The flags one contact raises, given how many contacts fell on its day."""
     found = {Flag(c.value) for c in contact.conduct}
@@ -95,9 +119,37 @@ def flag_log(contacts: Iterable[Contact], rules: ContactRules = ContactRules()) 
     day's contacts once the limit is passed.
     """
     ordered = sorted(contacts, key=lambda c: (c.occurred_at, c.id or 0))
-    per_day = Counter((c.occurred_at.date(), c.company.strip().casefold()) for c in ordered)
-    return [(c, flags_for(c, per_day[(c.occurred_at.date(), c.company.strip().casefold())], rules))
+    per_day = Counter((c.occurred_at.date(), company_key(c.company)) for c in ordered)
+    return [(c, flags_for(c, per_day[(c.occurred_at.date(), company_key(c.company))], rules))
             for c in ordered]
+
+
+_FLAG_RANK = {f.value: rank for rank, f in enumerate(Flag)}
+_CONDUCT_VALUES = frozenset(c.value for c in Conduct)
+
+
+def stored_flag_texts(rows: Iterable[tuple[int, str, str, str]],
+                      rules: ContactRules = ContactRules()) -> Iterator[tuple[int, str]]:
+    """(id, `flags_to_text`) of each flagged contact among contacts as stored:
+    (id, 'YYYY-MM-DD HH:MM', company, conduct tags).
+
+    `flag_log`'s rules (`flags_for` on the same day counts) worked on the
+    stored text, without building a `Contact` each: the store re-flags a whole
+    file of 100,000 contacts with it when the rules change.  The tests hold
+    the two to the same answers.
+    """
+    rows = list(rows)
+    per_day = Counter((at[:10], company_key(company)) for _, at, company, _ in rows)
+    starts, ends = rules.day_starts.strftime("%H:%M:%S"), rules.day_ends.strftime("%H:%M:%S")
+    for contact_id, at, company, conduct in rows:
+        found = {word for word in conduct.split() if word in _CONDUCT_VALUES}
+        clock = at[11:16] + ":00"
+        if clock < starts or clock >= ends:
+            found.add(Flag.NIGHT.value)
+        if per_day[(at[:10], company_key(company))] > rules.max_per_day:
+            found.add(Flag.TOO_MANY.value)
+        if found:
+            yield contact_id, " ".join(sorted(found, key=_FLAG_RANK.__getitem__))
 
 
 # -- reading a contact from what the borrower typed ------------------------------------------
@@ -131,8 +183,7 @@ def conduct_to_text(conduct: Iterable[Conduct]) -> str:
 
 def conduct_from_text(text: str) -> frozenset[Conduct]:
     """The inverse of `conduct_to_text`; a tag this version does not know is skipped."""
-    known = {c.value: c for c in Conduct}
-    return frozenset(known[word] for word in text.split() if word in known)
+    return frozenset(_CONDUCT_BY_VALUE[word] for word in text.split() if word in _CONDUCT_BY_VALUE)
 
 
 def _words(value: object) -> list[str]:

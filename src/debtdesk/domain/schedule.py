@@ -8,7 +8,7 @@ A schedule is a value computed from a `Debt`, never a table edited by hand.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from datetime import date
 from decimal import Decimal
 
@@ -116,7 +116,7 @@ def _instalment(number: int, due_date: date, payment: Decimal, principal: Decima
 _new = object.__new__
 
 
-@lru_cache(maxsize=None)
+@cache
 def _due_in(year: int, month: int, due_day: int) -> date:
     """The due date in a month (`due_date_in_month`), once per month and due day: a large file
     asked for a quarter of a million of them, each building a date and a month calendar."""

@@ -17,7 +17,7 @@ context (7), comment (8), each with a 32-bit length, and end (1).
 from __future__ import annotations
 
 import struct
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from debtdesk.i18n import CATALOGUE_SUFFIX, check_language
@@ -91,7 +91,7 @@ def _read_messages(block: bytes, found: dict[tuple[str, str], str]) -> None:
             context = raw.decode("utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def messages(language: str) -> dict[tuple[str, str], str]:
     """The catalogue of a language ({} for English, the source language)."""
     if check_language(language) == "en":
@@ -121,8 +121,33 @@ def marked(context: str, text: str) -> str:
 
 
 def error_text(error) -> str:
-    """A FieldError (or PayoffError, NumberError) as one sentence in the chosen language."""
-    return marked("Validation", error.template).format(**error.params)
+    """An error as one sentence in the chosen language.
+
+    A FieldError, PayoffError or NumberError (context "Validation"), or a
+    store error or sentence (StoreError, InterchangeError, their `Sentence`
+    parts: context "Store").  Values that are sentences themselves are
+    translated too, dates are written as the reader writes them; an
+    exception without a template is shown as it is.
+    """
+    template = getattr(error, "template", None)
+    if template is None:
+        return str(error)
+    context = getattr(error, "context", "Validation")
+    params = dict(getattr(error, "params", None) or {})
+    text = marked("Store", template) if context == "Store" else marked("Validation", template)
+    if context != "Validation" and not params:  # an already-made sentence: nothing to fill in
+        return text
+    return text.format(**{key: _shown(value) for key, value in params.items()})
+
+
+def _shown(value):
+    from datetime import date, datetime
+
+    if hasattr(value, "template") and hasattr(value, "params"):
+        return error_text(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return show_date(value)
+    return value
 
 
 def show_date(day) -> str:

@@ -9,6 +9,7 @@ shows was touched (pages out of sight wait until they are shown).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 #: Kinds of data a change can touch.
 DEBTS = "debts"  # a debt's terms, or debts added or removed
@@ -56,3 +57,17 @@ class Changes:
 
 #: What a change that does not say what it touched is taken to touch.
 EVERYTHING = Changes()
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """What a use case produced (the saved row with its id, the snapshot that undoes it) and what it touched.
+
+    The window keeps `value` for its undo step and hands `changes` to the session; the CLI prints `value`.
+    """
+
+    value: T
+    changes: Changes

@@ -3,6 +3,10 @@
 The letters package works on domain objects only; this is where the file's
 debt, plan, budget, evidence, contacts and the borrower's own details are
 read for it (by the `letter` command and the in-app preview alike).
+
+Each debt's status is computed once per letter (or not at all, when the
+window hands over its cached statuses), and only the flagged contacts that
+can count against this lender are read (`store.flagged`), not the whole log.
 """
 
 from __future__ import annotations
@@ -12,19 +16,24 @@ from datetime import date
 from decimal import Decimal
 
 from debtdesk.domain.budget import Budget
+from typing import Sequence
+
 from debtdesk.domain.complaints import complaint_records, enclosure_lines, lenders_complained_of
 from debtdesk.domain.contacts import Contact, Flag
 from debtdesk.domain.evidence import EvidenceItem
 from debtdesk.domain.household import LenderOffer
 from debtdesk.domain.proposal import Plan, ProposalOptions, build_plan
 from debtdesk.domain.status import DebtStatus
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store.budgets import BudgetBook
+from debtdesk.store.connection import StoreError
 from debtdesk.store.contacts import ContactLog
 from debtdesk.store.evidence import EvidenceBook
+from debtdesk.store.flagged import flagged_about
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import borrower_details
 from debtdesk.services.plans import load_household, saved_spec
-from debtdesk.services.statuses import one_status
+from debtdesk.services.statuses import debt_statuses
 
 
 @dataclass(frozen=True)
@@ -43,20 +52,25 @@ class LetterInputs:
     household_monthly: Decimal | None = None
 
 
-def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: date) -> LetterInputs:
+def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: date,
+                  statuses: Sequence[DebtStatus] | None = None) -> LetterInputs:
     """Everything the letter to one lender is built from.
 
     The proposal is `options` for this debt inside the file's household plan
     (its start date, the other debts' treatments), so the letter states this
     lender's share and what fits exactly as the plan page and `debtdesk plan` do.
+    `statuses`: every debt's status on `as_of` when the caller has them (the window's cache);
+    otherwise they are computed here, once each (the household plan needs them all).
     """
-    status = one_status(store, debt_id, as_of)
+    statuses = debt_statuses(store, as_of) if statuses is None else statuses
+    status = _status_of(statuses, debt_id)
+    debts = [s.debt for s in statuses]
+    flagged = _flagged_about_lender(store, status.debt, debts)
     log = ContactLog(store)
-    flagged = complaint_records(log.flagged(), status.debt, store.debts())
     plan, offer, household_monthly = build_plan(status, options), None, None
     if status.allocations and any(not part.settled for part in status.allocations):
         spec = saved_spec(store, status.debt.currency, as_of).with_proposal(debt_id, options)
-        house = load_household(store, as_of, spec=spec)
+        house = load_household(store, as_of, spec=spec, statuses=statuses)
         line = next((line for line in house.lines if line.debt.id == debt_id), None)
         if line is not None:
             plan = line.plan if line.plan is not None and line.plan.rows else plan
@@ -70,10 +84,23 @@ def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: d
         budget=BudgetBook(store).latest(),
         evidence=EvidenceBook(store).items(),
         flagged=flagged,
-        complaint_enclosures=tuple(enclosure_lines(flagged, log.attachments_by_contact())),
+        complaint_enclosures=tuple(enclosure_lines(flagged, {c.id: log.attachments(c.id) for c, _ in flagged})),
         offer=offer,
         household_monthly=household_monthly,
     )
+
+
+def _status_of(statuses: Sequence[DebtStatus], debt_id: int) -> DebtStatus:
+    found = next((s for s in statuses if s.debt.id == debt_id), None)
+    if found is None:
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no debt number {debt_id}."), debt_id=debt_id)
+    return found
+
+
+def _flagged_about_lender(store: Store, debt, debts) -> list[tuple[Contact, frozenset[Flag]]]:
+    """The flagged contacts a complaint about `debt`'s lender rests on (the rule of `domain.complaints`)."""
+    lender_debts = {d.id for d in debts if d.lender.name == debt.lender.name} | {debt.id}
+    return complaint_records(flagged_about(store, lender_debts), debt, debts)
 
 
 def appendix_chart(inputs: LetterInputs, language: str) -> bytes | None:

@@ -21,7 +21,9 @@ from debtdesk.domain.status import DebtStatus
 from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.household import HouseholdBook
 from debtdesk.store.repository import Store
+from debtdesk.services.changes import PLANS, Changes
 from debtdesk.services.statuses import debt_statuses
+from debtdesk.services.transaction import transaction
 
 
 def available_per_month(store: Store, currency: str | None = None) -> Decimal | None:
@@ -53,9 +55,10 @@ def saved_spec(store: Store, currency: str, as_of: date) -> HouseholdSpec:
 
 
 def load_household(store: Store, as_of: date, currency: str | None = None, spec: HouseholdSpec | None = None,
-                   available: Decimal | None = None) -> HouseholdPlan:
-    """The household plan: the saved one, or `spec`; `available` defaults to the budget's figure."""
-    statuses = debt_statuses(store, as_of)
+                   available: Decimal | None = None, statuses: Sequence[DebtStatus] | None = None) -> HouseholdPlan:
+    """The household plan: the saved one, or `spec`; `available` defaults to the budget's figure;
+    `statuses`: every debt's status on `as_of` when the caller has them already."""
+    statuses = debt_statuses(store, as_of) if statuses is None else list(statuses)
     currency = spec.currency if spec is not None else currency or default_currency(store, statuses)
     spec = spec if spec is not None else saved_spec(store, currency, as_of)
     if available is None:
@@ -66,3 +69,10 @@ def load_household(store: Store, as_of: date, currency: str | None = None, spec:
 def household_for_debt(store: Store, debt_id: int, as_of: date) -> HouseholdPlan:
     """The saved household plan the debt belongs to (for its letter: `.line(id).plan`, `.offer(id)`)."""
     return load_household(store, as_of, store.debt(debt_id).currency)
+
+
+def save_plan(store: Store, spec: HouseholdSpec, on: date) -> Changes:
+    """The whole household plan of `spec.currency` as chosen on `on`, in one transaction (undo saves the old one)."""
+    with transaction(store):
+        HouseholdBook(store).save(spec, on)
+    return Changes.of(PLANS, debts=())

@@ -11,9 +11,10 @@ ledger replays into one query.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from debtdesk.store.repository import Store
 from debtdesk.store.status_cache import stamps, valid_summaries, write_summaries
@@ -105,8 +106,8 @@ def pending_summaries(store: Store, statuses: Iterable["DebtStatus"], as_of: dat
 
     epoch, revisions = stamps(store)
     reference = rate_reference(store)
-    return PendingSummaries(as_of, epoch, tuple((s.debt.id, revisions.get(s.debt.id, 0), _text(summary_of(s, reference)))
-                                                for s in statuses))
+    rows = tuple((s.debt.id, revisions.get(s.debt.id, 0), _text(summary_of(s, reference))) for s in statuses)
+    return PendingSummaries(as_of, epoch, rows)
 
 
 def keep_summaries(store: Store, pending: PendingSummaries) -> int:

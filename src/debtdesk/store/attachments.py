@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.attachments import (
     Attachment,
     AttachmentStatus,
@@ -31,12 +32,14 @@ from debtdesk.domain.attachments import (
     is_stored_name,
     stored_name_for,
 )
-from debtdesk.store import private
+from debtdesk.store import driver, private, sealed
 from debtdesk.store.connection import StoreError
 from debtdesk.store.repository import Store
 
 MAX_FILE_SIZE = 200 * 1000 * 1000  # 200 MB: far above any screenshot or call recording
 FOLDER_SUFFIX = "-files"
+#: The settings key of the key that seals attached files of an encrypted data file (see `sealed`).
+SEAL_KEY_SETTING = "attachments.seal_key"
 _CHUNK = 1 << 16
 _PART = ".part"
 
@@ -98,6 +101,24 @@ class AttachmentStore:
     def folder(self) -> Path:
         return attachments_folder(self.store.path)
 
+    @property
+    def seal_key(self) -> bytes | None:
+        """The key new files are sealed with: only an encrypted data file has one."""
+        if driver.passphrase_of(self.store.conn) is None:
+            return None
+        row = self.store.conn.execute("SELECT value FROM settings WHERE key = ?", (SEAL_KEY_SETTING,)).fetchone()
+        try:
+            return bytes.fromhex(row[0]) if row is not None else None
+        except ValueError:
+            return None
+
+    def _facts(self, path: Path) -> tuple[int, str]:
+        """Size and checksum of a stored file's content (sealed or not)."""
+        try:
+            return sealed.content_facts(path, self.seal_key)
+        except sealed.SealError:
+            return -1, ""
+
     # -- copying in (outside any transaction) ---------------------------------------
     def stage(self, source: str | Path) -> StagedFile:
         """Copy one file into the folder (temp name, checksum while copying, rename)."""
@@ -106,24 +127,30 @@ class AttachmentStore:
         try:
             info = source.stat()
         except FileNotFoundError:
-            raise AttachmentError(f"The file {name} does not exist.") from None
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} does not exist."),
+                                  name=name) from None
         except OSError as exc:
-            raise AttachmentError(f"The file {name} cannot be read: {exc.strerror or exc}.") from None
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} cannot be read: {problem}."),
+                                  name=name, problem=exc.strerror or exc) from None
         if source.is_dir():
-            raise AttachmentError(f"{name} is a folder; choose a file to attach.")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{name} is a folder; choose a file to attach."),
+                                  name=name)
         if not source.is_file():
-            raise AttachmentError(f"{name} is not a regular file and cannot be attached.")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{name} is not a regular file and cannot be attached."),
+                                  name=name)
         if info.st_size > self.max_size:
-            raise AttachmentError(f"The file {name} is too large to attach ({_mb(info.st_size)}; "
-                                  f"at most {_mb(self.max_size)}).")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} is too large to attach ({size}; at "
+                                                             "most {size2})."),
+                                  name=name, size=_mb(info.st_size), size2=_mb(self.max_size))
         folder = self._make_folder()
         part = folder / f".incoming-{secrets.token_hex(8)}{_PART}"
         try:
             return self._stage_into(source, part, folder, name)
         except OSError as exc:  # a full disk, a folder that turned read-only: nothing is left behind
             part.unlink(missing_ok=True)
-            raise AttachmentError(f"The file {name} could not be copied into {folder.name}: "
-                                  f"{exc.strerror or exc}.") from None
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} could not be copied into "
+                                                             "{folder_name}: {problem}."),
+                                  name=name, folder_name=folder.name, problem=exc.strerror or exc) from None
         except BaseException:
             part.unlink(missing_ok=True)
             raise
@@ -133,7 +160,7 @@ class AttachmentStore:
         original = clean_original_name(name)
         stored_name = self._existing_name(sha256) or stored_name_for(original, sha256)
         target = folder / stored_name
-        if target.is_file() and target.stat().st_size == size and file_sha256(target) == sha256:
+        if target.is_file() and self._facts(target) == (size, sha256):
             part.unlink()
             return StagedFile(original, stored_name, sha256, size, created=False)
         existed = target.exists()
@@ -160,12 +187,14 @@ class AttachmentStore:
     def _make_folder(self) -> Path:
         folder = self.folder
         if folder.exists() and not folder.is_dir():
-            raise AttachmentError(f"{folder.name} beside the data file is not a folder, so files "
-                                  "cannot be attached; move it away and try again.")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{name} beside the data file is not a folder, so files "
+                                                             "cannot be attached; move it away and try again."),
+                                  name=folder.name)
         try:
             private.make_dir(folder)
         except OSError as exc:
-            raise AttachmentError(f"The folder {folder} cannot be created: {exc.strerror or exc}.") from None
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The folder {folder} cannot be created: {problem}."),
+                                  folder=folder, problem=exc.strerror or exc) from None
         return folder
 
     def _copy(self, source: Path, part: Path, name: str) -> tuple[str, int]:
@@ -174,21 +203,28 @@ class AttachmentStore:
         try:
             src = open(source, "rb")
         except OSError as exc:
-            raise AttachmentError(f"The file {name} cannot be read: {exc.strerror or exc}.") from None
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} cannot be read: {problem}."),
+                                  name=name, problem=exc.strerror or exc) from None
+        key = self.seal_key
         with src, private.open_new(part) as out:
+            sink = sealed.SealWriter(out, key) if key is not None else out
             while True:
                 try:
                     block = src.read(_CHUNK)
                 except OSError as exc:
-                    raise AttachmentError(f"The file {name} cannot be read: {exc.strerror or exc}.") from None
+                    raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} cannot be read: {problem}."),
+                                          name=name, problem=exc.strerror or exc) from None
                 if not block:
                     break
                 size += len(block)
                 if size > self.max_size:  # it grew while being copied
-                    raise AttachmentError(f"The file {name} is too large to attach "
-                                          f"(more than {_mb(self.max_size)}).")
+                    raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The file {name} is too large to attach (more "
+                                                                     "than {size})."),
+                                          name=name, size=_mb(self.max_size))
                 digest.update(block)
-                out.write(block)
+                sink.write(block)
+            if key is not None:
+                sink.close()
             out.flush()
             os.fsync(out.fileno())
         return digest.hexdigest(), size
@@ -242,7 +278,8 @@ class AttachmentStore:
     def get(self, attachment_id: int) -> Attachment:
         row = self.store.conn.execute("SELECT * FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
         if row is None:
-            raise AttachmentError(f"There is no attachment number {attachment_id}.")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "There is no attachment number {attachment_id}."),
+                                  attachment_id=attachment_id)
         return attachment_from_row(row)
 
     def of(self, owner_kind: str, owner_id: int) -> list[Attachment]:
@@ -264,8 +301,37 @@ class AttachmentStore:
     def path_of(self, attachment: Attachment) -> Path:
         """Where the file is kept (whether or not it is still there)."""
         if not is_stored_name(attachment.stored_name):  # a row edited outside the app
-            raise AttachmentError(f"The attachment {attachment.original_name} has an invalid stored name.")
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "The attachment {original_name} has an invalid stored "
+                                                             "name."),
+                                  original_name=attachment.original_name)
         return self.folder / attachment.stored_name
+
+    def readable_path(self, attachment: Attachment) -> Path:
+        """A path another program can open: the stored file, or a private decrypted copy of a sealed one.
+
+        The copy goes to a private folder in the temporary directory, which is
+        emptied when DebtDesk exits (see `viewing_folder`).
+        """
+        path = self.path_of(attachment)
+        if not sealed.is_sealed(path):
+            return path
+        key = self.seal_key
+        if key is None:
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{original_name} is encrypted, but this file holds no "
+                                                             "key for it."),
+                                  original_name=attachment.original_name)
+        folder = private.make_dir(viewing_folder() / secrets.token_hex(8))
+        target = folder / clean_original_name(attachment.original_name)
+        try:
+            with private.open_new(target) as out:
+                for block in sealed.read_sealed(path, key):
+                    out.write(block)
+        except (OSError, sealed.SealError) as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            reason = getattr(exc, "strerror", None) or exc
+            raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{original_name} could not be opened: {problem}."),
+                                  original_name=attachment.original_name, problem=reason) from None
+        return target
 
     def status(self, attachment: Attachment) -> AttachmentStatus:
         """ok, missing (deleted or moved outside the app) or changed (checksum differs)."""
@@ -273,7 +339,7 @@ class AttachmentStore:
             path = self.path_of(attachment)
             if not path.is_file():
                 return AttachmentStatus.MISSING
-            if path.stat().st_size != attachment.size or file_sha256(path) != attachment.sha256:
+            if self._facts(path) != (attachment.size, attachment.sha256):
                 return AttachmentStatus.CHANGED
         except (OSError, AttachmentError):
             return AttachmentStatus.MISSING
@@ -285,7 +351,8 @@ class AttachmentStore:
             path = self.path_of(attachment)
             if not path.is_file():
                 return AttachmentStatus.MISSING
-            return AttachmentStatus.OK if path.stat().st_size == attachment.size else AttachmentStatus.CHANGED
+            expected = sealed.sealed_size(attachment.size) if sealed.is_sealed(path) else attachment.size
+            return AttachmentStatus.OK if path.stat().st_size == expected else AttachmentStatus.CHANGED
         except (OSError, AttachmentError):
             return AttachmentStatus.MISSING
 
@@ -331,6 +398,21 @@ class AttachmentStore:
         return removed
 
 
+_VIEWING: list[Path] = []
+
+
+def viewing_folder() -> Path:
+    """This process's private folder of decrypted copies being viewed; removed at exit."""
+    if not _VIEWING:
+        import atexit
+        import tempfile
+
+        folder = private.make_dir(Path(tempfile.gettempdir()) / f"debtdesk-view-{os.getpid()}-{secrets.token_hex(4)}")
+        _VIEWING.append(folder)
+        atexit.register(shutil.rmtree, folder, True)
+    return _VIEWING[0]
+
+
 def _mb(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
@@ -346,7 +428,8 @@ def save_copy_with_files(store, target: Path) -> None:
     source_folder = attachments_folder(store.path)
     target_folder = attachments_folder(target)
     if target_folder.exists():
-        raise AttachmentError(f"{target_folder} already exists; choose another name for the copy.")
+        raise AttachmentError(QT_TRANSLATE_NOOP("Store", "{target_folder} already exists; choose another name for "
+                                                         "the copy."), target_folder=target_folder)
     store.save_copy(target)
     if not source_folder.is_dir():
         return
@@ -365,5 +448,6 @@ def save_copy_with_files(store, target: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
         for suffix in ("", "-journal"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        raise AttachmentError(f"Could not save a copy to {target}: {exc.strerror or exc}; "
-                              f"nothing was saved there.") from None
+        raise AttachmentError(QT_TRANSLATE_NOOP("Store", "Could not save a copy to {target}: {problem}; nothing was "
+                                                         "saved there."),
+                              target=target, problem=exc.strerror or exc) from None

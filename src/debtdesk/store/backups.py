@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -59,21 +60,29 @@ def make(store, kind: str = "manual", now: datetime | None = None) -> Path:
 def make_from(conn: driver.Connection, db_path: Path, kind: str, now: datetime | None = None) -> Path:
     if kind not in KINDS:
         raise ValueError(f"unknown backup kind {kind!r}")
+    from debtdesk.store import backup_files
+
     folder = private.make_dir(folder_of(db_path))
     target = _new_name(folder, kind, now)
     part = folder / f".{secrets.token_hex(4)}.part"
+    staging = None
     try:
+        staging = backup_files.stage_snapshot(db_path, folder)  # its attached files, as hard links
         private.create_file(part)
-        dest = driver.open_file(part)
+        dest = driver.open_new_like(conn, part)  # an encrypted file's backup is encrypted too
         try:
             driver.copy_database(conn, dest)
         finally:
             dest.close()
         os.replace(part, target)
+        backup_files.place_snapshot(staging, target)
+        staging = None
         _sync_folder(folder)
     finally:
         for leftover in (part, Path(f"{part}-journal")):
             leftover.unlink(missing_ok=True)
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
     return target
 
 
@@ -108,8 +117,11 @@ def rotate(db_path: Path) -> list[Path]:
     for kind in KINDS:
         if kind not in ROTATING:
             doomed += sorted((i for i in named if i.kind == kind), key=lambda i: i.taken_at, reverse=True)[KEEP_OTHERS:]
+    from debtdesk.store import backup_files
+
     for info in doomed:
         info.path.unlink(missing_ok=True)
+        backup_files.remove(info.path)
         removed.append(info.path)
     return removed
 

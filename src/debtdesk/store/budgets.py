@@ -8,18 +8,21 @@ needs).  Amounts are stored as integer minor units.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
 from debtdesk.domain.budget import Budget, BudgetLine, Direction, Frequency, latest
 from debtdesk.domain.money import from_minor, to_minor
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import changes
 from debtdesk.store.connection import StoreError
-from debtdesk.store.errors import ConflictError
+from debtdesk.store.errors import ConflictError, Sentence
 from debtdesk.store.repository import Store
+from debtdesk.store.rows import ReadRow, WriteRow
 
 
-def _line_to_row(line: BudgetLine, budget_id: int, position: int) -> dict:
+def _line_to_row(line: BudgetLine, budget_id: int, position: int) -> WriteRow:
     row = {
         "budget_id": budget_id,
         "direction": line.direction.value,
@@ -34,7 +37,7 @@ def _line_to_row(line: BudgetLine, budget_id: int, position: int) -> dict:
     return row
 
 
-def _line_from_row(row) -> BudgetLine:
+def _line_from_row(row: ReadRow) -> BudgetLine:
     return BudgetLine(
         direction=Direction(row["direction"]),
         category=row["category"],
@@ -45,8 +48,8 @@ def _line_from_row(row) -> BudgetLine:
     )
 
 
-def _header_row(budget: Budget) -> dict:
-    row = {
+def _header_row(budget: Budget) -> WriteRow:
+    row: WriteRow = {
         "taken_on": budget.taken_on.isoformat(),
         "name": budget.name,
         "notes": budget.notes,
@@ -64,7 +67,7 @@ class BudgetBook:
     # -- reading ---------------------------------------------------------------
     def _lines(self, budget_id: int | None = None) -> dict[int, list[BudgetLine]]:
         sql = "SELECT * FROM budget_lines"
-        params: tuple = ()
+        params: tuple[int, ...] = ()
         if budget_id is not None:
             sql += " WHERE budget_id = ?"
             params = (budget_id,)
@@ -74,7 +77,7 @@ class BudgetBook:
         return result
 
     @staticmethod
-    def _budget(row, lines: list[BudgetLine]) -> Budget:
+    def _budget(row: ReadRow, lines: list[BudgetLine]) -> Budget:
         return Budget(
             taken_on=date.fromisoformat(row["taken_on"]),
             lines=tuple(lines),
@@ -93,7 +96,8 @@ class BudgetBook:
     def get(self, budget_id: int) -> Budget:
         row = self.store.conn.execute("SELECT * FROM budgets WHERE id = ?", (budget_id,)).fetchone()
         if row is None:
-            raise StoreError(f"There is no budget number {budget_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no budget number {budget_id}."),
+                             budget_id=budget_id)
         return self._budget(row, self._lines(budget_id).get(budget_id, []))
 
     def latest(self) -> Budget | None:
@@ -101,10 +105,11 @@ class BudgetBook:
         return latest(self.list())
 
     def count(self) -> int:
-        return self.store.conn.execute("SELECT count(*) FROM budgets").fetchone()[0]
+        count: int = self.store.conn.execute("SELECT count(*) FROM budgets").fetchone()[0]
+        return count
 
     # -- changing --------------------------------------------------------------
-    def _insert_lines(self, budget_id: int, lines) -> tuple[BudgetLine, ...]:
+    def _insert_lines(self, budget_id: int, lines: Iterable[BudgetLine]) -> tuple[BudgetLine, ...]:
         saved = []
         for position, line in enumerate(lines):
             line_id = self.store.db["budget_lines"].insert(_line_to_row(line, budget_id, position)).last_pk
@@ -129,7 +134,8 @@ class BudgetBook:
                 "UPDATE budgets SET taken_on = :taken_on, name = :name, notes = :notes, currency = :currency "
                 "WHERE id = :id", {**row, "id": budget.id})
             if cursor.rowcount != 1:
-                raise StoreError(f"There is no budget number {budget.id}.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no budget number {id}."),
+                                 id=budget.id)
             self.store.conn.execute("DELETE FROM budget_lines WHERE budget_id = ?", (budget.id,))
             lines = self._insert_lines(budget.id, budget.lines)
         return replace(budget, lines=lines)
@@ -145,7 +151,7 @@ class BudgetBook:
         """
         if before.id is None:
             raise ValueError("change needs the stored budget as `before`")
-        what = f"The budget of {before.taken_on.isoformat()}"
+        what = Sentence(QT_TRANSLATE_NOOP("Store", "The budget of {date}"), date=before.taken_on)
         conn = self.store.conn
         with self.store.db.atomic():
             changes.update_checked(conn, "budgets", before.id, _header_row(before), _header_row(after), what)
@@ -173,7 +179,8 @@ class BudgetBook:
         with self.store.db.atomic():
             snapshot = self.get(budget_id)
             if expected is not None and snapshot != replace(expected, id=budget_id):
-                raise ConflictError(changes.CONFLICT.format(what=f"The budget of {snapshot.taken_on.isoformat()}"))
+                raise ConflictError(changes.CONFLICT, what=Sentence(
+                    QT_TRANSLATE_NOOP("Store", "The budget of {date}"), date=snapshot.taken_on))
             self.store.conn.execute("DELETE FROM budgets WHERE id = ?", (budget_id,))  # lines cascade
         return snapshot
 

@@ -27,8 +27,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver, filelock, private
-from debtdesk.store.errors import ConflictError, DamagedFileError, FileInUseError, StoreError
+from debtdesk.store.errors import ConflictError, DamagedFileError, FileInUseError, Sentence, StoreError
 from debtdesk.store.migrations import APPLICATION_ID, DATA_FIXES, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["ConflictError", "DamagedFileError", "FileInUseError", "Opened", "StoreError", "connect",
@@ -151,23 +152,28 @@ def open_file(path: str | Path, create: bool = False, read_only: bool = False, s
 
 def _tell(path: Path, opened: Opened) -> None:
     if opened.recovered:
-        _notice(f"{path.name} had been interrupted while saving a change; that unfinished change was undone, "
-                f"and everything saved before it is intact.")
+        _notice(Sentence(QT_TRANSLATE_NOOP("Store", "{name} had been interrupted while saving a change; that "
+                                                    "unfinished change was undone, and everything saved before it "
+                                                    "is intact."), name=path.name))
     if opened.swept:
-        _notice(f"Removed {len(opened.swept)} leftovers of an interrupted import, copy or backup of {path.name}.")
+        _notice(Sentence(QT_TRANSLATE_NOOP("Store", "Removed {count} leftovers of an interrupted import, copy or "
+                                                    "backup of {name}."), count=len(opened.swept), name=path.name))
     if opened.backup is not None:
-        _notice(f"{path.name} was upgraded from format {opened.upgraded_from}; the file as it was is kept "
-                f"as {opened.backup}.")
+        _notice(Sentence(QT_TRANSLATE_NOOP("Store", "{name} was upgraded from format {version}; the file as it was "
+                                                    "is kept as {backup}."),
+                         name=path.name, version=opened.upgraded_from, backup=opened.backup))
 
 
 def _check_place(path: Path, create: bool) -> None:
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a DebtDesk file.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{path} is a folder, not a DebtDesk file."),
+                         path=path)
     if not path.exists():
         if not create:
-            raise StoreError(f"The file {path} does not exist.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "The file {path} does not exist."), path=path)
         if not path.parent.is_dir():
-            raise StoreError(f"Cannot create {path}: the folder {path.parent} does not exist.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Cannot create {path}: the folder {parent} does not exist."),
+                             path=path, parent=path.parent)
 
 
 def _open(path: Path, create: bool, opened: Opened, as_stored: bool = False) -> None:
@@ -185,24 +191,29 @@ def _open(path: Path, create: bool, opened: Opened, as_stored: bool = False) -> 
         app_id, version, has_tables = _header(opened.conn)
     except driver.OperationalError as exc:  # e.g. no permission to read it
         if not os.access(path, os.R_OK):
-            raise StoreError(f"You do not have permission to read {path}; it was left untouched.") from exc
-        raise StoreError(f"Cannot open {path}: {exc}.") from exc
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "You do not have permission to read {path}; it was left "
+                                                        "untouched."), path=path) from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "Cannot open {path}: {exc}."), path=path, exc=exc) from exc
     except driver.DatabaseError as exc:
         raise _unreadable(path, exc) from exc
     opened.recovered = hot and not _hot_journal(path)
     try:
         if app_id == 0 and not has_tables:
             if not create:  # reading commands never turn an empty file into a DebtDesk file
-                raise StoreError(f"{path.name} is empty, not a DebtDesk file; it was left untouched.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is empty, not a DebtDesk file; it was left "
+                                                            "untouched."), name=path.name)
             _migrate(opened.conn, 0)
             private.tighten_database(path)
             return
         if app_id != APPLICATION_ID:
-            raise StoreError(f"{path.name} is an SQLite file, but not a DebtDesk file; it was left untouched.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is an SQLite file, but not a DebtDesk file; it was "
+                                                        "left untouched."), name=path.name)
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"{path.name} was written by a newer DebtDesk (format {version}; this one reads up to "
-                f"{SCHEMA_VERSION}). It was left untouched: update DebtDesk to open it.")
+                QT_TRANSLATE_NOOP("Store", "{name} was written by a newer DebtDesk (format {version}; this one "
+                                           "reads up to {schema_version}). It was left untouched: update DebtDesk "
+                                           "to open it."),
+                name=path.name, version=version, schema_version=SCHEMA_VERSION)
         check(opened.conn, path, full=path.stat().st_size <= FULL_CHECK_UP_TO)
         if version < SCHEMA_VERSION:
             if opened.read_only and as_stored:
@@ -222,9 +233,10 @@ def _open(path: Path, create: bool, opened: Opened, as_stored: bool = False) -> 
             private.tighten_database(path)  # ours, whole and current: only its owner may read it
     except driver.Error as exc:  # e.g. a locked file: the migration was rolled back
         if driver.is_read_only(exc):
-            raise StoreError(f"{path.name} is read-only, so it could not be brought up to date; "
-                             f"it was left as it was.") from exc
-        raise StoreError(f"{path.name} could not be brought up to date and was left as it was: {exc}.") from exc
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is read-only, so it could not be brought up to "
+                                                        "date; it was left as it was."), name=path.name) from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} could not be brought up to date and was left as it was: "
+                                                    "{exc}."), name=path.name, exc=exc) from exc
 
 
 def check(conn: driver.Connection, path: Path, full: bool = True) -> None:
@@ -251,7 +263,8 @@ def _unreadable(path: Path, exc: Exception) -> StoreError:
 
     if "malformed" in str(exc) or folder_of(path).is_dir():
         return DamagedFileError(path, [str(exc)])
-    return StoreError(f"{path.name} is not a DebtDesk file (or it is damaged): {exc}; it was left untouched.")
+    return StoreError(QT_TRANSLATE_NOOP("Store", "{name} is not a DebtDesk file (or it is damaged): {exc}; it was left "
+                                        "untouched."), name=path.name, exc=exc)
 
 
 def _hot_journal(path: Path) -> bool:
@@ -271,8 +284,9 @@ def _recover_for_reader(path: Path) -> None:
     if lock is None or not writable(path):
         if lock is not None:
             lock.release()
-        raise StoreError(f"{path.name} was interrupted while saving a change and cannot be read until "
-                         f"DebtDesk may write it to finish undoing that change; it was left untouched.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} was interrupted while saving a change and cannot be "
+                                                    "read until DebtDesk may write it to finish undoing that "
+                                                    "change; it was left untouched."), name=path.name)
     try:
         conn = driver.open_file(path)
         try:
@@ -287,7 +301,7 @@ def _recover_for_reader(path: Path) -> None:
 
 def _upgraded_copy(conn: driver.Connection, version: int) -> driver.Connection:
     """The file's content in memory, upgraded there; the file itself stays at its format."""
-    memory = driver.open_memory()
+    memory = driver.open_memory(like=conn)
     driver.copy_database(conn, memory)
     conn.close()
     _migrate(memory, version)
@@ -301,12 +315,16 @@ def _backup_before_upgrade(conn: driver.Connection, path: Path, version: int) ->
         return backups.make_from(conn, path, "upgrade")
     except (OSError, driver.Error) as exc:
         reason = getattr(exc, "strerror", None) or exc
-        raise StoreError(f"{path.name} needs upgrading from format {version}, but no backup of it could be "
-                         f"kept first ({reason}); it was left as it was.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} needs upgrading from format {version}, but no backup of "
+                                                    "it could be kept first ({reason}); it was left as it was."),
+                         name=path.name, version=version, reason=reason) from exc
 
 
 def _discard_backup(backup: Path) -> None:
+    from debtdesk.store import backup_files
+
     backup.unlink(missing_ok=True)
+    backup_files.remove(backup)
     try:
         backup.parent.rmdir()  # only if nothing else is in it
     except OSError:

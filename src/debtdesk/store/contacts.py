@@ -5,8 +5,9 @@ Each change is one transaction.  Files are copied in before it (see
 leaves neither a row nor a stray file.  Deleting a contact, or editing one,
 returns a snapshot of it with its attachment rows; `restore` puts a deleted
 contact back and `revert` undoes an edit, exactly, with the same ids (what
-undo needs).  Conduct is kept in the
-`conduct` column as space-separated tag values ('threats third_party').
+undo needs).  Conduct is kept in the `conduct` column as space-separated tag
+values ('threats third_party'); each contact's flags are kept beside it
+(`store.contact_index`), re-flagged when a contact or the rules change.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Sequence, Union
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.contacts import (
     Channel,
@@ -26,14 +28,15 @@ from debtdesk.domain.contacts import (
     conduct_from_text,
     conduct_to_text,
     flag_log,
+    flags_from_text,
     format_occurred_at,
 )
 from debtdesk.store.attachments import AttachmentStore, StagedFile
-from debtdesk.store import changes
+from debtdesk.store import changes, contact_index
 from debtdesk.store.connection import StoreError
-from debtdesk.store.errors import ConflictError
+from debtdesk.store.errors import ConflictError, Sentence
 from debtdesk.store.repository import Store
-from debtdesk.store.settings import contact_rules
+from debtdesk.store.settings import contact_rules, set_contact_rules
 
 OWNER_KIND = "contact"
 
@@ -70,7 +73,8 @@ def contact_from_row(row) -> Contact:
         channel = Channel(row["channel"])
         occurred_at = datetime.fromisoformat(row["occurred_at"])
     except ValueError as exc:
-        raise StoreError(f"Contact number {row['id']} cannot be read: {exc}.") from None
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "Contact number {id} cannot be read: {exc}."),
+                         id=row['id'], exc=exc) from None
     return Contact(
         occurred_at=occurred_at, channel=channel, company=row["company"], agent=row["agent"],
         phone=row["phone"], summary=row["summary"], promises=row["promises"],
@@ -92,7 +96,8 @@ class ContactLog:
     def get(self, contact_id: int) -> Contact:
         row = self.store.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone()
         if row is None:
-            raise StoreError(f"There is no contact number {contact_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no contact number {contact_id}."),
+                             contact_id=contact_id)
         return contact_from_row(row)
 
     def attachments(self, contact_id: int) -> list[Attachment]:
@@ -100,6 +105,32 @@ class ContactLog:
 
     def attachments_by_contact(self) -> dict[int, list[Attachment]]:
         return self.files.by_owner(OWNER_KIND)
+
+    def check_readable(self) -> None:
+        """StoreError naming a contact this version cannot read: checked as each day is flagged
+        (`contact_index`), so what the lazy table has not read yet is known readable."""
+        contact_index.refresh_flags(self.store)
+
+    def attachments_for(self, contact_ids: Sequence[int]) -> dict[int, list[Attachment]]:
+        """The attachments of these contacts only (the rows a table has on screen), oldest first."""
+        from debtdesk.store.attachments import attachment_from_row
+
+        found: dict[int, list[Attachment]] = {}
+        ids = list(contact_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows = self.store.conn.execute(
+                f"SELECT * FROM attachments WHERE owner_kind = ? AND owner_id IN ({', '.join('?' * len(chunk))}) "
+                "ORDER BY id", [OWNER_KIND, *chunk])
+            for row in rows:
+                found.setdefault(row["owner_id"], []).append(attachment_from_row(row))
+        return found
+
+    def debt_lenders(self) -> list[tuple[int, str, str]]:
+        """(debt id, lender name, debt kind) of every debt, in lender order: what names a debt in the log."""
+        rows = self.store.conn.execute(
+            "SELECT d.id, l.name, d.kind FROM debts d JOIN lenders l ON l.id = d.lender_id ORDER BY l.name, d.id")
+        return [(r[0], r[1], r[2]) for r in rows]
 
     def companies(self) -> list[str]:
         """The company names used so far (for a combo box), most used first."""
@@ -111,31 +142,35 @@ class ContactLog:
         return contact_rules(self.store)
 
     def flagged(self, rules: ContactRules | None = None) -> list[tuple[Contact, frozenset[Flag]]]:
-        """Every contact with its flags, in time order, under the file's rules (or `rules`)."""
-        return flag_log(self.list(), rules or self.rules())
+        """Every contact with its flags, in time order: the stored flags under the file's rules.
+
+        With other `rules` (a what-if), the flags are worked out afresh in Python.
+        """
+        if rules is not None and rules != self.rules():
+            return flag_log(self.list(), rules)
+        contact_index.refresh_flags(self.store)
+        rows = self.store.conn.execute(
+            "SELECT c.*, coalesce(f.flags, '') AS stored_flags FROM contacts c "
+            "LEFT JOIN contact_flags f ON f.contact_id = c.id ORDER BY c.occurred_at, c.id")
+        return [(contact_from_row(r), flags_from_text(r["stored_flags"])) for r in rows]
 
     def flag_counts(self, rules: ContactRules | None = None) -> tuple[int, int]:
-        """(contacts, flagged contacts) under the file's rules, counted where the data is.
+        """(contacts, flagged contacts): counted from the stored flags, not 100,000 contacts flagged again."""
+        if rules is not None and rules != self.rules():
+            flagged = flag_log(self.list(), rules)
+            return len(flagged), sum(1 for _, flags in flagged if flags)
+        totals = contact_index.flag_totals(self.store)
+        return totals.contacts, totals.flagged
 
-        The same rules as `domain.contacts.flags_for` (conduct, outside the allowed hours, more
-        than the daily limit), in SQL: the overview needs two numbers, not 100,000 contacts
-        loaded and flagged in Python.
-        """
-        rules = rules or self.rules()
-        # 'Too many' counts per company and day, companies compared as the domain does (casefold).
-        self.store.conn.create_function("dd_company", 1, lambda text: (text or "").strip().casefold(),
-                                        deterministic=True)
-        row = self.store.conn.execute(
-            """
-            WITH per AS (SELECT conduct, substr(occurred_at, 12, 5) || ':00' AS at,
-                                count(*) OVER (PARTITION BY substr(occurred_at, 1, 10), dd_company(company)) AS that_day
-                         FROM contacts)
-            SELECT count(*), coalesce(sum(conduct != '' OR at < :starts OR at >= :ends OR that_day > :most), 0)
-            FROM per
-            """,
-            {"most": rules.max_per_day, "starts": rules.day_starts.strftime("%H:%M:%S"),
-             "ends": rules.day_ends.strftime("%H:%M:%S")}).fetchone()
-        return row[0], row[1]
+    def flag_totals(self, contacts: int | None = None) -> contact_index.FlagTotals:
+        """Contacts, flagged contacts and the count of each flag, under the file's rules."""
+        return contact_index.flag_totals(self.store, contacts)
+
+    def set_rules(self, rules: ContactRules) -> None:
+        """Change the contact rules and re-flag every contact, in one transaction (or the caller's)."""
+        with self.store.db.atomic():
+            set_contact_rules(self.store, rules)
+            contact_index.refresh_flags(self.store)
 
     def snapshot(self, contact_id: int) -> ContactSnapshot:
         rows = tuple(dict(r) for r in self.store.conn.execute(
@@ -152,6 +187,7 @@ class ContactLog:
                 self._check_debt(contact.debt_id)
                 contact_id = self.store.db["contacts"].insert(contact_to_row(contact)).last_pk
                 self._attach(contact_id, staged, added_at)
+                contact_index.refresh_flags(self.store)
         except BaseException:
             self.files.discard(staged)
             raise
@@ -175,6 +211,7 @@ class ContactLog:
                 self.store.db["contacts"].update(contact.id, row)
                 self.files.detach_rows(OWNER_KIND, contact.id, list(remove_attachment_ids))
                 self._attach(contact.id, staged, added_at)
+                contact_index.refresh_flags(self.store)
         except BaseException:
             self.files.discard(staged)
             raise
@@ -191,6 +228,7 @@ class ContactLog:
             snapshot = self.snapshot(contact_id)
             self.files.detach_rows(OWNER_KIND, contact_id)
             self.store.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+            contact_index.refresh_flags(self.store)
         return snapshot
 
     def restore(self, snapshot: ContactSnapshot) -> Contact:
@@ -202,11 +240,14 @@ class ContactLog:
             with self.store.db.atomic():
                 self._check_debt(contact.debt_id)
                 if self.store.conn.execute("SELECT 1 FROM contacts WHERE id = ?", (contact.id,)).fetchone():
-                    raise StoreError(f"Contact number {contact.id} cannot be restored: the number is in use.")
+                    raise StoreError(QT_TRANSLATE_NOOP("Store", "Contact number {id} cannot be restored: the number "
+                                                                "is in use."), id=contact.id)
                 self.store.db["contacts"].insert(contact_to_row(contact))
                 self.files.restore_rows(snapshot.attachment_rows)
+                contact_index.refresh_flags(self.store)
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"Contact number {contact.id} cannot be restored: {exc}.") from None
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Contact number {id} cannot be restored: {exc}."),
+                             id=contact.id, exc=exc) from None
         return contact
 
     def revert(self, snapshot: ContactSnapshot, expected: ContactSnapshot | None = None) -> Contact:
@@ -223,7 +264,8 @@ class ContactLog:
                 if expected is not None:
                     self._check_unchanged(contact.id, contact_to_row(expected.contact))
                     if self.snapshot(contact.id).attachment_rows != expected.attachment_rows:
-                        raise ConflictError(changes.CONFLICT.format(what="The contact's attached files"))
+                        raise ConflictError(changes.CONFLICT,
+                                            what=Sentence(QT_TRANSLATE_NOOP("Store", "The contact's attached files")))
                 self._check_debt(contact.debt_id)
                 row = contact_to_row(contact)
                 row.pop("id")
@@ -231,11 +273,14 @@ class ContactLog:
                 cursor = self.store.conn.execute(f"UPDATE contacts SET {sets} WHERE id = :id",
                                                  {**row, "id": contact.id})
                 if cursor.rowcount != 1:
-                    raise StoreError(f"There is no contact number {contact.id}.")
+                    raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no contact number {id}."),
+                                     id=contact.id)
                 self.files.detach_rows(OWNER_KIND, contact.id)
                 self.files.restore_rows(snapshot.attachment_rows)
+                contact_index.refresh_flags(self.store)
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"Contact number {contact.id} cannot be put back: {exc}.") from None
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Contact number {id} cannot be put back: {exc}."),
+                             id=contact.id, exc=exc) from None
         return contact
 
     # -- helpers ---------------------------------------------------------------------
@@ -260,6 +305,7 @@ class ContactLog:
         try:
             found = self.store.conn.execute("SELECT 1 FROM debts WHERE id = ?", (debt_id,)).fetchone()
         except sqlite3.Error as exc:  # pragma: no cover - a damaged file
-            raise StoreError(str(exc)) from None
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "The debts could not be read ({problem})."), problem=exc) from None
         if found is None:
-            raise StoreError(f"There is no debt number {debt_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no debt number {debt_id}."),
+                             debt_id=debt_id)

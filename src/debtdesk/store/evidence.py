@@ -12,13 +12,12 @@ attachments module's `prune` sweeps files no row uses).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable
 
 from debtdesk.domain.attachments import Attachment, AttachmentStatus
-
 from debtdesk.domain.evidence import (
     EvidenceItem,
     EvidenceStatus,
@@ -27,11 +26,13 @@ from debtdesk.domain.evidence import (
     parse_reasons,
     reasons_to_text,
 )
-from debtdesk.store.attachments import AttachmentStore, StagedFile
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import changes
+from debtdesk.store.attachments import AttachmentStore, StagedFile
 from debtdesk.store.connection import StoreError
-from debtdesk.store.errors import ConflictError
+from debtdesk.store.errors import ConflictError, Sentence
 from debtdesk.store.repository import Store
+from debtdesk.store.rows import ReadRow, WriteRow
 from debtdesk.store.settings import read_settings, write_settings
 
 REASONS_KEY = "evidence.reasons"
@@ -43,7 +44,7 @@ class EvidenceSnapshot:
     """A deleted item with its attachment rows (plain dicts, as stored), enough to restore it."""
 
     item: EvidenceItem
-    attachment_rows: tuple[dict, ...] = ()
+    attachment_rows: tuple[WriteRow, ...] = ()
 
 
 def _day(text: str | None) -> date | None:
@@ -54,7 +55,7 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _item_from_row(row) -> EvidenceItem:
+def _item_from_row(row: ReadRow) -> EvidenceItem:
     return EvidenceItem(
         title=row["title"],
         status=EvidenceStatus(row["status"]),
@@ -68,7 +69,7 @@ def _item_from_row(row) -> EvidenceItem:
     )
 
 
-def _item_to_row(item: EvidenceItem) -> dict:
+def _item_to_row(item: EvidenceItem) -> WriteRow:
     row = {
         "title": item.title,
         "template_key": item.template_key,
@@ -100,7 +101,7 @@ class EvidenceBook:
         with self.store.db.atomic():
             now = read_settings(self.store).get(REASONS_KEY, "")
             if parse_reasons(now) != list(expected):
-                raise ConflictError(changes.CONFLICT.format(what="The hardship reasons"))
+                raise ConflictError(changes.CONFLICT, what=Sentence(QT_TRANSLATE_NOOP("Store", "The hardship reasons")))
             write_settings(self.store, {REASONS_KEY: reasons_to_text(reasons)})
 
     # -- reading items ---------------------------------------------------------
@@ -111,11 +112,14 @@ class EvidenceBook:
     def item(self, item_id: int) -> EvidenceItem:
         row = self.store.conn.execute("SELECT * FROM evidence_items WHERE id = ?", (item_id,)).fetchone()
         if row is None:
-            raise StoreError(f"There is no evidence item number {item_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no evidence item number {item_id}."),
+                             item_id=item_id)
         return _item_from_row(row)
 
     def _next_position(self) -> int:
-        return self.store.conn.execute("SELECT coalesce(max(position) + 1, 0) FROM evidence_items").fetchone()[0]
+        position: int = self.store.conn.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM evidence_items").fetchone()[0]
+        return position
 
     # -- changing items --------------------------------------------------------
     def _insert(self, item: EvidenceItem) -> EvidenceItem:
@@ -169,10 +173,12 @@ class EvidenceBook:
             cursor = self.store.conn.execute(f"UPDATE evidence_items SET {sets} WHERE id = :id",
                                              {**row, "id": item.id})
             if cursor.rowcount != 1:
-                raise StoreError(f"There is no evidence item number {item.id}.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no evidence item number {id}."),
+                                 id=item.id)
 
     def change(self, before: EvidenceItem, after: EvidenceItem) -> None:
         """Write the fields that differ from `before`, if they still hold `before` (else ConflictError)."""
+        assert before.id is not None  # an item shown was read from the file
         with self.store.db.atomic():
             changes.update_checked(self.store.conn, "evidence_items", before.id, _item_to_row(before),
                                    _item_to_row(after), f"The evidence item “{before.title}”")
@@ -200,16 +206,17 @@ class EvidenceBook:
         """Put the items in this order (every item id, each once); with `expected`, only from that order."""
         with self.store.db.atomic():
             if expected is not None and self.order() != list(expected):
-                raise ConflictError(changes.CONFLICT.format(what="The order of the evidence checklist"))
+                raise ConflictError(changes.CONFLICT, what=Sentence(
+                    QT_TRANSLATE_NOOP("Store", "The order of the evidence checklist")))
             existing = {row[0] for row in self.store.conn.execute("SELECT id FROM evidence_items")}
             if set(item_ids) != existing or len(item_ids) != len(existing):
-                raise StoreError("The new order must list every evidence item once.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "The new order must list every evidence item once."))
             for position, item_id in enumerate(item_ids):
                 self.store.conn.execute("UPDATE evidence_items SET position = ? WHERE id = ?",
                                         (position, item_id))
 
     def order(self) -> list[int]:
-        return [item.id for item in self.items()]
+        return [item.id for item in self.items() if item.id is not None]  # all of them: read from the file
 
     def delete(self, item_id: int, expected: EvidenceItem | None = None) -> EvidenceSnapshot:
         """Remove an item and its attachment rows (the stored files stay, for undo).
@@ -275,13 +282,13 @@ class EvidenceBook:
         """Copy files in and record them for an item: all of them or, on any failure, none."""
         return self.attach_staged(item_id, self.stage(sources), added_at)
 
-    def detach(self, item_id: int, attachment_ids: Iterable[int] | None = None) -> tuple[dict, ...]:
+    def detach(self, item_id: int, attachment_ids: Iterable[int] | None = None) -> tuple[WriteRow, ...]:
         """Remove an item's attachment rows (all, or these), keeping the files; returns them for `reattach`."""
         with self.store.db.atomic():
             ids = None if attachment_ids is None else list(attachment_ids)
             return self.files.detach_rows(OWNER_KIND, item_id, ids)
 
-    def reattach(self, rows: Iterable[dict]) -> None:
+    def reattach(self, rows: Iterable[WriteRow]) -> None:
         with self.store.db.atomic():
             self.files.restore_rows(rows)
 
@@ -310,6 +317,10 @@ class EvidenceBook:
 
     def path_of(self, attachment: Attachment) -> Path:
         return self.files.path_of(attachment)
+
+    def readable_path(self, attachment: Attachment) -> Path:
+        """What to hand to another program: a private decrypted copy when the file is encrypted."""
+        return self.files.readable_path(attachment)
 
 
 def _exists(files: AttachmentStore, attachment: Attachment) -> bool:

@@ -8,9 +8,14 @@ attached), and says what the file holds, so a person can see it is whole.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver
-from debtdesk.store.errors import problem_lines
+from debtdesk.store.errors import Sentence, problem_lines
+
+if TYPE_CHECKING:  # for the annotation only: checking a file needs no Store class loaded
+    from debtdesk.store.repository import Store
 
 SUMMARY = (("debts", "debts"), ("payments", "payments"), ("contacts", "collector contacts"),
            ("budgets", "budgets"), ("evidence_items", "evidence items"), ("letters", "letters"))
@@ -34,7 +39,7 @@ class HealthReport:
         return [f"{head}: {self.summary()}.", *self.problems, *self.warnings]
 
 
-def check_store(store) -> HealthReport:
+def check_store(store: Store) -> HealthReport:
     from debtdesk.store.attachments import AttachmentStore
 
     report = HealthReport()
@@ -42,16 +47,24 @@ def check_store(store) -> HealthReport:
     try:
         found = [row[0] for row in conn.execute("PRAGMA integrity_check(100)")]
         if found != ["ok"]:
-            report.problems += [f"SQLite found: {text}" for text in problem_lines(found)]
+            report.problems += [Sentence(QT_TRANSLATE_NOOP("Store", "SQLite found: {problem}"), problem=text)
+                                for text in problem_lines(found)]
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-            report.problems.append(f"{table} row {rowid} points at a missing row of {parent}.")
+            report.problems.append(Sentence(QT_TRANSLATE_NOOP("Store", "{table} row {row} points at a missing row of "
+                                                                    "{parent}."),
+                                            table=table, row=rowid, parent=parent))
         present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for table, _ in SUMMARY:  # an older file (checked as it is) may not have every table yet
             if table in present:
                 report.counts[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
         for attachment, status in AttachmentStore(store).verify() if "attachments" in present else ():
-            if status.value != "ok":
-                report.warnings.append(f"Attached file {attachment.original_name} is {status.value}.")
+            if status.value == "missing":
+                report.warnings.append(Sentence(QT_TRANSLATE_NOOP("Store", "Attached file {name} is missing."),
+                                                name=attachment.original_name))
+            elif status.value != "ok":
+                report.warnings.append(Sentence(QT_TRANSLATE_NOOP("Store", "Attached file {name} is changed."),
+                                                name=attachment.original_name))
     except driver.DatabaseError as exc:
-        report.problems.append(f"SQLite could not read it: {exc}.")
+        report.problems.append(Sentence(QT_TRANSLATE_NOOP("Store", "SQLite could not read it: {problem}."),
+                                        problem=exc))
     return report

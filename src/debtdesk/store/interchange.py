@@ -6,15 +6,19 @@ described in docs/interchange-format.md.
 
 Export writes every row of every table exactly as stored (integers stay
 integers, decimal text stays text), in key order, so the same data always
-gives the same bytes.
+gives the same bytes.  It is written row by row: memory does not grow with
+the file.
 
-Import trusts nothing and is all-or-nothing.  The document is checked
-completely in memory (shape, types, lengths, references and the domain's own
-rules, so that whatever imports is a file the app can read), then rehearsed
-in an in-memory database with the same schema so its constraints speak too,
-and only then written: into a temporary file renamed into place (new target),
-or in one transaction (existing, empty target).  Every failure is an
-`InterchangeError` whose message names the place and the problem.
+Import trusts nothing, is all-or-nothing, and also runs in memory that does
+not grow with the file: the document is read as a stream (`interchange_read`),
+each row checked as it arrives and inserted in batches (`interchange_load`)
+into a new database under a hidden temporary name, inside one transaction;
+what spans rows (references, a payment before its debt's start) is checked in
+SQL at the end.  Only a complete, checked database is renamed into place (new
+target) or copied into an existing empty target in one transaction.  A failure
+leaves the target as it was; a killed import leaves a `.importing` file that
+`leftovers` sweeps.  Every failure is an `InterchangeError` whose message names
+the place and the problem.
 """
 
 from __future__ import annotations
@@ -22,73 +26,98 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import sqlite3
+import shutil
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import IO, Iterator
 
 from debtdesk.store import driver, filelock, leftovers
 from debtdesk.store.connection import StoreError, check
+from debtdesk.store.interchange_load import RowLoader, Schema, kind, q
+from debtdesk.store.interchange_read import FORMAT_NAME, FORMAT_VERSION, file_size, read_document
+from debtdesk.store.interchange_rules import RULES, InterchangeError  # RULES: tests patch single rules
 from debtdesk.store.migrations import APPLICATION_ID, DATA_FIXES, SCHEMA_VERSION, TABLES
 from debtdesk.store.repository import Store
-from debtdesk.store.interchange_rules import (
-    INT64,
-    RULES,
-    COLUMN_TEXT_LIMITS,
-    MAX_FILE_BYTES,
-    MAX_ROWS,
-    MAX_TEXT,
-    InterchangeError,
-    check_meaning,
-    check_references,
-    no_rule,
-    parse_json,
-)
 
-FORMAT_NAME = "debtdesk-interchange"
-FORMAT_VERSION = 1
-_TOP_KEYS = ("format", "version", "schema_version", "tables")
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "RULES", "InterchangeError", "export_data", "export_file", "import_file"]
+
+#: Pages SQLite may cache while an import builds its file (KiB, as `PRAGMA cache_size` takes it).
+_BUILD_CACHE_KIB = 16 * 1024
 
 
 # -- export ----------------------------------------------------------------------
 
 
+def _table_rows(conn: driver.Connection, table: str) -> Iterator[dict]:
+    """The rows of `table` in key order, each a dict in schema column order, one at a time."""
+    info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+    names = [col[1] for col in info]
+    keys = [col[1] for col in sorted(info, key=lambda col: col[5]) if col[5]]
+    select = f'SELECT {", ".join(map(q, names))} FROM "{table}" ORDER BY {", ".join(map(q, keys))}'
+    for index, values in enumerate(conn.execute(select)):
+        row = dict(zip(names, tuple(values)))
+        for name, value in row.items():
+            if not (value is None or isinstance(value, (int, str))):
+                raise InterchangeError(f"{table}[{index}].{name}: holds {kind(value)}, which cannot be exported.")
+        yield row
+
+
+def _header(conn: driver.Connection) -> dict:
+    schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "schema_version": schema_version}
+
+
 def export_data(store: Store) -> dict:
-    """Every table of `store` as a JSON-ready document, rows in key order."""
-    conn = store.conn
+    """Every table of `store` as one JSON-ready document (for tests and small files; export_file streams)."""
     try:
-        tables = {}
-        for table in TABLES:
-            info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
-            names = [col[1] for col in info]
-            keys = [col[1] for col in sorted(info, key=lambda col: col[5]) if col[5]]
-            select = f'SELECT {", ".join(_q(n) for n in names)} FROM "{table}" ORDER BY {", ".join(_q(k) for k in keys)}'
-            tables[table] = [dict(zip(names, tuple(row))) for row in conn.execute(select)]
-        schema_version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.Error as exc:
+        with store.reading():
+            tables = {table: list(_table_rows(store.conn, table)) for table in TABLES}
+            return {**_header(store.conn), "tables": tables}
+    except driver.Error as exc:
         raise InterchangeError(f"Could not read {Path(store.path).name}: {exc}.") from None
-    for table, rows in tables.items():
-        for index, row in enumerate(rows):
-            for name, value in row.items():
-                if not (value is None or isinstance(value, (int, str))):
-                    raise InterchangeError(f"{table}[{index}].{name}: holds {_kind(value)}, which cannot be exported.")
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, "schema_version": schema_version, "tables": tables}
+
+
+def _write_document(store: Store, out: IO[str]) -> None:
+    """The same text as `json.dumps(export_data(store), ensure_ascii=False, indent=2)`, row by row."""
+    with store.reading():
+        out.write("{\n")
+        for key, value in _header(store.conn).items():
+            out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+        out.write('  "tables": {')
+        for number, table in enumerate(TABLES):
+            out.write(f'{"," if number else ""}\n    {json.dumps(table)}: [')
+            empty = True
+            for row in _table_rows(store.conn, table):
+                out.write(("\n      {" if empty else ",\n      {") + _row_text(row) + "\n      }")
+                empty = False
+            out.write("]" if empty else "\n    ]")
+        out.write("\n  }\n}\n")
+
+
+_SCALAR = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _row_text(row: dict) -> str:
+    """A row's members as `json.dumps(row, ensure_ascii=False, indent=2)` writes them, 6 spaces further in.
+
+    Written by hand because it is the export's inner loop: rows hold only
+    integers, text and null, so no nesting needs handling.
+    """
+    return ",".join(f"\n        {_SCALAR(name)}: {_SCALAR(value)}" for name, value in row.items())
 
 
 def export_file(store: Store, out_path: str | Path) -> None:
-    """Write `export_data` as UTF-8 JSON; the old file (if any) stays until the new one is complete."""
+    """Write the document as UTF-8 JSON; the old file (if any) stays until the new one is complete."""
     out_path = Path(out_path)
     if out_path.resolve() == Path(store.path).resolve():
         raise InterchangeError("The export would overwrite the DebtDesk file it is made from; choose another name.")
-    text = json.dumps(export_data(store), ensure_ascii=False, indent=2) + "\n"
     try:
         fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
     except OSError as exc:
         raise InterchangeError(f"Could not write {out_path}: {exc.strerror or exc}.") from None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
+            _write_document(store, handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, out_path)
@@ -96,6 +125,8 @@ def export_file(store: Store, out_path: str | Path) -> None:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise InterchangeError(f"Could not write {out_path}: {exc.strerror or exc}.") from None
+        if isinstance(exc, driver.Error):
+            raise InterchangeError(f"Could not read {Path(store.path).name}: {exc}.") from None
         raise
 
 
@@ -124,7 +155,9 @@ def import_file(json_path: str | Path, db_path: str | Path) -> dict[str, int]:
             lock.release()
     except StoreError as exc:
         raise InterchangeError(str(exc)) from None
-    except sqlite3.Error as exc:
+    except driver.Error as exc:
+        if driver.is_full(exc):
+            raise InterchangeError(f"The disk holding {db_path.parent} is full; {db_path.name} was left as it was.") from None
         raise InterchangeError(f"Could not write {db_path.name}: {exc}; it was left as it was.") from None
     except OSError as exc:
         raise InterchangeError(f"Could not write {db_path}: {exc.strerror or exc}.") from None
@@ -132,16 +165,23 @@ def import_file(json_path: str | Path, db_path: str | Path) -> dict[str, int]:
 
 def _import_locked(json_path: Path, db_path: Path) -> dict[str, int]:
     fill_in_place = _usable_target(db_path)
-    document = _load(json_path)
-    with Store.open(":memory:", create=True) as scratch:
-        schema = _Schema.of(scratch.conn)
-        rows = _validated(document, schema)
-        fixes = _data_fixes_after(document["schema_version"])
-        _insert_all(scratch, rows, schema, fixes)  # the rehearsal: the schema's constraints speak here
-    if fill_in_place:
-        with Store.open(db_path, create=True) as store:  # an empty file is filled in place
-            return _insert_all(store, rows, schema, fixes)
-    return _create_filled(db_path, rows, schema, fixes)
+    _check_space(json_path, db_path, copies=2 if fill_in_place else 1)
+    tmp = db_path.with_name(f".{db_path.name}.{secrets.token_hex(4)}.importing")
+    try:
+        counts = _build(json_path, tmp)
+        if fill_in_place:
+            # An empty file is filled in place; its lock is ours already (and taking it again
+            # would sweep the built file away as a leftover).
+            with Store.open(db_path, create=True, locked=False) as store:
+                _copy_into(store, tmp)
+        else:
+            if db_path.exists() and db_path.stat().st_size > 0:
+                raise InterchangeError(f"{db_path.name} appeared while importing; it was left untouched.")
+            os.replace(tmp, db_path)
+    finally:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    return counts
 
 
 def _usable_target(path: Path) -> bool:
@@ -174,7 +214,7 @@ def _usable_target(path: Path) -> bool:
                 raise InterchangeError(f"{path.name} was written by a newer DebtDesk; it was left untouched.")
             if present:
                 check(conn, path)
-            if any(conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in TABLES if t in present):
+            if _holds_rows(conn, "main", present):
                 raise _holds_data(path)
         finally:
             conn.close()
@@ -185,8 +225,32 @@ def _usable_target(path: Path) -> bool:
     return True
 
 
+def _holds_rows(conn: driver.Connection, database: str, present=TABLES) -> bool:
+    return any(conn.execute(f'SELECT 1 FROM {database}."{t}" LIMIT 1').fetchone() for t in TABLES if t in present)
+
+
 def _holds_data(path: Path) -> InterchangeError:
     return InterchangeError(f"{path.name} already holds data; import into a new file.")
+
+
+def _check_space(json_path: Path, db_path: Path, copies: int) -> None:
+    """Refuse before writing when the target's disk cannot hold the result.
+
+    The database holds the same values as the JSON without its keys and
+    indentation, so the JSON's size bounds it; an in-place import needs it twice.
+    """
+    needed = file_size(json_path) * copies
+    try:
+        free = shutil.disk_usage(db_path.parent).free
+    except OSError:
+        return
+    if needed > free:
+        raise InterchangeError(f"There is not enough free space in {db_path.parent} to import {json_path.name}: "
+                               f"about {_megabytes(needed)} MB needed, {_megabytes(free)} MB free.")
+
+
+def _megabytes(size: int) -> int:
+    return -(-size // 1_000_000)
 
 
 def _data_fixes_after(schema_version: int) -> list[str]:
@@ -194,254 +258,46 @@ def _data_fixes_after(schema_version: int) -> list[str]:
     return [sql for version in range(schema_version + 1, SCHEMA_VERSION + 1) for sql in DATA_FIXES.get(version, [])]
 
 
-def _create_filled(path: Path, rows: dict[str, list[dict]], schema: "_Schema",
-                   fixes: list[str] = ()) -> dict[str, int]:
-    """Build the whole file under a temporary name beside `path`, then rename it into place."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.importing")
-    try:
-        with Store.create(tmp, locked=False) as store:
-            counts = _insert_all(store, rows, schema, fixes)
-        if path.exists() and path.stat().st_size > 0:
-            raise InterchangeError(f"{path.name} appeared while importing; it was left untouched.")
-        os.replace(tmp, path)
-    except BaseException:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-        raise
+def _build(json_path: Path, tmp: Path) -> dict[str, int]:
+    """Read, check and insert every row into a new file at `tmp`, in one transaction; flushed to disk.
+
+    The file is thrown away on any failure, so it needs no durability until
+    the end: no journal on disk, no sync per commit; one fsync before the rename.
+    """
+    with Store.create(tmp, locked=False) as store:
+        conn = store.conn
+        conn.execute("PRAGMA journal_mode = MEMORY")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute(f"PRAGMA cache_size = -{_BUILD_CACHE_KIB}")
+        RowLoader.attach_index(conn)
+        loader = RowLoader(conn, Schema.of(conn))
+        conn.execute("BEGIN")
+        conn.execute("PRAGMA defer_foreign_keys = ON")  # rows may come before the rows they point to
+        header = read_document(json_path, loader.add)
+        counts = loader.finish(_data_fixes_after(header["schema_version"]))
+        conn.commit()
+        conn.execute("DETACH DATABASE import_rows")
+    with open(tmp, "rb") as handle:
+        os.fsync(handle.fileno())
     return counts
 
 
-def _insert_all(store: Store, rows: dict[str, list[dict]], schema: "_Schema",
-                fixes: list[str] = ()) -> dict[str, int]:
-    """Insert every row, ids included, in one transaction; refuses a file that holds data.
-
-    Table and column names come from the schema, never from the document.
-    """
+def _copy_into(store: Store, source: Path) -> None:
+    """Copy every table of the built file into `store` in one transaction, column by column as it has them."""
     conn = store.conn
-    with store.db.atomic():
-        if any(conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() for table in TABLES):
-            raise _holds_data(Path(store.path))
-        for table in TABLES:
-            names = list(schema.columns[table])
-            sql = f'INSERT INTO "{table}" ({", ".join(map(_q, names))}) VALUES ({", ".join("?" * len(names))})'
-            for index, row in enumerate(rows[table]):
-                try:
-                    conn.execute(sql, [row[name] for name in names])
-                except sqlite3.IntegrityError as exc:
-                    raise InterchangeError(f"{table}[{index}]: the database refused this row ({exc}).") from None
-        for sql in fixes:
-            conn.execute(sql)
-    return {table: len(rows[table]) for table in TABLES}
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-# -- import: reading the file ----------------------------------------------------
-
-
-def _load(path: Path) -> object:
-    """The parsed JSON, read with every limit a hostile file could push against."""
+    conn.execute("ATTACH DATABASE ? AS import_source", (str(source),))
     try:
-        size = os.stat(path).st_size
-        if path.is_dir():
-            raise InterchangeError(f"{path} is a folder, not a JSON file.")
-        if size > MAX_FILE_BYTES:
-            raise _too_large(path)
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)  # a special file may claim size 0
-    except FileNotFoundError:
-        raise InterchangeError(f"The file {path} does not exist.") from None
-    except OSError as exc:
-        raise InterchangeError(f"Could not read {path}: {exc.strerror or exc}.") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise _too_large(path)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InterchangeError(f"{path.name} is not UTF-8 text (bad byte at position {exc.start}).") from None
-    try:
-        return parse_json(text)
-    except RecursionError:
-        raise InterchangeError(f"{path.name} is nested too deeply to be an interchange file.") from None
-    except json.JSONDecodeError as exc:
-        raise InterchangeError(f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
-    except ValueError:  # Python refuses integers of more than 4300 digits
-        raise InterchangeError(f"{path.name} holds a number with far too many digits.") from None
-
-
-def _too_large(path: Path) -> InterchangeError:
-    return InterchangeError(f"{path.name} is larger than {MAX_FILE_BYTES // 1_000_000} MB, too large for an interchange file.")
-
-
-# -- import: the shape and the types ---------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Column:
-    name: str
-    type: str  # 'INTEGER' or 'TEXT' (tables are STRICT)
-    nullable: bool
-    required: bool  # no default: the document must give it
-    default: object
-    key: bool
-
-
-@dataclass(frozen=True)
-class _Schema:
-    """The current schema's columns and references, read from a freshly migrated database."""
-
-    columns: dict[str, dict[str, _Column]]
-    key: dict[str, str]
-    references: dict[str, dict[str, str]]  # table -> column -> referenced table
-
-    @classmethod
-    def of(cls, conn: sqlite3.Connection) -> "_Schema":
-        columns, key, references = {}, {}, {}
-        for table in TABLES:
-            columns[table] = {}
-            for _cid, name, decl, notnull, default, pk in conn.execute(f'PRAGMA table_info("{table}")'):
-                columns[table][name] = _Column(
-                    name, decl.upper(), nullable=not (notnull or pk), required=bool(pk or (notnull and default is None)),
-                    default=_sql_literal(default), key=bool(pk))
-                if pk:
-                    key[table] = name
-            references[table] = {row[3]: row[2] for row in conn.execute(f'PRAGMA foreign_key_list("{table}")')}
-        return cls(columns, key, references)
-
-
-def _sql_literal(text: Optional[str]) -> object:
-    """A column DEFAULT as written in the schema: 'text', a number, or none."""
-    if text is None:
-        return None
-    if text.startswith("'"):
-        return text[1:-1].replace("''", "'")
-    return int(text)
-
-
-def _validated(document: object, schema: _Schema) -> dict[str, list[dict]]:
-    """Every table's rows, complete with defaults, once the whole document has passed every check."""
-    tables = _checked_header(document)
-    rows = {table: _checked_rows(table, tables.get(table, []), schema) for table in TABLES}
-    check_references(rows, schema)
-    check_meaning(rows)
-    return rows
-
-
-def _checked_header(document: object) -> dict:
-    if not isinstance(document, dict):
-        raise InterchangeError(f"The file holds {_kind(document)}, not a DebtDesk interchange document (a JSON object).")
-    if document.get("format") != FORMAT_NAME:
-        raise InterchangeError(f'This is not a DebtDesk interchange file: "format" must be "{FORMAT_NAME}".')
-    version = _header_number(document, "version")
-    if version > FORMAT_VERSION:
-        raise InterchangeError(f"The file was made by a newer DebtDesk (interchange version {version}; this one "
-                               f"reads up to {FORMAT_VERSION}): update DebtDesk to import it.")
-    schema_version = _header_number(document, "schema_version")
-    if schema_version > SCHEMA_VERSION:
-        raise InterchangeError(f"The file was made by a newer DebtDesk (schema version {schema_version}; this one "
-                               f"reads up to {SCHEMA_VERSION}): update DebtDesk to import it.")
-    for key in document:
-        if key not in _TOP_KEYS:
-            raise InterchangeError(f"Unknown top-level key {key!r}: a version {FORMAT_VERSION} file has only "
-                                   f"{', '.join(_TOP_KEYS)}.")
-    tables = document.get("tables")
-    if not isinstance(tables, dict):
-        raise InterchangeError(f'"tables" must be an object mapping table names to lists of rows, not {_kind(tables)}.')
-    for name, rows in tables.items():
-        if name not in TABLES:
-            raise InterchangeError(f"tables: unknown table {name!r}; this DebtDesk knows {', '.join(TABLES)}.")
-        if not isinstance(rows, list):
-            raise InterchangeError(f"tables.{name}: must be a list of rows, not {_kind(rows)}.")
-    total = sum(len(rows) for rows in tables.values())
-    if total > MAX_ROWS:
-        raise InterchangeError(f"The file holds {total} rows; an interchange file may hold at most {MAX_ROWS}.")
-    return tables
-
-
-def _header_number(document: dict, key: str) -> int:
-    value = document.get(key)
-    if not _is_int(value) or value < 1:
-        raise InterchangeError(f'"{key}" must be a whole number of 1 or more, not {_kind(value)}.')
-    return value
-
-
-def _checked_rows(table: str, raw_rows: list, schema: _Schema) -> list[dict]:
-    """Rows with every column present (defaults filled in), types and limits checked, keys unique."""
-    columns = schema.columns[table]
-    key = schema.key[table]
-    rows: list[dict] = []
-    first_at: dict[object, int] = {}
-    for index, raw in enumerate(raw_rows):
-        where = f"{table}[{index}]"
-        if not isinstance(raw, dict):
-            raise InterchangeError(f"{where}: must be an object (one row), not {_kind(raw)}.")
-        for name in raw:
-            if name not in columns:
-                raise InterchangeError(f"{where}: unknown column {name!r}.")
-        row = {}
-        for name, column in columns.items():
-            if name not in raw:
-                if column.required:
-                    raise InterchangeError(f"{where}: the required column {name!r} is missing.")
-                row[name] = column.default
-                continue
-            value = raw[name]
-            problem = _type_problem(table, column, value)
-            if problem is None and value is not None:
-                problem = RULES.get((table, name), no_rule)(value)
-            if problem:
-                raise InterchangeError(f"{where}.{name}: {problem}.")
-            row[name] = value
-        if row[key] in first_at:
-            raise InterchangeError(f"{where}.{key}: {row[key]!r} is used twice (also by {table}[{first_at[row[key]]}]).")
-        first_at[row[key]] = index
-        rows.append(row)
-    return rows
-
-
-def _type_problem(table: str, column: _Column, value: object) -> Optional[str]:
-    if value is None:
-        return None if column.nullable else "must not be null"
-    if column.type == "INTEGER":
-        if not _is_int(value):
-            unit = " of cents" if column.name.endswith("_minor") else ""
-            return f"must be a whole number{unit} (a JSON integer), not {_kind(value)}"
-        if not -INT64 - 1 <= value <= INT64:
-            return "is too large a number"
-        if column.key and value < 1:
-            return "must be a positive whole number"
-        return None
-    if not isinstance(value, str):
-        return f"must be text (a JSON string), not {_kind(value)}"
-    limit = COLUMN_TEXT_LIMITS.get((table, column.name), MAX_TEXT)
-    if len(value) > limit:
-        return f"is too long: {len(value)} characters, at most {limit}"
-    if "\x00" in value:
-        return "must not contain the NUL character"
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return "contains a lone surrogate (such as \\ud800), which is not text"
-    return None
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return f"the value {str(value).lower()}"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return f"the decimal number {value!r}"
-    if isinstance(value, str):
-        return "text"
-    return "a list" if isinstance(value, list) else "an object"
-
-
+        conn.execute("BEGIN")
+        try:
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            if _holds_rows(conn, "main"):
+                raise _holds_data(Path(store.path))
+            for table in TABLES:
+                names = ", ".join(q(col[1]) for col in conn.execute(f'PRAGMA import_source.table_info("{table}")'))
+                conn.execute(f"INSERT INTO main.{q(table)} ({names}) SELECT {names} FROM import_source.{q(table)}")
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+    finally:
+        conn.execute("DETACH DATABASE import_source")

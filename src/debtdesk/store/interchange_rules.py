@@ -1,7 +1,12 @@
 """The interchange format's rules: limits, value checks, references, meaning.
 
 Kept apart from the reading and writing in `interchange.py`: this module says
-what a valid document is, column by column, and nothing else.
+what a valid document is, column by column, and nothing else.  There is no
+limit on the number of rows or the file's size (a household's own export must
+always import); the limits are per value and per row.  Rules within one row
+run as each row is read (`check_row_meaning`); rules across rows run in SQL
+over the rows already inserted into the file being built (`check_references`,
+`check_meaning`), so no row is held in memory for them.
 """
 
 from __future__ import annotations
@@ -33,15 +38,17 @@ from debtdesk.domain.validation import (
     MAX_TERM_MONTHS,
     TEXT_LIMITS,
 )
+from debtdesk.store import driver
+from debtdesk.store.errors import SentenceError
 from debtdesk.store.agreements import agreement_from_row, event_from_row
 from debtdesk.store.migrations import TABLES
 from debtdesk.store.rows import debt_from_row, lender_from_row, payment_from_row
 
 if TYPE_CHECKING:
-    from debtdesk.store.interchange import _Schema
+    from debtdesk.store.interchange_load import Schema
 
-MAX_FILE_BYTES = 50 * 1000 * 1000  # far above any household's data
-MAX_ROWS = 200_000  # all tables together
+#: Each imported row's key and place in the document, in a temporary database (see interchange_load).
+ROW_INDEX = "import_rows.rows"
 MAX_TEXT = 100_000  # characters, for text without a tighter domain limit
 MAX_MINOR = int(MAX_AMOUNT * 100)
 INT64 = 2**63 - 1
@@ -51,13 +58,18 @@ OWNER_TABLES = {"contact": "contacts", "evidence": "evidence_items", "reply": "l
                 "agreement": "agreements", "legal_event": "legal_events"}
 
 
-class InterchangeError(Exception):
+class InterchangeError(SentenceError):
     """Export or import failed; the message is one sentence for the user."""
 
 
 def parse_json(text: str) -> object:
     """json.loads without NaN/Infinity and without silently dropped duplicate keys."""
     return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+
+
+#: Decodes one row (or header value) of a document with the same refusals as `parse_json`.
+STRICT_DECODER = json.JSONDecoder(parse_constant=lambda name: _refuse_constant(name),
+                                  object_pairs_hook=lambda pairs: _unique_keys(pairs))
 
 
 def _refuse_constant(name: str) -> object:
@@ -263,57 +275,66 @@ RULES: dict[tuple[str, str], _Rule] = {
 }
 
 
-def check_references(rows: dict[str, list[dict]], schema: _Schema) -> None:
-    """Every reference points at a row in the document (the schema's, and attachment owners)."""
-    keys = {table: {row[schema.key[table]] for row in rows[table]} for table in TABLES}
-    for table in TABLES:
-        for index, row in enumerate(rows[table]):
-            pointers = dict(schema.references[table])
-            if table == "attachments":
-                pointers["owner_id"] = OWNER_TABLES[row["owner_kind"]]
-            for name, target in pointers.items():
-                if row[name] is not None and row[name] not in keys[target]:
-                    raise InterchangeError(f"{table}[{index}].{name}: points to {target} id {row[name]}, "
-                                           "which is not in the file.")
-
-
-def check_meaning(rows: dict[str, list[dict]]) -> None:
-    """Rules across columns and rows, then a read through the app's own row mapping."""
-    names: dict[str, int] = {}
-    lenders = {}
-    for index, row in enumerate(rows["lenders"]):
-        if row["name"] in names:
-            raise InterchangeError(f"lenders[{index}].name: {row['name']!r} is used twice (also by "
-                                   f"lenders[{names[row['name']]}]).")
-        names[row["name"]] = index
-        lenders[row["id"]] = lender_from_row(row)
-    starts = {}
-    for index, row in enumerate(rows["debts"]):
-        where = f"debts[{index}]"
+def check_row_meaning(table: str, index: int, row: dict) -> None:
+    """Rules across the columns of one row, and a read through the app's own row mapping."""
+    where = f"{table}[{index}]"
+    if table == "debts":
         per_year = DAYS_PER_YEAR if row["rate_basis"] == RateBasis.DAILY.value else 1
         if Decimal(row["rate"]) * per_year > MAX_ANNUAL_RATE:
             raise InterchangeError(f"{where}.rate: above 1000% a year; check the rate and whether it is annual or daily.")
         if row["upfront_fee_minor"] >= row["principal_minor"]:
             raise InterchangeError(f"{where}.upfront_fee_minor: must be less than principal_minor.")
-        debt = _read(where, "a debt", lambda: debt_from_row(row, lenders[row["lender_id"]]))
-        starts[debt.id] = debt.start_date
-    for index, row in enumerate(rows["payments"]):
-        payment = _read(f"payments[{index}]", "a payment", lambda: payment_from_row(row))
-        if payment.paid_on < starts[payment.debt_id]:
-            raise InterchangeError(f"payments[{index}].paid_on: {row['paid_on']} is before the start date of debt "
-                                   f"{payment.debt_id} ({starts[payment.debt_id].isoformat()}).")
-
-
-    for index, row in enumerate(rows["agreements"]):
-        where = f"agreements[{index}]"
-        errors = _read(where, "an agreement", lambda: agreement_from_row(row)).errors()
+    elif table == "payments":
+        _read(where, "a payment", lambda: payment_from_row(row))
+    elif table in ("agreements", "legal_events"):
+        what, read = ("an agreement", agreement_from_row) if table == "agreements" else ("a legal event", event_from_row)
+        errors = _read(where, what, lambda: read(row)).errors()
         if errors:
             raise InterchangeError(f"{where}.{errors[0].field}: {errors[0].message}")
-    for index, row in enumerate(rows["legal_events"]):
-        where = f"legal_events[{index}]"
-        errors = _read(where, "a legal event", lambda: event_from_row(row)).errors()
-        if errors:
-            raise InterchangeError(f"{where}.{errors[0].field}: {errors[0].message}")
+
+
+def _place_of(table: str, key_sql: str) -> str:
+    """SQL for a row's place in the document (see `ROW_INDEX`), for ordering and messages."""
+    return f"(SELECT idx FROM {ROW_INDEX} WHERE tbl = '{table}' AND key = {key_sql})"
+
+
+def check_references(conn: driver.Connection, schema: "Schema") -> None:
+    """Every reference points at a row in the document (the schema's, and attachment owners).
+
+    Checked in SQL over the rows inserted so far, so no set of keys is held in memory.
+    """
+    for table in TABLES:
+        pointers = [(name, target, None) for name, target in schema.references[table].items()]
+        if table == "attachments":
+            pointers += [("owner_id", target, owner_kind) for owner_kind, target in OWNER_TABLES.items()]
+        place = _place_of(table, f'c."{schema.key[table]}"')
+        for name, target, owner_kind in pointers:
+            only_kind = "AND c.owner_kind = ?" if owner_kind else ""
+            found = conn.execute(
+                f'SELECT {place} AS place, c."{name}" FROM main."{table}" c WHERE c."{name}" IS NOT NULL {only_kind} '
+                f'AND NOT EXISTS (SELECT 1 FROM main."{target}" t WHERE t."{schema.key[target]}" = c."{name}") '
+                "ORDER BY place LIMIT 1", (owner_kind,) if owner_kind else ()).fetchone()
+            if found:
+                raise InterchangeError(f"{table}[{found[0]}].{name}: points to {target} id {found[1]}, "
+                                       "which is not in the file.")
+
+
+def check_meaning(conn: driver.Connection, schema: "Schema") -> None:
+    """Rules across rows: each debt read with its lender, no payment before its debt started."""
+    debts = conn.cursor()
+    debts.row_factory = driver.Row
+    lenders = conn.cursor()
+    lenders.row_factory = driver.Row
+    for row in debts.execute(f"SELECT {_place_of('debts', 'd.id')} AS place, d.* FROM main.debts d ORDER BY place"):
+        lender = lender_from_row(dict(lenders.execute("SELECT * FROM main.lenders WHERE id = ?",
+                                                      (row["lender_id"],)).fetchone()))
+        _read(f"debts[{row['place']}]", "a debt", lambda: debt_from_row(dict(row), lender))
+    early = conn.execute(f"SELECT {_place_of('payments', 'p.id')} AS place, p.paid_on, d.id, d.start_date "
+                         "FROM main.payments p JOIN main.debts d ON d.id = p.debt_id "
+                         "WHERE p.paid_on < d.start_date ORDER BY place LIMIT 1").fetchone()
+    if early:
+        raise InterchangeError(f"payments[{early[0]}].paid_on: {early[1]} is before the start date of debt "
+                               f"{early[2]} ({early[3]}).")
 
 
 def _read(where: str, what: str, convert: Callable):

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from debtdesk.domain.proposal import ProposalOptions
+from debtdesk.domain.proposal_options import ProposalOptions
 from debtdesk.domain.sending import Sending
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import private
 from debtdesk.store.attachments import file_sha256
 from debtdesk.store.connection import StoreError
 from debtdesk.store.proposals import ProposalBook, SavedProposal
 from debtdesk.store.repository import Store
+from debtdesk.store.rows import ReadRow
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,8 @@ class LetterLog:
     def get(self, letter_id: int) -> LetterRecord:
         row = self.store.conn.execute("SELECT * FROM letters WHERE id = ?", (letter_id,)).fetchone()
         if row is None:
-            raise StoreError(f"There is no letter number {letter_id} in the history.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no letter number {letter_id} in the history."),
+                             letter_id=letter_id)
         return _record(row)
 
     def set_sent(self, letter_id: int, sending: Sending | None) -> LetterRecord:
@@ -96,7 +99,8 @@ class LetterLog:
                     "SELECT 1 FROM debts WHERE id = ?", (debt_id,)).fetchone() is None:
                 debt_id = None  # the debt went meanwhile: the letter stays in the history without it
             if self.store.conn.execute("SELECT 1 FROM letters WHERE id = ?", (record.id,)).fetchone():
-                raise StoreError(f"Letter number {record.id} cannot be put back: the number is in use.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "Letter number {id} cannot be put back: the number is "
+                                                            "in use."), id=record.id)
             self.store.db["letters"].insert({
                 "id": record.id, "debt_id": debt_id, "kind": record.kind, "language": record.language,
                 "recipient": record.recipient, "created_on": record.created_on.isoformat(),
@@ -114,7 +118,7 @@ class LetterLog:
         return "ok" if file_sha256(path) == record.sha256 else "changed"
 
 
-def _record(r) -> LetterRecord:
+def _record(r: ReadRow) -> LetterRecord:
     return LetterRecord(r["kind"], r["language"], r["recipient"], date.fromisoformat(r["created_on"]),
                         r["file_path"], r["sha256"], r["size"], r["debt_id"], r["id"],
                         date.fromisoformat(r["sent_on"]) if r["sent_on"] else None, r["sent_via"])

@@ -15,10 +15,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.debt import Debt, Lender, Payment
 from debtdesk.store import changes, driver, filelock, private
 from debtdesk.store.connection import Opened, StoreError, open_file
-from debtdesk.store.errors import ConflictError
+from debtdesk.store.errors import ConflictError, Sentence
 from debtdesk.store.rows import (
     debt_from_row,
     debt_to_row,
@@ -72,7 +73,8 @@ class Store:
         """A new, empty file; refuses to touch an existing one."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
-            raise StoreError(f"{path} already exists; choose a new file name.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{path} already exists; choose a new file name."),
+                             path=path)
         return cls.open(path, create=True, locked=locked)
 
     @property
@@ -122,16 +124,17 @@ class Store:
         """
         target = Path(target)
         if target.exists() and target.resolve() == self.path.resolve():
-            raise StoreError("A copy cannot replace the file it is made from.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "A copy cannot replace the file it is made from."))
         lock = filelock.acquire(target, "DebtDesk (saving a copy)")
         if lock is None:
-            raise StoreError(f"Could not save a copy to {target}: the folder cannot be written.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Could not save a copy to {target}: the folder cannot be "
+                                                        "written."), target=target)
         tmp = target.with_name(target.name + ".part")
         try:
             for leftover in (tmp, Path(f"{tmp}-journal")):
                 leftover.unlink(missing_ok=True)
             private.create_file(tmp)
-            dest = driver.open_file(tmp)
+            dest = driver.open_new_like(self.conn, tmp)  # a copy of an encrypted file stays encrypted
             try:
                 driver.copy_database(self.conn, dest)
             finally:
@@ -141,7 +144,8 @@ class Store:
             tmp.replace(target)
         except (sqlite3.Error, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise StoreError(f"Could not save a copy to {target}: {reason}; nothing was saved there.") from None
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Could not save a copy to {target}: {reason}; nothing was "
+                                                        "saved there."), target=target, reason=reason) from None
         finally:
             for leftover in (tmp, Path(f"{tmp}-journal")):
                 leftover.unlink(missing_ok=True)
@@ -167,7 +171,8 @@ class Store:
         rows = self._rows("SELECT d.*, l.name AS lender_name, l.kind AS lender_kind FROM debts d "
                           "JOIN lenders l ON l.id = d.lender_id WHERE d.id = ?", (debt_id,)) if _valid_id(debt_id) else []
         if not rows:
-            raise StoreError(f"There is no debt number {debt_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no debt number {debt_id}."),
+                             debt_id=debt_id)
         return debt_from_row(rows[0], _lender_of(rows[0]))
 
     def payments(self, debt_id: int) -> list[Payment]:
@@ -255,20 +260,21 @@ class Store:
         """
         if debt.id is None:
             raise ValueError("update_debt needs a debt with an id")
-        what = f"The debt to {debt.lender.name}"
+        what = Sentence(QT_TRANSLATE_NOOP("Store", "The debt to {lender}"), lender=debt.lender.name)
         with self.db.atomic():
             row = self.conn.execute("SELECT d.lender_id, l.name, l.kind FROM debts d JOIN lenders l "
                                     "ON l.id = d.lender_id WHERE d.id = ?", (debt.id,)).fetchone()
             if row is None:
                 if before is not None:
-                    raise ConflictError(changes.GONE.format(what=what))
-                raise StoreError(f"There is no debt number {debt.id}.")
+                    raise ConflictError(changes.GONE, what=what)
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no debt number {id}."), id=debt.id)
             old_lender_id, old_name, old_kind = row
             if debt.lender.name == old_name:
                 lender = Lender(old_name, debt.lender.kind, old_lender_id)
                 if debt.lender.kind.value != old_kind:
                     if before is not None and before.lender.name == old_name and before.lender.kind.value != old_kind:
-                        raise ConflictError(changes.CONFLICT.format(what=f"The lender {old_name}"))
+                        raise ConflictError(changes.CONFLICT, what=Sentence(
+                            QT_TRANSLATE_NOOP("Store", "The lender {name}"), name=old_name))
                     self.conn.execute("UPDATE lenders SET kind = ? WHERE id = ?", (debt.lender.kind.value,
                                                                                  old_lender_id))
             else:
@@ -330,7 +336,8 @@ class Store:
             old = payment_to_row(before) if before is not None else \
                 changes.current(self.conn, "payments", payment.id, _normal_payment_row)
             if old is None:
-                raise StoreError(f"There is no payment number {payment.id}.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no payment number {id}."),
+                                 id=payment.id)
             changes.update_checked(self.conn, "payments", payment.id, old, payment_to_row(payment),
                                    "The payment", _normal_payment_row)
 
@@ -339,8 +346,9 @@ class Store:
             rows = self._rows("SELECT * FROM payments WHERE id = ?", (payment_id,))
             if not rows:
                 if expected is not None:
-                    raise ConflictError(changes.GONE.format(what="The payment"))
-                raise StoreError(f"There is no payment number {payment_id}.")
+                    raise ConflictError(changes.GONE, what=Sentence(QT_TRANSLATE_NOOP("Store", "The payment")))
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no payment number {payment_id}."),
+                                 payment_id=payment_id)
             if expected is not None:
                 changes.check_unchanged(self.conn, "payments", payment_id, payment_to_row(expected),
                                         ["debt_id", "paid_on", "amount_minor", "note"], "The payment",

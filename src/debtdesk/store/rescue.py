@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import os
 import secrets
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver, filelock
 from debtdesk.store.errors import StoreError
 from debtdesk.store.migrations import APPLICATION_ID, DATA_FIXES, SCHEMA_VERSION, TABLES
@@ -49,33 +52,47 @@ def rescue(damaged: Path, target: Path) -> RescueReport:
     """Copy every readable row of `damaged` into the new file `target`; `damaged` is never written."""
     damaged, target = Path(damaged), Path(target)
     if target.exists() and target.stat().st_size > 0:
-        raise StoreError(f"{target} already exists; choose a new file name for the rescued data.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{target} already exists; choose a new file name for the "
+                                                    "rescued data."), target=target)
     if not target.parent.is_dir():
-        raise StoreError(f"The folder {target.parent} does not exist.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "The folder {parent} does not exist."),
+                         parent=target.parent)
     if target.resolve() == damaged.resolve():
-        raise StoreError("The rescued data must go into a new file, not over the damaged one.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "The rescued data must go into a new file, not over the damaged "
+                                                    "one."))
     if damaged.is_dir():
-        raise StoreError(f"{damaged} is a folder, not a DebtDesk file.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{damaged} is a folder, not a DebtDesk file."),
+                         damaged=damaged)
     if not damaged.is_file():
-        raise StoreError(f"The file {damaged} does not exist.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "The file {damaged} does not exist."),
+                         damaged=damaged)
     try:
         source = driver.open_file(damaged, read_only=True)
         _check_ours(source, damaged)
     except driver.Error as exc:
-        raise StoreError(f"{damaged.name} cannot be read at all ({exc}).") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} cannot be read at all ({exc})."),
+                         name=damaged.name, exc=exc) from exc
     lock = filelock.acquire(target, "DebtDesk (rescuing data)")
     if lock is None:
         source.close()
-        raise StoreError(f"The folder {target.parent} cannot be written.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "The folder {parent} cannot be written."),
+                         parent=target.parent)
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.importing")
+    passphrase = driver.passphrase_of(source)
+    if passphrase is not None:  # what is rescued from an encrypted file stays encrypted
+        driver.use_passphrase(tmp, passphrase)
+        driver.use_passphrase(target, passphrase)
     try:
         report = _rescue_into(source, tmp)
         if target.exists() and target.stat().st_size > 0:
-            raise StoreError(f"{target.name} appeared while rescuing; it was left untouched.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} appeared while rescuing; it was left untouched."),
+                             name=target.name)
         os.replace(tmp, target)
     except (OSError, driver.Error) as exc:
         reason = getattr(exc, "strerror", None) or exc
-        raise StoreError(f"Could not write {target.name} ({reason}); {damaged.name} was left untouched.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "Could not write {name} ({reason}); {damaged_name} was left "
+                                                    "untouched."),
+                         name=target.name, reason=reason, damaged_name=damaged.name) from exc
     finally:
         source.close()
         for suffix in ("", "-journal"):
@@ -84,7 +101,7 @@ def rescue(damaged: Path, target: Path) -> RescueReport:
     return report
 
 
-def _check_ours(source, path: Path) -> None:
+def _check_ours(source: sqlite3.Connection, path: Path) -> None:
     """Rescue is for DebtDesk files: another program's database, or a newer format, is refused."""
     try:
         app_id = source.execute("PRAGMA application_id").fetchone()[0]
@@ -92,17 +109,20 @@ def _check_ours(source, path: Path) -> None:
         source.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except driver.DatabaseError as exc:
         source.close()
-        raise StoreError(f"{path.name} is damaged beyond rescue ({exc}): not even its list of tables can be "
-                         f"read. Restore a backup instead.") from None
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is damaged beyond rescue ({exc}): not even its list of "
+                                                    "tables can be read. Restore a backup instead."),
+                         name=path.name, exc=exc) from None
     if app_id != APPLICATION_ID:
         source.close()
-        raise StoreError(f"{path.name} is not a DebtDesk file (or is empty); there is nothing to rescue.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is not a DebtDesk file (or is empty); there is nothing "
+                                                    "to rescue."), name=path.name)
     if version > SCHEMA_VERSION:
         source.close()
-        raise StoreError(f"{path.name} was written by a newer DebtDesk; update DebtDesk to open it.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} was written by a newer DebtDesk; update DebtDesk to "
+                                                    "open it."), name=path.name)
 
 
-def _rescue_into(source, tmp: Path) -> RescueReport:
+def _rescue_into(source: sqlite3.Connection, tmp: Path) -> RescueReport:
     from debtdesk.store.repository import Store
 
     try:
@@ -144,7 +164,7 @@ def _rescue_into(source, tmp: Path) -> RescueReport:
     return report
 
 
-def _shared_columns(source, conn, table: str) -> list[str] | None:
+def _shared_columns(source: sqlite3.Connection, conn: sqlite3.Connection, table: str) -> list[str] | None:
     try:
         have = [row[1] for row in source.execute(f'PRAGMA table_info("{table}")')]
     except driver.Error:
@@ -155,12 +175,12 @@ def _shared_columns(source, conn, table: str) -> list[str] | None:
     return [name for name in have if name in wanted]
 
 
-def read_table(conn, table: str, columns: list[str]) -> tuple[list[tuple], bool]:
+def read_table(conn: sqlite3.Connection, table: str, columns: list[str]) -> tuple[list[tuple[Any, ...]], bool]:
     """Every readable row in rowid order, and whether none was out of reach."""
     if not columns:
         return [], True
     sql = f'SELECT rowid, {", ".join(_q(c) for c in columns)} FROM "{table}" WHERE rowid > ? ORDER BY rowid'
-    rows: list[tuple] = []
+    rows: list[tuple[Any, ...]] = []
     after = -(1 << 63)
     complete = True
     while True:
@@ -177,7 +197,7 @@ def read_table(conn, table: str, columns: list[str]) -> tuple[list[tuple], bool]
             after = resumed
 
 
-def _resume_past(conn, sql: str, after: int) -> int | None:
+def _resume_past(conn: sqlite3.Connection, sql: str, after: int) -> int | None:
     """A rowid beyond the damage from which reading works again (None: nothing further is readable)."""
     step = 1
     while after + step < _MAX_ID:
@@ -190,7 +210,7 @@ def _resume_past(conn, sql: str, after: int) -> int | None:
     return None
 
 
-def _ensure_lender(conn, lender_id) -> None:
+def _ensure_lender(conn: sqlite3.Connection, lender_id: object) -> None:
     if not isinstance(lender_id, int):
         return
     if conn.execute("SELECT 1 FROM lenders WHERE id = ?", (lender_id,)).fetchone() is None:

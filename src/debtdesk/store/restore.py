@@ -16,34 +16,44 @@ import secrets
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from debtdesk.store import driver, filelock, private
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
+from debtdesk.store import backup_files, driver, filelock, private
 from debtdesk.store.backups import _new_name, _sync_folder, folder_of, make_from, rotate
 from debtdesk.store.errors import DamagedFileError, StoreError, problem_lines
 from debtdesk.store.migrations import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:  # for the annotation only: restoring needs no Store class loaded
+    from debtdesk.store.repository import Store
 
 
 def check_backup(backup: Path) -> int:
     """The backup's format, once it is known to be a complete, undamaged DebtDesk file."""
     backup = Path(backup)
     if not backup.is_file():
-        raise StoreError(f"The backup {backup} does not exist.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "The backup {backup} does not exist."),
+                         backup=backup)
     try:
         conn = driver.open_file(backup, read_only=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version: int = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
-                raise StoreError(f"{backup.name} is not a DebtDesk backup; nothing was restored.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is not a DebtDesk backup; nothing was restored."),
+                                 name=backup.name)
             if version > SCHEMA_VERSION:
-                raise StoreError(f"{backup.name} was written by a newer DebtDesk; nothing was restored.")
+                raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} was written by a newer DebtDesk; nothing was "
+                                                            "restored."), name=backup.name)
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
         finally:
             conn.close()
     except driver.Error as exc:
-        raise StoreError(f"{backup.name} cannot be read as a DebtDesk backup ({exc}); nothing was restored.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} cannot be read as a DebtDesk backup ({exc}); nothing "
+                                                    "was restored."), name=backup.name, exc=exc) from exc
     if problems != ["ok"]:
-        raise StoreError(f"{backup.name} is damaged itself ({problem_lines(problems)[0]}); nothing was restored.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is damaged itself ({value}); nothing was restored."),
+                         name=backup.name, value=problem_lines(problems)[0])
     return version
 
 
@@ -56,10 +66,11 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
     db_path, backup = Path(db_path), Path(backup)
     check_backup(backup)
     if backup.resolve() == db_path.resolve():
-        raise StoreError("A file cannot be restored from itself.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "A file cannot be restored from itself."))
     lock = filelock.acquire(db_path, "DebtDesk (restoring a backup)")
     if lock is None:
-        raise StoreError(f"The folder of {db_path.name} cannot be written, so nothing was restored.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "The folder of {name} cannot be written, so nothing was "
+                                                    "restored."), name=db_path.name)
     try:
         _check_replaceable(db_path)
         kept = _keep_current(db_path, now)
@@ -70,7 +81,7 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
             private.create_file(part)
             source = driver.open_file(backup, read_only=True)
             try:
-                dest = driver.open_file(part)
+                dest = driver.open_new_like(source, part)  # an encrypted backup restores encrypted
                 try:
                     driver.copy_database(source, dest)
                 finally:
@@ -81,10 +92,12 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
             os.replace(part, db_path)
             _sync_folder(db_path.parent)
+            backup_files.bring_back(backup, db_path)  # the evidence it refers to, if it is gone since
         except (OSError, driver.Error) as exc:
             reason = getattr(exc, "strerror", None) or exc
-            raise StoreError(f"Could not restore {db_path.name} from {backup.name} ({reason}); the file was "
-                             f"left as it was.") from exc
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Could not restore {name} from {backup_name} ({reason}); "
+                                                        "the file was left as it was."),
+                             name=db_path.name, backup_name=backup.name, reason=reason) from exc
         finally:
             for leftover in (part, Path(f"{part}-journal")):
                 leftover.unlink(missing_ok=True)
@@ -94,7 +107,7 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
     return kept
 
 
-def restore_into(store, backup: Path, now: datetime | None = None) -> Path:
+def restore_into(store: Store, backup: Path, now: datetime | None = None) -> Path:
     """Replace what an open, writable store holds with the backup; returns the copy kept of it first.
 
     Done through SQLite's backup API into the open connection: one
@@ -105,13 +118,15 @@ def restore_into(store, backup: Path, now: datetime | None = None) -> Path:
 
     version = check_backup(backup)
     if store.read_only:
-        raise StoreError(f"{store.path.name} is open read-only, so it cannot be restored here.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is open read-only, so it cannot be restored here."),
+                         name=store.path.name)
     kept = make_from(store.conn, store.path, "before-restore", now)
     source = driver.open_file(backup, read_only=True)
     try:
         driver.copy_database(source, store.conn)
     finally:
         source.close()
+    backup_files.bring_back(backup, store.path)
     if version < SCHEMA_VERSION:
         _migrate(store.conn, version)
     rotate(store.path)
@@ -121,26 +136,31 @@ def restore_into(store, backup: Path, now: datetime | None = None) -> Path:
 def _check_replaceable(db_path: Path) -> None:
     """Only a DebtDesk file (whole or damaged), or nothing yet, is replaced by a restore."""
     if db_path.is_dir():
-        raise StoreError(f"{db_path} is a folder, not a DebtDesk file; nothing was restored.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{db_path} is a folder, not a DebtDesk file; nothing was "
+                                                    "restored."), db_path=db_path)
     if not db_path.exists() or db_path.stat().st_size == 0:
         return
     if not os.access(db_path, os.W_OK) or not os.access(db_path, os.R_OK):
-        raise StoreError(f"{db_path.name} is read-only or cannot be read; nothing was restored.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is read-only or cannot be read; nothing was restored."),
+                         name=db_path.name)
     try:
         conn = driver.open_file(db_path, read_only=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version: int = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
     except driver.DatabaseError:
         if folder_of(db_path).is_dir():
             return  # unreadable, but it has backups: it was ours
-        raise StoreError(f"{db_path.name} is not a DebtDesk file; nothing was restored over it.") from None
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is not a DebtDesk file; nothing was restored over it."),
+                         name=db_path.name) from None
     if app_id != APPLICATION_ID:
-        raise StoreError(f"{db_path.name} is not a DebtDesk file; nothing was restored over it.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is not a DebtDesk file; nothing was restored over it."),
+                         name=db_path.name)
     if version > SCHEMA_VERSION:
-        raise StoreError(f"{db_path.name} was written by a newer DebtDesk; nothing was restored over it.")
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} was written by a newer DebtDesk; nothing was restored "
+                                                    "over it."), name=db_path.name)
 
 
 def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
@@ -159,8 +179,9 @@ def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
     except (driver.Error, DamagedFileError):
         pass  # damaged: kept byte for byte below
     except OSError as exc:
-        raise StoreError(f"No copy of {db_path.name} could be kept before restoring "
-                         f"({exc.strerror or exc}); nothing was restored.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "No copy of {name} could be kept before restoring ({problem}); "
+                                                    "nothing was restored."),
+                         name=db_path.name, problem=exc.strerror or exc) from exc
     folder = private.make_dir(folder_of(db_path))
     target = _new_name(folder, "before-restore", now)
     part = folder / f".{secrets.token_hex(4)}.part"
@@ -172,6 +193,7 @@ def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
         os.replace(part, target)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise StoreError(f"No copy of {db_path.name} could be kept before restoring "
-                         f"({exc.strerror or exc}); nothing was restored.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "No copy of {name} could be kept before restoring ({problem}); "
+                                                    "nothing was restored."),
+                         name=db_path.name, problem=exc.strerror or exc) from exc
     return target

@@ -23,8 +23,8 @@ every day); only the few most recently written dates are kept.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable
 
 from debtdesk.store import driver
 from debtdesk.store.repository import Store

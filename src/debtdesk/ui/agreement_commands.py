@@ -1,4 +1,8 @@
-"""Undo commands for what came of letters, agreements and legal events (one transaction each)."""
+"""Undo commands for what came of letters, agreements and legal events.
+
+Each step is one call to `debtdesk.services.agreements` (one transaction),
+which the `agreement` command uses too; the command keeps what its undo needs.
+"""
 
 from __future__ import annotations
 
@@ -9,33 +13,31 @@ from PySide6.QtCore import QCoreApplication
 
 from debtdesk.domain.agreement import Agreement
 from debtdesk.domain.time_limits import LegalEvent
-from debtdesk.store.agreements import AgreementBook, LetterOutcome
+from debtdesk.services import agreements
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 
 
 class SetOutcome(StoreCommand):
-    def __init__(self, session: Session, outcome: LetterOutcome, files: list[str | Path]):
+    def __init__(self, session: Session, outcome, files: list[str | Path]):
         super().__init__(QCoreApplication.translate("AgreementCommands", "Record the reply to a letter"))
         self.session, self.outcome, self.files = session, outcome, files
         self.before = None  # the outcome it replaced (row and attachments), or None
         self.saved = None  # this outcome as recorded, for redo
 
     def apply(self) -> None:
-        book = AgreementBook(self.session.store)
+        store = self.session.store
         if self.saved is None:
-            self.before = book.outcome_snapshot(self.outcome.letter_id)  # the earlier reply's files stay with it
-            self.outcome = book.set_outcome(self.outcome, self.files)
+            done = agreements.set_outcome(store, self.outcome, self.files)
+            (self.before, self.outcome), changes = done.value, done.changes
         else:
-            book.restore_outcome(self.saved)
-        self.session.notify()
+            changes = agreements.restore_outcome(store, self.saved)
+        self.session.notify(changes)
 
     def revert(self) -> None:
-        book = AgreementBook(self.session.store)
-        self.saved = book.clear_outcome(self.outcome.letter_id)
-        if self.before is not None:
-            book.restore_outcome(self.before)
-        self.session.notify()
+        done = agreements.take_back_outcome(self.session.store, self.outcome.letter_id, self.before)
+        self.saved = done.value
+        self.session.notify(done.changes)
 
 
 class AddAgreement(StoreCommand):
@@ -46,16 +48,17 @@ class AddAgreement(StoreCommand):
         self.snapshot = None
 
     def apply(self) -> None:
-        book = AgreementBook(self.session.store)
         if self.snapshot is None:
-            self.agreement = book.add(self.agreement, self.files)
+            done = agreements.add_agreement(self.session.store, self.agreement, self.files)
+            self.agreement, changes = done.value, done.changes
         else:
-            book.restore(self.snapshot)
-        self.session.notify()
+            changes = agreements.restore_agreement(self.session.store, self.snapshot)
+        self.session.notify(changes)
 
     def revert(self) -> None:
-        self.snapshot = AgreementBook(self.session.store).delete(self.agreement.id)
-        self.session.notify()
+        done = agreements.delete_agreement(self.session.store, self.agreement.id)
+        self.snapshot = done.value
+        self.session.notify(done.changes)
 
 
 class EndAgreement(StoreCommand):
@@ -64,12 +67,12 @@ class EndAgreement(StoreCommand):
         self.session, self.agreement, self.ended_on, self.reason = session, agreement, ended_on, reason
 
     def apply(self) -> None:
-        AgreementBook(self.session.store).end(self.agreement.id, self.ended_on, self.reason)
-        self.session.notify()
+        self.session.notify(agreements.end_agreement(
+            self.session.store, self.agreement.id, self.ended_on, self.reason).changes)
 
     def revert(self) -> None:
-        AgreementBook(self.session.store).end(self.agreement.id, self.agreement.ended_on, self.agreement.end_reason)
-        self.session.notify()
+        self.session.notify(agreements.end_agreement(
+            self.session.store, self.agreement.id, self.agreement.ended_on, self.agreement.end_reason).changes)
 
 
 class AddLegalEvent(StoreCommand):
@@ -79,16 +82,17 @@ class AddLegalEvent(StoreCommand):
         self.saved = None
 
     def apply(self) -> None:
-        book = AgreementBook(self.session.store)
         if self.saved is None:
-            self.event = book.add_event(self.event, self.files)
+            done = agreements.add_legal_event(self.session.store, self.event, self.files)
+            self.event, changes = done.value, done.changes
         else:
-            book.restore_event(self.saved)
-        self.session.notify()
+            changes = agreements.restore_legal_event(self.session.store, self.saved)
+        self.session.notify(changes)
 
     def revert(self) -> None:
-        self.saved = AgreementBook(self.session.store).delete_event(self.event.id)
-        self.session.notify()
+        done = agreements.delete_legal_event(self.session.store, self.event.id)
+        self.saved = done.value
+        self.session.notify(done.changes)
 
 
 class DeleteLegalEvent(StoreCommand):
@@ -98,9 +102,9 @@ class DeleteLegalEvent(StoreCommand):
         self.saved = None
 
     def apply(self) -> None:
-        self.saved = AgreementBook(self.session.store).delete_event(self.event.id)
-        self.session.notify()
+        done = agreements.delete_legal_event(self.session.store, self.event.id)
+        self.saved = done.value
+        self.session.notify(done.changes)
 
     def revert(self) -> None:
-        AgreementBook(self.session.store).restore_event(self.saved)
-        self.session.notify()
+        self.session.notify(agreements.restore_legal_event(self.session.store, self.saved))

@@ -21,6 +21,7 @@ from debtdesk.domain.money import format_amount, to_minor
 from debtdesk.domain.overdue import Stage
 from debtdesk.domain.time_limits import LegalEventKind
 from debtdesk.services.follow_up import FollowUp, follow_up
+from debtdesk.store import StoreError
 from debtdesk.ui import msgbox
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import stage_colour
@@ -494,7 +495,12 @@ class AgreementsScreen(FollowsSession, QWidget):
         if not attached:
             msgbox.information(self, self.tr("Signed copy"), self.tr("No signed copy is attached to this agreement."))
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(files.path_of(attached[0]))))
+        try:
+            readable = files.readable_path(attached[0])  # a decrypted private copy when the file is encrypted
+        except StoreError as exc:
+            msgbox.error(self, self.tr("Signed copy"), msgbox.error_sentence(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(readable)))
 
     def add_limit(self) -> None:
         from debtdesk.ui.agreement_commands import AddLegalEvent

@@ -1,10 +1,12 @@
-"""Undo commands: each redo/undo is one store transaction followed by a refresh.
+"""Undo commands: each redo/undo is one service call (one transaction) followed by a refresh.
 
 `QUndoStack.push()` runs `redo()` at once, so the first redo performs the
 action; ids assigned then are kept, so redo after undo restores the same rows.
 Each step writes only what its command changed and passes what it expects
 to find, so a row changed elsewhere since is refused (ConflictError), never
-overwritten.
+overwritten.  The use cases themselves live in `debtdesk.services.debts`,
+shared with scripts and the command line; a command only remembers what its
+undo needs and tells the session what changed.
 """
 
 from __future__ import annotations
@@ -14,10 +16,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from debtdesk.domain.debt import Debt, Payment
-from debtdesk.store import DebtSnapshot
-from debtdesk.services.changes import (
-    AGREEMENTS, CONTACTS, DEBTS, LETTERS, PAYMENTS, PLANS, Changes,
-)
+from debtdesk.services import debts
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 
@@ -29,18 +28,20 @@ class AddDebt(StoreCommand):
         super().__init__(translate("Commands", "Add debt to {lender}").format(lender=debt.lender.name))
         self.session = session
         self.debt = debt
-        self.snapshot: DebtSnapshot | None = None  # what hung on the debt when it was undone
+        self.snapshot = None  # what hung on the debt when it was undone
 
     def apply(self) -> None:
         if self.snapshot is None:
-            self.debt = self.session.store.add_debt(self.debt)
+            done = debts.add_debt(self.session.store, self.debt)
+            self.debt, changes = done.value, done.changes
         else:  # redo: payments, proposals and links recorded since come back too
-            self.session.store.restore_debt(self.snapshot)
-        self.session.notify(_whole_debt(self.debt.id))
+            changes = debts.restore_debt(self.session.store, self.snapshot)
+        self.session.notify(changes)
 
     def revert(self) -> None:  # refused if the debt was changed elsewhere since
-        self.snapshot = self.session.store.delete_debt(self.debt.id, expected=self.debt)
-        self.session.notify(_whole_debt(self.debt.id))
+        done = debts.delete_debt(self.session.store, self.debt.id, expected=self.debt)
+        self.snapshot = done.value
+        self.session.notify(done.changes)
 
 
 class EditDebt(StoreCommand):
@@ -51,12 +52,12 @@ class EditDebt(StoreCommand):
         self.after = after
 
     def apply(self) -> None:  # only the changed fields, and only over what was shown
-        self.after = self.session.store.update_debt(self.after, before=self.before)
-        self.session.notify(Changes.of(DEBTS, debts={self.after.id}))
+        done = debts.edit_debt(self.session.store, self.before, self.after)
+        self.after = done.value
+        self.session.notify(done.changes)
 
     def revert(self) -> None:
-        self.session.store.update_debt(self.before, before=self.after)
-        self.session.notify(Changes.of(DEBTS, debts={self.after.id}))
+        self.session.notify(debts.edit_debt(self.session.store, self.after, self.before).changes)
 
 
 class DeleteDebt(StoreCommand):
@@ -65,16 +66,16 @@ class DeleteDebt(StoreCommand):
         self.session = session
         self.debt_id = debt.id
         self.debt = debt
-        self.snapshot: DebtSnapshot | None = None
+        self.snapshot = None
 
     def apply(self) -> None:  # refused if the debt changed since it was shown
-        self.snapshot = self.session.store.delete_debt(self.debt_id, expected=self.debt)
+        done = debts.delete_debt(self.session.store, self.debt_id, expected=self.debt)
+        self.snapshot = done.value
         self.debt = self.snapshot.debt
-        self.session.notify(_whole_debt(self.debt_id))
+        self.session.notify(done.changes)
 
     def revert(self) -> None:
-        self.session.store.restore_debt(self.snapshot)
-        self.session.notify(_whole_debt(self.debt_id))
+        self.session.notify(debts.restore_debt(self.session.store, self.snapshot))
 
 
 class AddPayment(StoreCommand):
@@ -84,12 +85,12 @@ class AddPayment(StoreCommand):
         self.payment = payment
 
     def apply(self) -> None:
-        self.payment = self.session.store.add_payment(self.payment)  # keeps its id on redo
-        self.session.notify(_payments_of(self.payment))
+        done = debts.record_payment(self.session.store, self.payment)  # keeps its id on redo
+        self.payment = done.value
+        self.session.notify(done.changes)
 
     def revert(self) -> None:
-        self.session.store.delete_payment(self.payment.id, expected=self.payment)
-        self.session.notify(_payments_of(self.payment))
+        self.session.notify(debts.delete_payment(self.session.store, self.payment.id, expected=self.payment).changes)
 
 
 class EditPayment(StoreCommand):
@@ -100,12 +101,10 @@ class EditPayment(StoreCommand):
         self.after = replace(after, id=before.id)
 
     def apply(self) -> None:
-        self.session.store.update_payment(self.after, before=self.before)
-        self.session.notify(_payments_of(self.after))
+        self.session.notify(debts.edit_payment(self.session.store, self.before, self.after))
 
     def revert(self) -> None:
-        self.session.store.update_payment(self.before, before=self.after)
-        self.session.notify(_payments_of(self.after))
+        self.session.notify(debts.edit_payment(self.session.store, self.after, self.before))
 
 
 class DeletePayment(StoreCommand):
@@ -115,18 +114,9 @@ class DeletePayment(StoreCommand):
         self.payment = payment
 
     def apply(self) -> None:
-        self.payment = self.session.store.delete_payment(self.payment.id, expected=self.payment)
-        self.session.notify(_payments_of(self.payment))
+        done = debts.delete_payment(self.session.store, self.payment.id, expected=self.payment)
+        self.payment = done.value
+        self.session.notify(done.changes)
 
     def revert(self) -> None:
-        self.session.store.add_payment(self.payment)
-        self.session.notify(_payments_of(self.payment))
-
-
-def _whole_debt(debt_id: int) -> Changes:
-    """A debt added or deleted: what hangs on it (payments, proposals, links, agreements) goes or comes too."""
-    return Changes.of(DEBTS, PAYMENTS, PLANS, LETTERS, CONTACTS, AGREEMENTS, debts={debt_id})
-
-
-def _payments_of(payment: Payment) -> Changes:
-    return Changes.of(PAYMENTS, debts={payment.debt_id})
+        self.session.notify(debts.record_payment(self.session.store, self.payment).changes)

@@ -18,7 +18,7 @@ from debtdesk.store.attachments import StagedFile
 from debtdesk.store.contacts import ContactLog, ContactSnapshot
 from debtdesk.store.changes import CONFLICT
 from debtdesk.store.errors import ConflictError
-from debtdesk.store.settings import contact_rules, set_contact_rules
+from debtdesk.store.settings import contact_rules
 from debtdesk.services.changes import CONTACTS, SETTINGS, Changes
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
@@ -106,9 +106,8 @@ class SetContactRules(StoreCommand):
         store = self.session.store
         with store.db.atomic():
             if contact_rules(store) != expected:  # changed elsewhere since: theirs is kept
-                raise ConflictError(CONFLICT.format(what=QCoreApplication.translate("ContactCommands",
-                                                                                   "The contact rules")))
-            set_contact_rules(store, rules)
+                raise ConflictError(CONFLICT, what=QCoreApplication.translate("ContactCommands", "The contact rules"))
+            ContactLog(store).set_rules(rules)  # and every contact re-flagged, in the same transaction
         self.session.notify(Changes.of(CONTACTS, SETTINGS))
 
     def apply(self) -> None:

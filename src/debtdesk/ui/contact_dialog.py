@@ -47,6 +47,7 @@ from debtdesk.domain.contacts import (
 from debtdesk.domain.validation import FieldError
 from debtdesk.store import StoreError
 from debtdesk.store.attachments import MAX_FILE_SIZE, StagedFile
+from debtdesk.ui import msgbox
 from debtdesk.ui.contacts_model import conduct_text, label
 from debtdesk.ui.form_fields import FieldRow, combo, line, show_errors, text_box, save_cancel
 
@@ -285,7 +286,7 @@ class ContactDialog(QDialog):
             try:
                 self.staged_files = self._stage(list(self.new_files))  # copied in, all or none
             except StoreError as exc:
-                self.rows["files"].show_error(str(exc))
+                self.rows["files"].show_error(msgbox.error_sentence(exc))
                 return
         self.result_contact = contact
         self.accept()

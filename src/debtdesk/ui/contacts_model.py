@@ -1,4 +1,4 @@
-"""The contact log's table model and filter, and the words for channels, flags and conduct.
+"""The contact log's lazy table model, and the words for channels, flags and conduct.
 
 Flagged rows stand out three ways, so no one depends on colour alone: the
 whole row is bold, the flags column starts with ⚠ and names each flag, and
@@ -8,16 +8,26 @@ dark).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QT_TRANSLATE_NOOP,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.contacts import Channel, Conduct, Contact, ContactRules, Flag, format_occurred_at
 from debtdesk.ui.debts_model import is_dark
-from debtdesk.ui.table_model import RIGHT, ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from debtdesk.store.contact_index import ContactQuery, contact_ids, contact_rows
+from debtdesk.store.contacts import ContactLog
+from debtdesk.ui.table_model import LEFT, RIGHT, ROW_ROLE
 from debtdesk.ui.widgets import plain_tooltip
 from debtdesk.ui.i18n import list_separator, marked
 
@@ -100,45 +110,172 @@ class ContactRow:
     attachments: tuple[Attachment, ...] = ()
     debt_name: str = ""
 
-    def matches(self, needle: str) -> bool:
-        """Case-insensitive search over everything the borrower wrote and the words shown."""
-        c = self.contact
-        haystack = " ".join([
-            format_occurred_at(c.occurred_at), label(c.channel), c.company, c.agent, c.phone, c.summary,
-            c.promises, self.debt_name, flags_text(self.flags), *(a.original_name for a in self.attachments),
-        ])
-        return needle.casefold() in haystack.casefold()
+
+_KEEP = object()  # a part of the filter left as it is
 
 
-class ContactsModel(RowTableModel):
+@dataclass(frozen=True)
+class _Col:
+    header: Callable[[], str]
+    display: Callable[[ContactRow], str]
+    sort: str  # a key of store.contact_index.SORT_KEYS
+    align: Qt.AlignmentFlag = LEFT
+
+
+class ContactsModel(QAbstractTableModel):
+    """The contact log as a lazy table: an id list sorted and filtered in SQL, rows read when shown.
+
+    As Anki's browser: `reload` runs one query for the ids (whatever the
+    size, the view only needs the count); `data` reads a page of rows around
+    the one asked for and caches it.  Sorting a column reruns the query with
+    that column's ORDER BY; Qt never compares rows in Python.
+    """
+
     TIME, FLAGS, CHANNEL, COMPANY, AGENT, PHONE, FILES, SUMMARY = range(8)
-    # Sort keys are strings or numbers: Qt cannot order Python tuples.
+    PAGE = 200
+    CACHE_LIMIT = 5000
+
     columns = [
-        Column(lambda: translate("ContactsModel", "When"), lambda r: format_occurred_at(r.contact.occurred_at),
-               lambda r: f"{r.contact.occurred_at.isoformat()} {r.contact.id or 0:012d}"),
-        Column(lambda: translate("ContactsModel", "Flags"), lambda r: flags_text(r.flags), lambda r: len(r.flags)),
-        Column(lambda: translate("ContactsModel", "Channel"), lambda r: label(r.contact.channel)),
-        Column(lambda: translate("ContactsModel", "Company"), lambda r: r.contact.company),
-        Column(lambda: translate("ContactsModel", "Agent"), lambda r: r.contact.agent),
-        Column(lambda: translate("ContactsModel", "Number"), lambda r: r.contact.phone),
-        Column(lambda: translate("ContactsModel", "Files"), lambda r: str(len(r.attachments)) if r.attachments else "",
-               lambda r: len(r.attachments), RIGHT),
-        Column(lambda: translate("ContactsModel", "What was said"), lambda r: first_line(r.contact.summary)),
+        _Col(lambda: translate("ContactsModel", "When"), lambda r: format_occurred_at(r.contact.occurred_at), "time"),
+        _Col(lambda: translate("ContactsModel", "Flags"), lambda r: flags_text(r.flags), "flags"),
+        _Col(lambda: translate("ContactsModel", "Channel"), lambda r: label(r.contact.channel), "channel"),
+        _Col(lambda: translate("ContactsModel", "Company"), lambda r: r.contact.company, "company"),
+        _Col(lambda: translate("ContactsModel", "Agent"), lambda r: r.contact.agent, "agent"),
+        _Col(lambda: translate("ContactsModel", "Number"), lambda r: r.contact.phone, "phone"),
+        _Col(lambda: translate("ContactsModel", "Files"),
+             lambda r: str(len(r.attachments)) if r.attachments else "", "files", RIGHT),
+        _Col(lambda: translate("ContactsModel", "What was said"), lambda r: first_line(r.contact.summary), "summary"),
     ]
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rules = ContactRules()
+        self.query = ContactQuery()
+        self.debt_names: dict[int, str] = {}
+        self._log: ContactLog | None = None
+        self._ids: list[int] = []
+        self._positions: dict[int, int] | None = None
+        self._cache: dict[int, ContactRow] = {}
 
-    def set_log(self, rows: list[ContactRow], rules: ContactRules) -> None:
+    # -- what is shown -----------------------------------------------------------------
+    def set_log(self, log: ContactLog, rules: ContactRules, debt_names: dict[int, str]) -> None:
+        """Show this file's log (after any change): the ids again, under the current filter and order."""
+        self._log = log
         self.rules = rules
-        self.set_rows(rows)
+        self.debt_names = debt_names
+        self.query = replace(self.query, channel_order=tuple(sorted(Channel, key=label)),
+                             **self._text_filter(self.query.text))  # the words shown may have changed
+        self._requery()
+
+    def set_filter(self, text: str | None = None, only_flagged: bool | None = None,
+                   debt_id: object = _KEEP) -> None:
+        """Change the parts of the filter given (debt_id None: every debt) and run one query."""
+        changes = {}
+        if text is not None:
+            changes.update(self._text_filter(text.strip()))
+        if only_flagged is not None:
+            changes["only_flagged"] = bool(only_flagged)
+        if debt_id is not _KEEP:
+            changes["debt_id"] = debt_id
+        query = replace(self.query, **changes)
+        if query != self.query:
+            self.query = query
+            self._requery()
+
+    def _text_filter(self, text: str) -> dict:
+        """The text, and the codes whose shown words contain it (channel, flag and debt names)."""
+        needle = text.casefold()
+        shown = lambda words: bool(needle) and needle in words.casefold()  # noqa: E731
+        return {
+            "text": text,
+            "channels_named": frozenset(c for c in Channel if shown(label(c))),
+            "flags_named": frozenset(f for f in Flag if shown(f"{MARK} {label(f)}")),
+            "debts_named": frozenset(i for i, name in self.debt_names.items() if shown(name)),
+        }
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        query = replace(self.query, sort=self.columns[column].sort,
+                        descending=order == Qt.SortOrder.DescendingOrder)
+        self.query = query
+        persistent = self.persistentIndexList()
+        old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in persistent]
+        self._ids = contact_ids(self._log.store, query) if self._log else []
+        self._positions = None
+        new_rows = [self.row_of(i) if i is not None else None for i in old_ids]
+        self.changePersistentIndexList(
+            persistent, [self.index(r, i.column()) if r is not None else QModelIndex()
+                         for i, r in zip(persistent, new_rows)])
+        self.layoutChanged.emit()
+
+    def _requery(self) -> None:
+        self.beginResetModel()
+        self._ids = contact_ids(self._log.store, self.query) if self._log else []
+        self._positions = None
+        self._cache.clear()
+        self.endResetModel()
+
+    # -- rows --------------------------------------------------------------------------
+    def unfiltered(self) -> bool:
+        """True when every contact of the file is listed (no text, flag or debt filter)."""
+        return not self.query.text and not self.query.only_flagged and self.query.debt_id is None
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
 
     def row_of(self, contact_id: int) -> int | None:
-        for row, item in enumerate(self.rows()):
-            if item.contact.id == contact_id:
-                return row
+        if self._positions is None:
+            self._positions = {cid: row for row, cid in enumerate(self._ids)}
+        return self._positions.get(contact_id)
+
+    def item(self, row: int) -> ContactRow | None:
+        """The row's contact with its flags, files and debt name, read with its neighbours if not cached."""
+        if not 0 <= row < len(self._ids):
+            return None
+        contact_id = self._ids[row]
+        if contact_id not in self._cache:
+            self._fetch(max(0, row - self.PAGE // 4), row + self.PAGE)
+        return self._cache.get(contact_id)
+
+    def _fetch(self, first: int, last: int) -> None:
+        if len(self._cache) > self.CACHE_LIMIT:
+            self._cache.clear()
+        wanted = [cid for cid in self._ids[first:last] if cid not in self._cache]
+        read = contact_rows(self._log.store, wanted)
+        files = self._log.attachments_for(wanted)
+        for cid, (contact, flags) in read.items():
+            self._cache[cid] = ContactRow(contact, flags, tuple(files.get(cid, ())),
+                                          self.debt_names.get(contact.debt_id, ""))
+
+    # -- Qt ----------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.columns):
+                return self.columns[section].header()
         return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in _ROLES:
+            return None
+        item = self.item(index.row())
+        if item is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == ROW_ROLE:
+            return item
+        return self.extra_data(item, index.column(), role)
 
     def extra_data(self, item: ContactRow, column: int, role: int):
         if role == Qt.ItemDataRole.FontRole and item.flags:
@@ -163,27 +300,7 @@ class ContactsModel(RowTableModel):
         return None
 
 
-class ContactFilter(QSortFilterProxyModel):
-    """Free text over the whole contact (not only what the columns show), plus 'only flagged'."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.text = ""
-        self.only_flagged = False
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self.text = text.strip()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_only_flagged(self, value: bool) -> None:
-        self.beginFilterChange()
-        self.only_flagged = bool(value)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        item: ContactRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-        if self.only_flagged and not item.flags:
-            return False
-        return not self.text or item.matches(self.text)
+#: The roles `data` answers; any other (size hints, check states...) costs no row read.
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, ROW_ROLE,
+                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole})

@@ -10,14 +10,16 @@ the future of the date the app is computing against.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, time
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,16 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.domain.attachments import Attachment, AttachmentStatus, format_size, is_risky
-from debtdesk.domain.contacts import Flag, flag_counts, format_occurred_at
+from dataclasses import replace
+
+from debtdesk.domain.contacts import Flag, format_occurred_at
+from debtdesk.domain.debt import ProductKind
 from debtdesk.domain.guidance import NOT_LEGAL_ADVICE, contact_log_notices
 from debtdesk.store import StoreError
 from debtdesk.store.attachments import AttachmentStore
+from debtdesk.store.contact_index import FlagTotals
 from debtdesk.store.contacts import ContactLog
 from debtdesk.ui import msgbox
 from debtdesk.ui.contact_commands import AddContact, DeleteContact, EditContact, SetContactRules
 from debtdesk.ui.contact_dialog import ContactDialog, ContactRulesDialog
 from debtdesk.ui.contacts_model import (
-    ContactFilter,
     ContactRow,
     ContactsModel,
     flag_explanation,
@@ -52,7 +57,6 @@ from debtdesk.ui.help_dialog import help_button
 from debtdesk.ui.labels import label as debt_label
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.ui.table_model import ROW_ROLE
-from debtdesk.ui.widgets import select_source_row
 from debtdesk.services.changes import CONTACTS, DEBTS, SETTINGS
 from debtdesk.ui.i18n import list_separator, marked
 
@@ -62,6 +66,18 @@ translate = QCoreApplication.translate  # called with literal texts only, which 
 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 20
+#: How long typing pauses before the search runs (one SQL query), in milliseconds.
+FILTER_DELAY_MS = 200
+#: Starting widths of the columns, in characters (the summary takes what is left).
+COLUMN_CHARS = {ContactsModel.TIME: 11, ContactsModel.FLAGS: 14, ContactsModel.CHANNEL: 7,
+                ContactsModel.COMPANY: 16, ContactsModel.AGENT: 7, ContactsModel.PHONE: 9, ContactsModel.FILES: 3}
+
+
+def _kind_label(kind: str) -> str:
+    try:
+        return debt_label(ProductKind(kind))
+    except ValueError:
+        return kind
 
 
 class ContactsScreen(FollowsSession, QWidget):
@@ -74,13 +90,17 @@ class ContactsScreen(FollowsSession, QWidget):
         self.clock: Callable[[], datetime] = datetime.now
 
         self.model = ContactsModel(self)
-        self.proxy = ContactFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, "contactsTable")
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ContactsModel.TIME, Qt.SortOrder.DescendingOrder)
+        self.table = make_table(self.model, "contactsTable")
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(ContactsModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # Fixed widths: measuring contents would read rows the lazy model has not loaded.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, chars in COLUMN_CHARS.items():
+            header.resizeSection(column, self.fontMetrics().horizontalAdvance("M") * chars)
+        header.setSectionResizeMode(ContactsModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setSortingEnabled(True)  # the model sorts in SQL when a header is clicked
+        self.table.sortByColumn(ContactsModel.TIME, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _: self.edit_contact())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
 
@@ -88,7 +108,17 @@ class ContactsScreen(FollowsSession, QWidget):
         self.search.setObjectName("contactSearch")
         self.search.setPlaceholderText(self.tr("Filter by company, agent, number, words said…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter_text)
+        self.search.textChanged.connect(lambda _: self._filter_timer.start())
+        self._filter_timer = QTimer(self)  # one query once typing pauses, not one per keystroke
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_text_filter)
+        self.debt_filter = QComboBox()
+        self.debt_filter.setObjectName("contactDebtFilter")
+        # A fixed width: measuring 2,000 debt names at first show costs more than the whole log.
+        self.debt_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.debt_filter.setMinimumContentsLength(18)
+        self.debt_filter.currentIndexChanged.connect(lambda _: self._filter_debt())
         self.only_flagged = QCheckBox(self.tr("Only fl&agged"))
         self.only_flagged.setObjectName("onlyFlagged")
         self.only_flagged.toggled.connect(self._filter_flagged)
@@ -124,6 +154,7 @@ class ContactsScreen(FollowsSession, QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.debt_filter)
         bar.addWidget(self.only_flagged)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button, self.open_button):
@@ -167,31 +198,41 @@ class ContactsScreen(FollowsSession, QWidget):
         return ContactLog(self.session.store)
 
     def debt_choices(self) -> list[tuple[int, str]]:
-        debts = sorted(self.session.store.debts(), key=lambda d: (d.lender.name, d.id))
-        names = [d.lender.name for d in debts]
-        return [(d.id, d.lender.name if names.count(d.lender.name) == 1
-                 else f"{d.lender.name} · {debt_label(d.kind)} #{d.id}") for d in debts]
+        """(debt id, name) for each debt: the lender, with the kind and number where a lender has several."""
+        debts = self.log.debt_lenders()
+        names = Counter(name for _, name, _ in debts)
+        return [(debt_id, name if names[name] == 1 else f"{name} · {_kind_label(kind)} #{debt_id}")
+                for debt_id, name, kind in debts]
 
     def reload(self) -> None:
         selected = self.selected_id()
         log = self.log
-        rules = log.rules()
-        attachments = log.attachments_by_contact()
-        debts = dict(self.debt_choices())
-        rows = [ContactRow(c, flags, tuple(attachments.get(c.id, ())), debts.get(c.debt_id, ""))
-                for c, flags in log.flagged(rules)]
-        self.model.set_log(rows, rules)
-        self._update_summary(rows)
+        log.check_readable()  # StoreError now, not when a row scrolls into view
+        choices = self.debt_choices()
+        self._fill_debt_filter(choices)
+        self.model.set_log(log, log.rules(), dict(choices))
+        self._update_summary(log.flag_totals(self.model.rowCount() if self.model.unfiltered() else None))
         if selected is not None:
             self.select(selected)
         self._show_selected()
 
-    def _update_summary(self, rows: list[ContactRow]) -> None:
+    def _fill_debt_filter(self, choices: list[tuple[int, str]]) -> None:
+        current = self.debt_filter.currentData()
+        self.debt_filter.blockSignals(True)
+        self.debt_filter.clear()
+        self.debt_filter.addItem(self.tr("All debts"), None)
+        for debt_id, name in choices:
+            self.debt_filter.addItem(name, debt_id)
+        self.debt_filter.setCurrentIndex(max(0, self.debt_filter.findData(current)))
+        self.debt_filter.blockSignals(False)
+        # A debt deleted meanwhile leaves 'All debts' chosen; the reload that follows runs the query.
+        self.model.query = replace(self.model.query, debt_id=self.debt_filter.currentData())
+
+    def _update_summary(self, totals: FlagTotals) -> None:
         rules = self.model.rules
-        counts = flag_counts((r.contact, r.flags) for r in rows)
-        flagged = sum(1 for r in rows if r.flags)
+        counts, flagged = totals.by_flag, totals.flagged
         text = translate(
-            "ContactsScreen", "{n} contacts logged, {flagged} flagged").format(n=len(rows), flagged=flagged)
+            "ContactsScreen", "{n} contacts logged, {flagged} flagged").format(n=totals.contacts, flagged=flagged)
         if counts:
             text += translate("ContactsScreen", ": ") + list_separator().join(
                 f"{label(flag)} {n}" for flag, n in counts.items())
@@ -209,12 +250,22 @@ class ContactsScreen(FollowsSession, QWidget):
         self.complaint_notice.setText("\n".join(parts))
         self.complaint_notice.setVisible(bool(parts))
 
-    def _filter_text(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._show_selected()
+    def apply_text_filter(self) -> None:
+        """Run the search typed so far (at once; typing runs it once a pause passes)."""
+        self._filter_timer.stop()
+        self._refilter(text=self.search.text())
 
     def _filter_flagged(self, value: bool) -> None:
-        self.proxy.set_only_flagged(value)
+        self._refilter(only_flagged=value)
+
+    def _filter_debt(self) -> None:
+        self._refilter(debt_id=self.debt_filter.currentData())
+
+    def _refilter(self, **changes) -> None:
+        selected = self.selected_id()
+        self.model.set_filter(**changes)
+        if selected is not None:
+            self.select(selected)
         self._show_selected()
 
     # -- selection -------------------------------------------------------------------
@@ -227,17 +278,22 @@ class ContactsScreen(FollowsSession, QWidget):
         return row.contact.id if row else None
 
     def select(self, contact_id: int) -> None:
-        select_source_row(self.table, self.proxy, self.model, self.model.row_of(contact_id))
+        row = self.model.row_of(contact_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def reveal(self, contact_id: int) -> None:
         """Select the contact even if the filters hide it (a search result): the filters are cleared."""
         self.search.clear()
         self.only_flagged.setChecked(False)
+        self.debt_filter.setCurrentIndex(0)
+        self.apply_text_filter()
         self.select(contact_id)
 
     def visible_rows(self) -> list[ContactRow]:
-        """The rows the table shows, top to bottom (after filter and sort)."""
-        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+        """The rows the table shows, top to bottom (after filter and sort); reads them all (tests)."""
+        return [self.model.item(r) for r in range(self.model.rowCount())]
 
     def _show_selected(self) -> None:
         item = self.selected_row()
@@ -351,7 +407,7 @@ class ContactsScreen(FollowsSession, QWidget):
         try:
             path = files.path_of(attachment)
         except StoreError as exc:
-            msgbox.error(self, title, str(exc))
+            msgbox.error(self, title, msgbox.error_sentence(exc))
             return False
         if status is AttachmentStatus.MISSING:
             msgbox.error(self, title, translate("ContactsScreen", 
@@ -367,6 +423,11 @@ class ContactsScreen(FollowsSession, QWidget):
                 "{name} is a kind of file that can run a program on this computer. Open it only if you "
                 "trust where it came from.").format(name=attachment.original_name), translate(
                     "ContactsScreen", "Open"), translate("ContactsScreen", "Cancel")):
+            return False
+        try:
+            path = files.readable_path(attachment)  # a decrypted private copy when the file is encrypted
+        except StoreError as exc:
+            msgbox.error(self, title, msgbox.error_sentence(exc))
             return False
         if not open_url(QUrl.fromLocalFile(str(Path(path)))):
             msgbox.error(self, title, translate(

@@ -464,7 +464,7 @@ class EvidenceScreen(FollowsSession, QWidget):
         try:
             staged = self.book.stage(paths)
         except StoreError as exc:
-            msgbox.error(self, self.tr("Attach files"), str(exc))
+            msgbox.error(self, self.tr("Attach files"), msgbox.error_sentence(exc))
             return
         self.undo_stack.push(hc.AttachFiles(self.session, item, staged))
 
@@ -490,7 +490,12 @@ class EvidenceScreen(FollowsSession, QWidget):
                 "“{name}” is a kind of file that can run a program. Open it only if you trust it.").format(
                 name=attachment.original_name), self.tr("Open"), self.tr("Cancel")):
             return
-        if not open_path(book.path_of(attachment)):
+        try:
+            readable = book.readable_path(attachment)  # a decrypted private copy when the file is encrypted
+        except StoreError as exc:
+            msgbox.error(self, title, msgbox.error_sentence(exc))
+            return
+        if not open_path(readable):
             msgbox.error(self, title, self.tr("No program on this computer opened “{name}”.").format(
                 name=attachment.original_name))
 

@@ -76,10 +76,12 @@ def open_store(parent: QWidget | None, path: str | Path, create: bool = False) -
 
     Raises StoreError for a file that cannot be opened at all (the caller says so).
     """
+    from debtdesk.ui.encryption_actions import open_with_passphrase
+
     try:
-        store = Store.open(path, create=create)
-    except FileInUseError:
-        store = Store.open(path, read_only=True, snapshot=False)  # another program writes it: look only
+        store = open_with_passphrase(parent, Path(path), create=create)  # asks while the file is encrypted
+    except FileInUseError:  # another program writes it: look only
+        store = open_with_passphrase(parent, Path(path), read_only=True, snapshot=False)
         store.opened.why_read_only = "in-use"
     except DamagedFileError as exc:
         from debtdesk.ui import safety_actions
@@ -140,7 +142,7 @@ def initial_store(parent: QWidget | None, db_path: str | None, as_of: date) -> S
                 remember(store.path)
                 return store
         except StoreError as exc:
-            msgbox.error(parent, QCoreApplication.translate("Files", "Could not reopen the last file"), str(exc))
+            msgbox.error(parent, QCoreApplication.translate("Files", "Could not reopen the last file"), msgbox.error_sentence(exc))
     return first_run_store(parent, as_of)
 
 
@@ -150,7 +152,7 @@ def switch_to(window, store: Store) -> bool:
         window.set_session(Session(store, window.session.as_of))
     except StoreError as exc:
         store.close()
-        msgbox.error(window, QCoreApplication.translate("Files", "Could not open the file"), str(exc))
+        msgbox.error(window, QCoreApplication.translate("Files", "Could not open the file"), msgbox.error_sentence(exc))
         return False
     remember(store.path)
     return True
@@ -164,7 +166,7 @@ def open_path(window, path: str | Path) -> None:
     try:
         store = open_store(window, path)
     except StoreError as exc:
-        msgbox.error(window, QCoreApplication.translate("Files", "Could not open the file"), str(exc))
+        msgbox.error(window, QCoreApplication.translate("Files", "Could not open the file"), msgbox.error_sentence(exc))
         return
     if store is not None:
         switch_to(window, store)
@@ -181,7 +183,7 @@ def new_file(window) -> None:
     try:
         store = Store.create(path)
     except StoreError as exc:
-        msgbox.error(window, QCoreApplication.translate("Files", "Could not create the file"), str(exc))
+        msgbox.error(window, QCoreApplication.translate("Files", "Could not create the file"), msgbox.error_sentence(exc))
         return
     switch_to(window, store)
 
@@ -202,7 +204,7 @@ def save_copy(window) -> None:
     try:
         save_copy_with_files(window.store, Path(path))
     except (StoreError, OSError) as exc:
-        msgbox.error(window, QCoreApplication.translate("Files", "Could not save the copy"), str(exc))
+        msgbox.error(window, QCoreApplication.translate("Files", "Could not save the copy"), msgbox.error_sentence(exc))
         return
     window.statusBar().showMessage(QCoreApplication.translate("Files", "Copy saved to {path}").format(path=path), 8000)
 
@@ -242,7 +244,7 @@ def open_example(window) -> None:
     try:
         store = example_store(window.session.as_of)
     except StoreError as exc:
-        msgbox.error(window, QCoreApplication.translate("Files", "Could not open the example"), str(exc))
+        msgbox.error(window, QCoreApplication.translate("Files", "Could not open the example"), msgbox.error_sentence(exc))
         return
     switch_to(window, store)
 
@@ -255,7 +257,7 @@ def start_own_file(window) -> None:
     try:
         store = Store.open(path, create=True)
     except StoreError as exc:
-        msgbox.error(window, QCoreApplication.translate("Files", "Could not open your file"), str(exc))
+        msgbox.error(window, QCoreApplication.translate("Files", "Could not open your file"), msgbox.error_sentence(exc))
         return
     if is_example(store):  # never hand the example back as the user's own file
         store.close()

@@ -1,6 +1,7 @@
 """Undo commands for the budget statement and the evidence checklist.
 
-As in `commands.py`: each redo/undo is one store transaction followed by
+As in `commands.py`: each redo/undo is one call to `debtdesk.services.budgets`
+or `debtdesk.services.evidence` (one transaction), whose changes go to
 `session.notify()`.  `QUndoStack.push()` runs `redo()` at once; ids assigned
 then are kept, so a redo after an undo brings back the same rows.
 """
@@ -17,10 +18,7 @@ from PySide6.QtGui import QUndoCommand
 from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.budget import Budget
 from debtdesk.domain.evidence import EvidenceItem, EvidenceStatus, HardshipReason
-from debtdesk.store.attachments import StagedFile
-from debtdesk.store.budgets import BudgetBook
-from debtdesk.store.evidence import EvidenceBook, EvidenceSnapshot
-from debtdesk.services.changes import BUDGET, EVIDENCE, Changes
+from debtdesk.services import budgets, evidence
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 from debtdesk.ui.i18n import marked, show_date
@@ -33,12 +31,13 @@ class _Command(StoreCommand):
         self.session = session
 
     @property
-    def budgets(self) -> BudgetBook:
-        return BudgetBook(self.session.store)
+    def store(self):
+        return self.session.store
 
-    @property
-    def evidence(self) -> EvidenceBook:
-        return EvidenceBook(self.session.store)
+    def _keep(self, done):
+        """Tell the session what a use case changed; its value for the caller to keep."""
+        self.session.notify(done.changes)
+        return done.value
 
 
 # -- budget statements -------------------------------------------------------------
@@ -51,12 +50,10 @@ class AddBudget(_Command):
         self.budget = budget
 
     def apply(self) -> None:
-        self.budget = self.budgets.add(self.budget)
-        self.session.notify(Changes.of(BUDGET))
+        self.budget = self._keep(budgets.add_budget(self.store, self.budget))
 
     def revert(self) -> None:
-        self.budgets.delete(self.budget.id, expected=self.budget)
-        self.session.notify(Changes.of(BUDGET))
+        self._keep(budgets.delete_budget(self.store, self.budget.id, expected=self.budget))
 
 
 class CopyBudget(_Command):
@@ -74,14 +71,13 @@ class CopyBudget(_Command):
 
     def apply(self) -> None:
         if self.budget is None:
-            self.budget = self.budgets.copy(self.source_id, self.taken_on, self.name, self.currency)
+            self.budget = self._keep(budgets.copy_budget(self.store, self.source_id, self.taken_on, self.name,
+                                                         self.currency))
         else:
-            self.budgets.restore(self.budget)
-        self.session.notify(Changes.of(BUDGET))
+            self._keep(budgets.restore_budget(self.store, self.budget))
 
     def revert(self) -> None:
-        self.budgets.delete(self.budget.id, expected=self.budget)
-        self.session.notify(Changes.of(BUDGET))
+        self._keep(budgets.delete_budget(self.store, self.budget.id, expected=self.budget))
 
 
 class EditBudget(_Command):
@@ -94,12 +90,10 @@ class EditBudget(_Command):
         self.after = replace(after, id=before.id)
 
     def apply(self) -> None:
-        self.after = self.budgets.change(self.before, self.after)  # new lines keep the ids they got first
-        self.session.notify(Changes.of(BUDGET))
+        self.after = self._keep(budgets.change_budget(self.store, self.before, self.after))  # new lines keep their ids
 
     def revert(self) -> None:
-        self.budgets.change(self.after, self.before)
-        self.session.notify(Changes.of(BUDGET))
+        self._keep(budgets.change_budget(self.store, self.after, self.before))
 
 
 class DeleteBudget(_Command):
@@ -111,13 +105,11 @@ class DeleteBudget(_Command):
         self.snapshot: Budget | None = None
 
     def apply(self) -> None:
-        self.snapshot = self.budgets.delete(self.budget_id, expected=self.expected)
+        self.snapshot = self._keep(budgets.delete_budget(self.store, self.budget_id, expected=self.expected))
         self.expected = self.snapshot
-        self.session.notify(Changes.of(BUDGET))
 
     def revert(self) -> None:
-        self.budgets.restore(self.snapshot)
-        self.session.notify(Changes.of(BUDGET))
+        self._keep(budgets.restore_budget(self.store, self.snapshot))
 
 
 # -- the evidence checklist -----------------------------------------------------------
@@ -141,12 +133,10 @@ class SetReasons(_Command):
         return True
 
     def apply(self) -> None:
-        self.evidence.set_reasons(self.after, expected=self.before)
-        self.session.notify(Changes.of(EVIDENCE))
+        self.session.notify(evidence.set_reasons(self.store, self.after, expected=self.before))
 
     def revert(self) -> None:
-        self.evidence.set_reasons(self.before, expected=self.after)
-        self.session.notify(Changes.of(EVIDENCE))
+        self.session.notify(evidence.set_reasons(self.store, self.before, expected=self.after))
 
 
 class ProposeChecklist(_Command):
@@ -157,18 +147,16 @@ class ProposeChecklist(_Command):
         self.reasons = list(reasons)
         self.translate = translate
         self.added: list[EvidenceItem] | None = None
-        self.snapshots: list[EvidenceSnapshot] = []
+        self.snapshots: list = []  # the items as they were when undone, with their files
 
     def apply(self) -> None:
         if self.added is None:
-            self.added = self.evidence.add_from_templates(self.reasons, self.translate)
+            self.added = self._keep(evidence.propose_checklist(self.store, self.reasons, self.translate))
         else:
-            self.evidence.restore_many(self.snapshots)
-        self.session.notify(Changes.of(EVIDENCE))
+            self.session.notify(evidence.restore_items(self.store, self.snapshots))
 
     def revert(self) -> None:
-        self.snapshots = self.evidence.delete_many([item.id for item in self.added])
-        self.session.notify(Changes.of(EVIDENCE))
+        self.snapshots = self._keep(evidence.delete_items(self.store, [item.id for item in self.added]))
 
 
 class AddItem(_Command):
@@ -178,12 +166,10 @@ class AddItem(_Command):
         self.item = item
 
     def apply(self) -> None:
-        self.item = self.evidence.add(self.item)  # keeps its id and position on redo
-        self.session.notify(Changes.of(EVIDENCE))
+        self.item = self._keep(evidence.add_item(self.store, self.item))  # keeps its id and position on redo
 
     def revert(self) -> None:
-        self.evidence.delete(self.item.id, expected=self.item)
-        self.session.notify(Changes.of(EVIDENCE))
+        self._keep(evidence.delete_item(self.store, self.item.id, expected=self.item))
 
 
 class EditItem(_Command):
@@ -195,12 +181,10 @@ class EditItem(_Command):
         self.after = replace(after, id=before.id)
 
     def apply(self) -> None:
-        self.evidence.change(self.before, self.after)
-        self.session.notify(Changes.of(EVIDENCE))
+        self.session.notify(evidence.change_item(self.store, self.before, self.after))
 
     def revert(self) -> None:
-        self.evidence.change(self.after, self.before)
-        self.session.notify(Changes.of(EVIDENCE))
+        self.session.notify(evidence.change_item(self.store, self.after, self.before))
 
 
 def rename_item(session: Session, item: EvidenceItem, title: str) -> EditItem:
@@ -236,15 +220,13 @@ class DeleteItem(_Command):
         super().__init__(session, QCoreApplication.translate(
             "HouseholdCommands", "Remove evidence item “{title}”").format(title=item.title))
         self.item_id = item.id
-        self.snapshot: EvidenceSnapshot | None = None
+        self.snapshot = None  # the item with its files, once deleted
 
     def apply(self) -> None:
-        self.snapshot = self.evidence.delete(self.item_id)
-        self.session.notify(Changes.of(EVIDENCE))
+        self.snapshot = self._keep(evidence.delete_item(self.store, self.item_id))
 
     def revert(self) -> None:
-        self.evidence.restore(self.snapshot)
-        self.session.notify(Changes.of(EVIDENCE))
+        self.session.notify(evidence.restore_items(self.store, [self.snapshot]))
 
 
 class ReorderItems(_Command):
@@ -252,20 +234,19 @@ class ReorderItems(_Command):
         super().__init__(session, QCoreApplication.translate("HouseholdCommands", "Reorder evidence items"))
         self.before = list(before)
         self.after = list(after)
+        self.items = None  # the items with their positions before, once reordered
 
     def apply(self) -> None:
-        self.evidence.reorder(self.after, expected=self.before)
-        self.session.notify(Changes.of(EVIDENCE))
+        self.items = self._keep(evidence.reorder_items(self.store, self.after, expected=self.before))
 
-    def revert(self) -> None:
-        self.evidence.reorder(self.before, expected=self.after)
-        self.session.notify(Changes.of(EVIDENCE))
+    def revert(self) -> None:  # each item back at its own position (a gap a deleted item left stays)
+        self.session.notify(evidence.restore_order(self.store, self.items))
 
 
 class AttachFiles(_Command):
-    """Record files already copied in (`EvidenceBook.stage`) for an item; undo keeps the copies."""
+    """Record files already copied in (`services.evidence.stage_files`) for an item; undo keeps the copies."""
 
-    def __init__(self, session: Session, item: EvidenceItem, staged: list[StagedFile]):
+    def __init__(self, session: Session, item: EvidenceItem, staged: list):
         super().__init__(session, QCoreApplication.translate(
             "HouseholdCommands", "Attach {count} file(s) to “{title}”").format(count=len(staged),
                                                                                     title=item.title))
@@ -276,14 +257,12 @@ class AttachFiles(_Command):
 
     def apply(self) -> None:
         if self.attachments is None:
-            self.attachments = self.evidence.attach_staged(self.item_id, self.staged)
+            self.attachments = self._keep(evidence.attach_staged(self.store, self.item_id, self.staged))
         else:
-            self.evidence.reattach(self.rows)
-        self.session.notify(Changes.of(EVIDENCE))
+            self.session.notify(evidence.reattach(self.store, self.rows))
 
     def revert(self) -> None:
-        self.rows = self.evidence.detach(self.item_id, [a.id for a in self.attachments])
-        self.session.notify(Changes.of(EVIDENCE))
+        self.rows = self._keep(evidence.detach(self.store, self.item_id, [a.id for a in self.attachments]))
 
 
 class RemoveAttachment(_Command):
@@ -296,9 +275,7 @@ class RemoveAttachment(_Command):
         self.rows: tuple[dict, ...] = ()
 
     def apply(self) -> None:
-        self.rows = self.evidence.detach(self.attachment.owner_id, [self.attachment.id])
-        self.session.notify(Changes.of(EVIDENCE))
+        self.rows = self._keep(evidence.detach(self.store, self.attachment.owner_id, [self.attachment.id]))
 
     def revert(self) -> None:
-        self.evidence.reattach(self.rows)
-        self.session.notify(Changes.of(EVIDENCE))
+        self.session.notify(evidence.reattach(self.store, self.rows))

@@ -44,8 +44,7 @@ from debtdesk.letters.fields import LetterField
 from debtdesk.letters.script_check import convert_letter, convert_text, script_findings
 from debtdesk.store.evidence import EvidenceBook
 from debtdesk.services.letter_inputs import LetterInputs, appendix_chart, letter_inputs
-from debtdesk.store.letters import LetterLog
-from debtdesk.store.settings import set_borrower_details
+from debtdesk.services.letter_log import record_letter
 from debtdesk.ui import msgbox
 from debtdesk.ui.form_fields import FieldRow, line, show_errors, text_box
 from debtdesk.ui.session import Session
@@ -66,7 +65,8 @@ class LetterDialog(QDialog):
         self.setObjectName("LetterDialog")
         self.setWindowTitle(self.tr("Complaint letter") if kind == COMPLAINT else self.tr("Negotiation letter"))
         self.session, self.debt_id, self.kind = session, debt_id, kind
-        self.inputs: LetterInputs = letter_inputs(session.store, debt_id, options or ProposalOptions(), session.as_of)
+        self.inputs: LetterInputs = letter_inputs(session.store, debt_id, options or ProposalOptions(), session.as_of,
+                                                  statuses=session.debt_views())  # the cached ones
         self.reasons = EvidenceBook(session.store).reasons()
         self.recipient_name: str | None = None  # the lender's name as converted to the letter's script
         self.letter: Letter | None = None
@@ -329,16 +329,14 @@ class LetterDialog(QDialog):
         try:
             render_pdf(letter, path, self.page_size.currentData(), appendix_budget=budget, appendix_chart_png=chart)
         except (LetterWriteError, ValueError) as exc:
-            msgbox.error(self, self.tr("Could not write the letter"), str(exc))
+            msgbox.error(self, self.tr("Could not write the letter"), msgbox.error_sentence(exc))
             return False
-        store = self.session.store
-        with store.db.atomic():
-            set_borrower_details(store, {name: row.value() for name, row in self.rows.items()})
-            LetterLog(store).record(path, letter.kind, letter.language, letter.recipient.name,
-                                    self.session.as_of, self.debt_id,
-                                    proposal=self.inputs.plan.options if self.kind == NEGOTIATION else None)
+        done = record_letter(self.session.store, path, letter.kind, letter.language, letter.recipient.name,
+                             self.session.as_of, self.debt_id,
+                             proposal=self.inputs.plan.options if self.kind == NEGOTIATION else None,
+                             borrower={name: row.value() for name, row in self.rows.items()})
         self.exported = path
-        self.session.notify()
+        self.session.notify(done.changes)
         msgbox.information(self, self.tr("Letter exported"),
                            self.tr("Saved to {path}. It is listed under Letters with its checksum.").format(path=path))
         return True

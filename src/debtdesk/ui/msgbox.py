@@ -13,6 +13,39 @@ from PySide6.QtWidgets import (
 )
 
 
+def error_sentence(error) -> str:
+    """An error as one sentence in the window's language: every store error shown goes through here.
+
+    Store and service errors (and their `Sentence` parts) keep an English
+    template marked in context "Store" and its values; domain errors a
+    template in "Validation" (see `debtdesk.store.errors`).  The template is
+    translated, then filled in; values that are sentences are translated
+    the same way and dates written as the reader writes them.  Anything else
+    (an OSError, a sentence the window already translated) is shown as it is.
+    """
+    from datetime import date, datetime
+
+    from debtdesk.ui.i18n import marked, show_date
+
+    template = getattr(error, "template", None)
+    if template is None:
+        return str(error)
+    context = getattr(error, "context", "Validation")
+    params = dict(getattr(error, "params", None) or {})
+    text = marked("Store", template) if context == "Store" else marked("Validation", template)
+    if context != "Validation" and not params:
+        return text
+
+    def shown(value):
+        if hasattr(value, "template") and hasattr(value, "params"):
+            return error_sentence(value)
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return show_date(value)
+        return value
+
+    return text.format(**{key: shown(value) for key, value in params.items()})
+
+
 def _box(parent: QWidget | None, icon, title: str, text: str, buttons, default) -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,4 +1,5 @@
-"""The undo command for the household plan: the whole plan before and after, saved in one transaction.
+"""The undo command for the household plan: the whole plan before and after, saved in one transaction
+(`services.plans.save_plan`).
 
 Consecutive changes to the same thing (typing a lower payment, stepping a
 spin box for one debt) merge into one entry, so Undo takes back the edit,
@@ -13,8 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from debtdesk.domain.household_spec import HouseholdSpec
-from debtdesk.store.household import HouseholdBook
-from debtdesk.services.changes import PLANS, Changes
+from debtdesk.services.plans import save_plan
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import StoreCommand
 
@@ -37,8 +37,7 @@ class ChangePlan(StoreCommand):
         return True
 
     def _save(self, spec: HouseholdSpec) -> None:
-        HouseholdBook(self.session.store).save(spec, self.on)
-        self.session.notify(Changes.of(PLANS))
+        self.session.notify(save_plan(self.session.store, spec, self.on))
 
     def apply(self) -> None:
         self._save(self.after)

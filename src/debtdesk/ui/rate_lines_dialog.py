@@ -31,7 +31,7 @@ from debtdesk.domain.rate_lines import (
     parse_reference,
     reference_to_input,
 )
-from debtdesk.store.settings import rate_reference, set_rate_reference
+from debtdesk.services.settings import change_rate_reference, rate_reference
 from debtdesk.ui.form_fields import FieldRow, date_edit, line, save_cancel, show_errors, translate_error
 from debtdesk.ui.rate_texts import line_name
 from debtdesk.ui.session import Session
@@ -180,8 +180,7 @@ class ChangeRateLines(StoreCommand):
         self.before = rate_reference(session.store)
 
     def _apply(self, reference: RateReference) -> None:
-        set_rate_reference(self.session.store, reference)
-        self.session.notify()
+        self.session.notify(change_rate_reference(self.session.store, reference))
 
     def apply(self) -> None:
         self._apply(self.after)

@@ -27,6 +27,9 @@ def add_actions(window, menu) -> None:
                                   lambda: back_up_now(window), name="backUpAction"))
     menu.addAction(window._action(QCoreApplication.translate("SafetyActions", "&Restore from backup…"),
                                   lambda: restore_from_backup(window), name="restoreAction"))
+    from debtdesk.ui import encryption_actions
+
+    encryption_actions.add_actions(window, menu)  # Encrypt this file…, Remove encryption…
 
 
 def check_file(window) -> None:
@@ -126,7 +129,7 @@ def _restore_damaged(parent: QWidget | None, path: Path) -> Store | None:
         kept = restore.restore(path, dialog.chosen)
         store = Store.open(path)
     except StoreError as exc:
-        msgbox.error(parent, QCoreApplication.translate("SafetyActions", "Nothing was restored"), str(exc))
+        msgbox.error(parent, QCoreApplication.translate("SafetyActions", "Nothing was restored"), msgbox.error_sentence(exc))
         return None
     msgbox.information(parent, QCoreApplication.translate("SafetyActions", "Restored"),
                        QCoreApplication.translate("SafetyActions", "{name} was restored from the backup. The "
@@ -149,7 +152,7 @@ def rescue_to_new_file(parent: QWidget | None, path: Path) -> Store | None:
         report = rescue(path, target)
         store = Store.open(target)
     except StoreError as exc:
-        msgbox.error(parent, QCoreApplication.translate("SafetyActions", "Nothing was rescued"), str(exc))
+        msgbox.error(parent, QCoreApplication.translate("SafetyActions", "Nothing was rescued"), msgbox.error_sentence(exc))
         return None
     msgbox.information(parent, QCoreApplication.translate("SafetyActions", "Data rescued"),
                        QCoreApplication.translate("SafetyActions", "{count} rows were rescued into {target}; {name} "

@@ -10,14 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QSpinBox, QWidget
 
 from debtdesk.domain.overdue import StageThresholds
-from debtdesk.store.changes import CONFLICT
-from debtdesk.store.errors import ConflictError
-from debtdesk.store.settings import (
-    lender_thresholds,
-    set_lender_thresholds,
-    set_stage_thresholds,
-    stage_thresholds,
-)
+from debtdesk.services.settings import all_thresholds, change_thresholds, thresholds as current_thresholds
 from debtdesk.ui.session import Session
 from debtdesk.ui.widgets import plain_label
 from debtdesk.ui.undo import StoreCommand
@@ -36,8 +29,7 @@ class ThresholdsDialog(QDialog):
         self.setObjectName("ThresholdsDialog")
         self.setWindowTitle(translate("ThresholdsDialog", "Overdue stages"))
         self.session = session
-        self.base = stage_thresholds(session.store)
-        self.per_lender = lender_thresholds(session.store, self.base)
+        self.base, self.per_lender = all_thresholds(session.store)
         self.result_change = None
         self.scope = QComboBox()
         self.scope.addItem(translate("ThresholdsDialog", "Every lender (the default)"), None)
@@ -102,24 +94,13 @@ class ChangeThresholds(StoreCommand):
     def __init__(self, session: Session, lender_id: int | None, thresholds: StageThresholds | None):
         super().__init__(translate("ThresholdsDialog", "Change overdue stages"))
         self.session, self.lender_id, self.after = session, lender_id, thresholds
-        base = stage_thresholds(session.store)
-        self.before = base if lender_id is None else lender_thresholds(session.store, base).get(lender_id)
-
-    def _current(self) -> StageThresholds | None:
-        base = stage_thresholds(self.session.store)
-        return base if self.lender_id is None else lender_thresholds(self.session.store, base).get(self.lender_id)
+        self.before = current_thresholds(session.store, lender_id)
 
     def _apply(self, thresholds: StageThresholds | None, expected: StageThresholds | None) -> None:
-        store = self.session.store
-        with store.db.atomic():
-            if self._current() != expected:  # changed elsewhere since: theirs is kept
-                raise ConflictError(CONFLICT.format(what=QCoreApplication.translate("ThresholdsDialog",
-                                                                                   "The overdue stages")))
-            if self.lender_id is None:
-                set_stage_thresholds(store, thresholds)
-            else:
-                set_lender_thresholds(store, self.lender_id, thresholds)
-        self.session.notify()
+        # Refused, writing nothing, if they were changed elsewhere since (theirs is kept).
+        self.session.notify(change_thresholds(
+            self.session.store, self.lender_id, thresholds, expected,
+            what=QCoreApplication.translate("ThresholdsDialog", "The overdue stages")))
 
     def apply(self) -> None:
         self._apply(self.after, self.before)

@@ -1,6 +1,6 @@
 """Undo commands that never leave the stack lying about what was saved.
 
-Every command's work is one store transaction.  If that transaction fails
+Every command's work is one service call, one transaction.  If that transaction fails
 (a locked or read-only file, a full disk), nothing was written; the command
 marks itself obsolete, so Qt drops it instead of keeping an entry whose undo
 would act on rows that do not exist, and the failure is reported once,
@@ -9,12 +9,11 @@ through `failures`, for the window to show.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from debtdesk.store import StoreError
+from debtdesk.services.errors import REFUSALS
+from debtdesk.ui import msgbox
 
 
 class CommandFailures(QObject):
@@ -43,7 +42,7 @@ class StoreCommand(QUndoCommand):
             return
         try:
             step()
-        except (StoreError, sqlite3.Error, OSError) as exc:
+        except REFUSALS as exc:
             if not self._done_once:
                 # Never applied: Qt drops an obsolete command instead of pushing it.
                 self.setObsolete(True)
@@ -51,7 +50,7 @@ class StoreCommand(QUndoCommand):
                 # The data is still as it was before this step; the window steps the stack
                 # back (see `resync`) so the entry, and whatever it can restore, is kept.
                 self._skip_next = True
-            failures.failed.emit(self, name, str(exc))
+            failures.failed.emit(self, name, msgbox.error_sentence(exc))
         else:
             self._done_once = True
 

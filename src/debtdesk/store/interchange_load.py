@@ -1,0 +1,249 @@
+"""Checking interchange rows one at a time and inserting them in batches into the file being built.
+
+Why row by row: a household's own export can hold hundreds of thousands of
+rows; holding them all (as dicts, to check references at the end) took
+hundreds of megabytes.  Each row is checked on its own as it is read (shape,
+types, lengths, values, what the row means by itself), then inserted into the
+new database inside the one transaction that builds it.  What needs other rows
+(references, a payment before its debt's start) is checked at the end in SQL,
+against the rows already inserted (see `interchange_rules`).
+
+Error messages name rows by their place in the document (`payments[12]`), so
+each row's key and place are kept in a side table (`ROW_INDEX`) in a temporary
+database SQLite deletes by itself, never in the file being built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from debtdesk.store import driver
+from debtdesk.store.interchange_rules import (
+    COLUMN_TEXT_LIMITS,
+    INT64,
+    MAX_TEXT,
+    ROW_INDEX,
+    RULES,
+    InterchangeError,
+    check_meaning,
+    check_references,
+    check_row_meaning,
+    no_rule,
+)
+from debtdesk.store.migrations import TABLES
+
+#: Rows inserted per statement batch (one savepoint each, so a refused row can be named).
+BATCH_ROWS = 500
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # 'INTEGER' or 'TEXT' (tables are STRICT)
+    nullable: bool
+    required: bool  # no default: the document must give it
+    default: object
+    key: bool
+
+
+@dataclass(frozen=True)
+class Schema:
+    """The current schema's columns and references, read from a freshly migrated database.
+
+    Read from the database, never from the document, so every table and column
+    (those added by later schemas too) is checked and copied without a list here.
+    """
+
+    columns: dict[str, dict[str, Column]]
+    key: dict[str, str]
+    references: dict[str, dict[str, str]]  # table -> column -> referenced table
+
+    @classmethod
+    def of(cls, conn: driver.Connection) -> "Schema":
+        columns, key, references = {}, {}, {}
+        for table in TABLES:
+            columns[table] = {}
+            for _cid, name, decl, notnull, default, pk in conn.execute(f'PRAGMA main.table_info("{table}")'):
+                columns[table][name] = Column(
+                    name, decl.upper(), nullable=not (notnull or pk), required=bool(pk or (notnull and default is None)),
+                    default=_sql_literal(default), key=bool(pk))
+                if pk:
+                    key[table] = name
+            references[table] = {row[3]: row[2] for row in conn.execute(f'PRAGMA main.foreign_key_list("{table}")')}
+        return cls(columns, key, references)
+
+
+def _sql_literal(text: Optional[str]) -> object:
+    """A column DEFAULT as written in the schema: 'text', a number, or none."""
+    if text is None:
+        return None
+    if text.startswith("'"):
+        return text[1:-1].replace("''", "'")
+    return int(text)
+
+
+def q(name: str) -> str:
+    """An SQL identifier, quoted."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+class RowLoader:
+    """Takes rows as the document gives them and leaves them checked and inserted, or raises.
+
+    The caller holds the transaction open on `conn` (and rolls back or throws the
+    file away on failure); `finish` checks what spans rows and applies `fixes`.
+    """
+
+    def __init__(self, conn: driver.Connection, schema: Schema):
+        self.conn, self.schema = conn, schema
+        self.counts = {table: 0 for table in TABLES}
+        self._pending: dict[str, list[tuple[int, object, list]]] = {table: [] for table in TABLES}
+        self._insert = {}
+        self._checks = {table: column_checks(table, schema) for table in TABLES}
+        for table in TABLES:
+            names = list(schema.columns[table])
+            self._insert[table] = (f'INSERT INTO main.{q(table)} ({", ".join(map(q, names))}) '
+                                   f'VALUES ({", ".join("?" * len(names))})')
+
+    @staticmethod
+    def attach_index(conn: driver.Connection) -> None:
+        """The side table of row places; outside any transaction (ATTACH cannot run inside one)."""
+        conn.execute("ATTACH DATABASE '' AS import_rows")  # a temporary file, deleted by SQLite itself
+        conn.execute(f"CREATE TABLE {ROW_INDEX} (tbl TEXT NOT NULL, key NOT NULL, idx INTEGER NOT NULL, "
+                     "PRIMARY KEY (tbl, key)) WITHOUT ROWID")
+
+    def add(self, table: str, index: int, raw: object) -> None:
+        row = checked_row(table, index, raw, self._checks[table])
+        check_row_meaning(table, index, row)
+        batch = self._pending[table]
+        batch.append((index, row[self.schema.key[table]], [row[name] for name in self.schema.columns[table]]))
+        if len(batch) >= BATCH_ROWS:
+            self._flush(table)
+
+    def finish(self, fixes: list[str]) -> dict[str, int]:
+        for table in TABLES:
+            self._flush(table)
+        check_references(self.conn, self.schema)
+        check_meaning(self.conn, self.schema)
+        for sql in fixes:
+            self.conn.execute(sql)
+        return dict(self.counts)
+
+    def _flush(self, table: str) -> None:
+        batch = self._pending[table]
+        if not batch:
+            return
+        self.conn.execute("SAVEPOINT import_batch")
+        try:
+            self.conn.executemany(f"INSERT INTO {ROW_INDEX} VALUES (?, ?, ?)",
+                                  [(table, key, index) for index, key, _ in batch])
+            self.conn.executemany(self._insert[table], [values for _, _, values in batch])
+        except driver.IntegrityError:
+            self.conn.execute("ROLLBACK TO import_batch")
+            for index, key, values in batch:  # again one by one, to name the row refused
+                self._insert_one(table, index, key, values)
+        self.conn.execute("RELEASE import_batch")
+        self.counts[table] += len(batch)
+        batch.clear()
+
+    def _insert_one(self, table: str, index: int, key: object, values: list) -> None:
+        key_name = self.schema.key[table]
+        try:
+            self.conn.execute(f"INSERT INTO {ROW_INDEX} VALUES (?, ?, ?)", (table, key, index))
+        except driver.IntegrityError:
+            first = self._place(table, key)
+            raise InterchangeError(f"{table}[{index}].{key_name}: {key!r} is used twice (also by {table}[{first}]).") from None
+        try:
+            self.conn.execute(self._insert[table], values)
+        except driver.IntegrityError as exc:
+            if table == "lenders" and "lenders.name" in str(exc):
+                name = values[list(self.schema.columns[table]).index("name")]
+                (other,) = self.conn.execute("SELECT id FROM main.lenders WHERE name = ?", (name,)).fetchone()
+                raise InterchangeError(f"lenders[{index}].name: {name!r} is used twice "
+                                       f"(also by lenders[{self._place(table, other)}]).") from None
+            raise InterchangeError(f"{table}[{index}]: the database refused this row ({exc}).") from None
+
+    def _place(self, table: str, key: object) -> int:
+        return self.conn.execute(f"SELECT idx FROM {ROW_INDEX} WHERE tbl = ? AND key = ?", (table, key)).fetchone()[0]
+
+
+#: One column's checks: its name, its schema, its value rule, its text limit.
+ColumnCheck = tuple[str, Column, Callable[[object], Optional[str]], int]
+
+
+def column_checks(table: str, schema: Schema) -> list[ColumnCheck]:
+    """What `checked_row` applies to each column of `table`, looked up once per import, not per row."""
+    return [(name, column, RULES.get((table, name), no_rule), COLUMN_TEXT_LIMITS.get((table, name), MAX_TEXT))
+            for name, column in schema.columns[table].items()]
+
+
+def checked_row(table: str, index: int, raw: object, checks: list[ColumnCheck]) -> dict:
+    """The row with every column present (defaults filled in), types, limits and value rules checked."""
+    if not isinstance(raw, dict):
+        raise InterchangeError(f"{table}[{index}]: must be an object (one row), not {kind(raw)}.")
+    if len(raw) > len(checks) or any(name not in raw for name, *_ in checks):
+        known = {name for name, *_ in checks}
+        for name in raw:
+            if name not in known:
+                raise InterchangeError(f"{table}[{index}]: unknown column {name!r}.")
+    row = {}
+    for name, column, rule, limit in checks:
+        if name not in raw:
+            if column.required:
+                raise InterchangeError(f"{table}[{index}]: the required column {name!r} is missing.")
+            row[name] = column.default
+            continue
+        value = raw[name]
+        problem = _type_problem(column, value, limit)
+        if problem is None and value is not None:
+            problem = rule(value)
+        if problem:
+            raise InterchangeError(f"{table}[{index}].{name}: {problem}.")
+        row[name] = value
+    return row
+
+
+def _type_problem(column: Column, value: object, limit: int) -> Optional[str]:
+    if value is None:
+        return None if column.nullable else "must not be null"
+    if column.type == "INTEGER":
+        if not is_int(value):
+            unit = " of cents" if column.name.endswith("_minor") else ""
+            return f"must be a whole number{unit} (a JSON integer), not {kind(value)}"
+        if not -INT64 - 1 <= value <= INT64:
+            return "is too large a number"
+        if column.key and value < 1:
+            return "must be a positive whole number"
+        return None
+    if not isinstance(value, str):
+        return f"must be text (a JSON string), not {kind(value)}"
+    if len(value) > limit:
+        return f"is too long: {len(value)} characters, at most {limit}"
+    if "\x00" in value:
+        return "must not contain the NUL character"
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "contains a lone surrogate (such as \\ud800), which is not text"
+    return None
+
+
+def is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def kind(value: object) -> str:
+    """What a JSON value is, in words, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"the value {str(value).lower()}"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return f"the decimal number {value!r}"
+    if isinstance(value, str):
+        return "text"
+    return "a list" if isinstance(value, list) else "an object"
