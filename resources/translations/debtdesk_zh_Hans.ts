@@ -594,6 +594,21 @@ Call or write to the lender now, pay what is missing, and ask in writing to keep
     </message>
 </context>
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s full check found damage in {name}: {problem}
+
+DebtDesk has not changed it because of this. Go back to a backup (File ▸ Restore from backup), or copy everything still readable into a new file (File ▸ Check file…).</source>
+        <translation>SQLite 的完整检查发现 {name} 已损坏：{problem}
+
+DebtDesk 因此没有更改它。你可以恢复到某个备份（文件 ▸ 从备份恢复），或把仍能读取的内容复制到一个新文件（文件 ▸ 检查文件…）。</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>daily</source>
@@ -6465,186 +6480,8 @@ SQLite 发现的问题：{problem}
         <translation>SQLite 无法读取：{problem}。</translation>
     </message>
     <message>
-        <source>Could not read {name}: {exc}.</source>
-        <translation>无法读取 {name}：{exc}。</translation>
-    </message>
-    <message>
-        <source>{table}[{index}].{name}: holds {kind}, which cannot be exported.</source>
-        <translation>{table}[{index}].{name}：含有{kind}，无法导出。</translation>
-    </message>
-    <message>
-        <source>The export would overwrite the DebtDesk file it is made from; choose another name.</source>
-        <translation>导出会覆盖作为来源的 DebtDesk 文件；请换一个名称。</translation>
-    </message>
-    <message>
-        <source>Could not write {out_path}: {problem}.</source>
-        <translation>无法写入 {out_path}：{problem}。</translation>
-    </message>
-    <message>
         <source>The folder {parent} does not exist.</source>
         <translation>文件夹 {parent} 不存在。</translation>
-    </message>
-    <message>
-        <source>{db_path} is a folder, not a DebtDesk file.</source>
-        <translation>{db_path} 是文件夹，不是 DebtDesk 文件。</translation>
-    </message>
-    <message>
-        <source>Could not write {db_path}: the folder cannot be written.</source>
-        <translation>无法写入 {db_path}：该文件夹不可写。</translation>
-    </message>
-    <message>
-        <source>Could not write {name}: {exc}; it was left as it was.</source>
-        <translation>无法写入 {name}：{exc}；文件保持原样。</translation>
-    </message>
-    <message>
-        <source>Could not write {db_path}: {problem}.</source>
-        <translation>无法写入 {db_path}：{problem}。</translation>
-    </message>
-    <message>
-        <source>{name} was written by a newer DebtDesk; it was left untouched.</source>
-        <translation>{name} 是由较新版本的 DebtDesk 写入的；文件保持原样未动。</translation>
-    </message>
-    <message>
-        <source>{name} is not a DebtDesk file (or it is damaged); it was left untouched.</source>
-        <translation>{name} 不是 DebtDesk 文件（或已损坏）；文件保持原样未动。</translation>
-    </message>
-    <message>
-        <source>{name} already holds data; import into a new file.</source>
-        <translation>{name} 中已有数据；请导入到新文件。</translation>
-    </message>
-    <message>
-        <source>{name} appeared while importing; it was left untouched.</source>
-        <translation>导入期间出现了 {name}；该文件保持原样未动。</translation>
-    </message>
-    <message>
-        <source>{table}[{index}]: the database refused this row ({exc}).</source>
-        <translation>{table}[{index}]：数据库拒绝了这一行（{exc}）。</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a JSON file.</source>
-        <translation>{path} 是文件夹，不是 JSON 文件。</translation>
-    </message>
-    <message>
-        <source>Could not read {path}: {problem}.</source>
-        <translation>无法读取 {path}：{problem}。</translation>
-    </message>
-    <message>
-        <source>{name} is not UTF-8 text (bad byte at position {start}).</source>
-        <translation>{name} 不是 UTF-8 文本（位置 {start} 处有无效字节）。</translation>
-    </message>
-    <message>
-        <source>{name} is nested too deeply to be an interchange file.</source>
-        <translation>{name} 嵌套层级太深，不可能是交换文件。</translation>
-    </message>
-    <message>
-        <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
-        <translation>{name} 不是有效的 JSON（第 {lineno} 行第 {colno} 列：{msg}）。</translation>
-    </message>
-    <message>
-        <source>{name} holds a number with far too many digits.</source>
-        <translation>{name} 中有一个位数过多的数字。</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {size} MB, too large for an interchange file.</source>
-        <translation>{name} 大于 {size} MB，作为交换文件太大了。</translation>
-    </message>
-    <message>
-        <source>The file holds {kind}, not a DebtDesk interchange document (a JSON object).</source>
-        <translation>该文件包含的是{kind}，不是 DebtDesk 交换文档（一个 JSON 对象）。</translation>
-    </message>
-    <message>
-        <source>This is not a DebtDesk interchange file: &quot;format&quot; must be &quot;{format_name}&quot;.</source>
-        <translation>这不是 DebtDesk 交换文件：“format”必须是“{format_name}”。</translation>
-    </message>
-    <message>
-        <source>The file was made by a newer DebtDesk (interchange version {version}; this one reads up to {format_version}): update DebtDesk to import it.</source>
-        <translation>该文件由较新版本的 DebtDesk 生成（交换格式版本 {version}；本版本最多只能读取 {format_version}）：请更新 DebtDesk 后再导入。</translation>
-    </message>
-    <message>
-        <source>The file was made by a newer DebtDesk (schema version {schema_version}; this one reads up to {schema_version2}): update DebtDesk to import it.</source>
-        <translation>该文件由较新版本的 DebtDesk 生成（数据结构版本 {schema_version}；本版本最多只能读取 {schema_version2}）：请更新 DebtDesk 后再导入。</translation>
-    </message>
-    <message>
-        <source>Unknown top-level key {key!r}: a version {format_version} file has only {known}.</source>
-        <translation>未知的顶层键 {key!r}：版本 {format_version} 的文件只有 {known}。</translation>
-    </message>
-    <message>
-        <source>&quot;tables&quot; must be an object mapping table names to lists of rows, not {kind}.</source>
-        <translation>“tables”必须是把表名对应到行列表的对象，而不是{kind}。</translation>
-    </message>
-    <message>
-        <source>tables: unknown table {name!r}; this DebtDesk knows {known}.</source>
-        <translation>tables：未知的表 {name!r}；本版本 DebtDesk 认识的表有 {known}。</translation>
-    </message>
-    <message>
-        <source>tables.{name}: must be a list of rows, not {kind}.</source>
-        <translation>tables.{name}：必须是行的列表，而不是{kind}。</translation>
-    </message>
-    <message>
-        <source>The file holds {total} rows; an interchange file may hold at most {max_rows}.</source>
-        <translation>该文件有 {total} 行数据；交换文件最多只能有 {max_rows} 行。</translation>
-    </message>
-    <message>
-        <source>&quot;{key}&quot; must be a whole number of 1 or more, not {kind}.</source>
-        <translation>“{key}”必须是大于或等于 1 的整数，而不是{kind}。</translation>
-    </message>
-    <message>
-        <source>{where}: must be an object (one row), not {kind}.</source>
-        <translation>{where}：必须是一个对象（一行），而不是{kind}。</translation>
-    </message>
-    <message>
-        <source>{where}: unknown column {name!r}.</source>
-        <translation>{where}：未知的列 {name!r}。</translation>
-    </message>
-    <message>
-        <source>{where}: the required column {name!r} is missing.</source>
-        <translation>{where}：缺少必需的列 {name!r}。</translation>
-    </message>
-    <message>
-        <source>{where}.{name}: {problem}.</source>
-        <translation>{where}.{name}：{problem}。</translation>
-    </message>
-    <message>
-        <source>{where}.{key}: {value!r} is used twice (also by {table}[{value2}]).</source>
-        <translation>{where}.{key}：{value!r} 被使用了两次（{table}[{value2}] 也在用）。</translation>
-    </message>
-    <message>
-        <source>The file contains {name}, which is not a number JSON allows.</source>
-        <extracomment>attachments.owner_kind -&gt; the table its owner_id points into.</extracomment>
-        <translation>该文件包含 {name}，这不是 JSON 允许的数字。</translation>
-    </message>
-    <message>
-        <source>The key {key!r} appears twice in one JSON object.</source>
-        <translation>键 {key!r} 在同一个 JSON 对象中出现了两次。</translation>
-    </message>
-    <message>
-        <source>{table}[{index}].{name}: points to {target} id {value}, which is not in the file.</source>
-        <extracomment>(table, column) -&gt; a check of a non-null value of the right type: None, or what is wrong.</extracomment>
-        <translation>{table}[{index}].{name}：指向 {target} 中编号为 {value} 的记录，但文件中没有它。</translation>
-    </message>
-    <message>
-        <source>lenders[{index}].name: {name!r} is used twice (also by lenders[{value}]).</source>
-        <translation>lenders[{index}].name：{name!r} 被使用了两次（lenders[{value}] 也在用）。</translation>
-    </message>
-    <message>
-        <source>{where}.rate: above 1000% a year; check the rate and whether it is annual or daily.</source>
-        <translation>{where}.rate：年利率超过 1000%；请检查利率，以及它是年利率还是日利率。</translation>
-    </message>
-    <message>
-        <source>{where}.upfront_fee_minor: must be less than principal_minor.</source>
-        <translation>{where}.upfront_fee_minor：必须小于 principal_minor。</translation>
-    </message>
-    <message>
-        <source>payments[{index}].paid_on: {paid_on} is before the start date of debt {debt_id} ({value}).</source>
-        <translation>payments[{index}].paid_on：{paid_on} 早于债务 {debt_id} 的起始日期（{value}）。</translation>
-    </message>
-    <message>
-        <source>{where}.{field}: {message}</source>
-        <translation>{where}.{field}：{message}</translation>
-    </message>
-    <message>
-        <source>{where}: cannot be read as {what} ({exc}).</source>
-        <translation>{where}：无法读取为{what}（{exc}）。</translation>
     </message>
     <message>
         <source>There is no letter number {letter_id} in the history.</source>

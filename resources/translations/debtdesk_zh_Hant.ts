@@ -594,6 +594,21 @@ Call or write to the lender now, pay what is missing, and ask in writing to keep
     </message>
 </context>
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The file is damaged</source>
+        <translation>檔案已損壞</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s full check found damage in {name}: {problem}
+
+DebtDesk has not changed it because of this. Go back to a backup (File ▸ Restore from backup), or copy everything still readable into a new file (File ▸ Check file…).</source>
+        <translation>SQLite 的完整檢查發現 {name} 已損壞：{problem}
+
+DebtDesk 因此沒有變更它。你可以還原到某個備份（檔案 ▸ 從備份還原），或把仍能讀取的內容複製到一個新檔案（檔案 ▸ 檢查檔案…）。</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>daily</source>
@@ -6465,186 +6480,8 @@ SQLite 發現的問題：{problem}
         <translation>SQLite 無法讀取：{problem}。</translation>
     </message>
     <message>
-        <source>Could not read {name}: {exc}.</source>
-        <translation>無法讀取 {name}：{exc}。</translation>
-    </message>
-    <message>
-        <source>{table}[{index}].{name}: holds {kind}, which cannot be exported.</source>
-        <translation>{table}[{index}].{name}：含有{kind}，無法匯出。</translation>
-    </message>
-    <message>
-        <source>The export would overwrite the DebtDesk file it is made from; choose another name.</source>
-        <translation>匯出會覆蓋作為來源的 DebtDesk 檔案；請換一個名稱。</translation>
-    </message>
-    <message>
-        <source>Could not write {out_path}: {problem}.</source>
-        <translation>無法寫入 {out_path}：{problem}。</translation>
-    </message>
-    <message>
         <source>The folder {parent} does not exist.</source>
         <translation>資料夾 {parent} 不存在。</translation>
-    </message>
-    <message>
-        <source>{db_path} is a folder, not a DebtDesk file.</source>
-        <translation>{db_path} 是資料夾，不是 DebtDesk 檔案。</translation>
-    </message>
-    <message>
-        <source>Could not write {db_path}: the folder cannot be written.</source>
-        <translation>無法寫入 {db_path}：該資料夾無法寫入。</translation>
-    </message>
-    <message>
-        <source>Could not write {name}: {exc}; it was left as it was.</source>
-        <translation>無法寫入 {name}：{exc}；檔案保持原樣。</translation>
-    </message>
-    <message>
-        <source>Could not write {db_path}: {problem}.</source>
-        <translation>無法寫入 {db_path}：{problem}。</translation>
-    </message>
-    <message>
-        <source>{name} was written by a newer DebtDesk; it was left untouched.</source>
-        <translation>{name} 是由較新版本的 DebtDesk 寫入的；檔案保持原樣未動。</translation>
-    </message>
-    <message>
-        <source>{name} is not a DebtDesk file (or it is damaged); it was left untouched.</source>
-        <translation>{name} 不是 DebtDesk 檔案（或已損壞）；檔案保持原樣未動。</translation>
-    </message>
-    <message>
-        <source>{name} already holds data; import into a new file.</source>
-        <translation>{name} 中已有資料；請匯入到新檔案。</translation>
-    </message>
-    <message>
-        <source>{name} appeared while importing; it was left untouched.</source>
-        <translation>匯入期間出現了 {name}；該檔案保持原樣未動。</translation>
-    </message>
-    <message>
-        <source>{table}[{index}]: the database refused this row ({exc}).</source>
-        <translation>{table}[{index}]：資料庫拒絕了這一列（{exc}）。</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a JSON file.</source>
-        <translation>{path} 是資料夾，不是 JSON 檔案。</translation>
-    </message>
-    <message>
-        <source>Could not read {path}: {problem}.</source>
-        <translation>無法讀取 {path}：{problem}。</translation>
-    </message>
-    <message>
-        <source>{name} is not UTF-8 text (bad byte at position {start}).</source>
-        <translation>{name} 不是 UTF-8 文字（位置 {start} 處有無效位元組）。</translation>
-    </message>
-    <message>
-        <source>{name} is nested too deeply to be an interchange file.</source>
-        <translation>{name} 巢狀層級太深，不可能是交換檔。</translation>
-    </message>
-    <message>
-        <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
-        <translation>{name} 不是有效的 JSON（第 {lineno} 行第 {colno} 欄：{msg}）。</translation>
-    </message>
-    <message>
-        <source>{name} holds a number with far too many digits.</source>
-        <translation>{name} 中有一個位數過多的數字。</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {size} MB, too large for an interchange file.</source>
-        <translation>{name} 大於 {size} MB，作為交換檔太大了。</translation>
-    </message>
-    <message>
-        <source>The file holds {kind}, not a DebtDesk interchange document (a JSON object).</source>
-        <translation>該檔案包含的是{kind}，不是 DebtDesk 交換文件（一個 JSON 物件）。</translation>
-    </message>
-    <message>
-        <source>This is not a DebtDesk interchange file: &quot;format&quot; must be &quot;{format_name}&quot;.</source>
-        <translation>這不是 DebtDesk 交換檔：「format」必須是「{format_name}」。</translation>
-    </message>
-    <message>
-        <source>The file was made by a newer DebtDesk (interchange version {version}; this one reads up to {format_version}): update DebtDesk to import it.</source>
-        <translation>該檔案由較新版本的 DebtDesk 產生（交換格式版本 {version}；本版本最多只能讀取 {format_version}）：請更新 DebtDesk 後再匯入。</translation>
-    </message>
-    <message>
-        <source>The file was made by a newer DebtDesk (schema version {schema_version}; this one reads up to {schema_version2}): update DebtDesk to import it.</source>
-        <translation>該檔案由較新版本的 DebtDesk 產生（資料結構版本 {schema_version}；本版本最多只能讀取 {schema_version2}）：請更新 DebtDesk 後再匯入。</translation>
-    </message>
-    <message>
-        <source>Unknown top-level key {key!r}: a version {format_version} file has only {known}.</source>
-        <translation>未知的頂層鍵 {key!r}：版本 {format_version} 的檔案只有 {known}。</translation>
-    </message>
-    <message>
-        <source>&quot;tables&quot; must be an object mapping table names to lists of rows, not {kind}.</source>
-        <translation>「tables」必須是把資料表名稱對應到資料列清單的物件，而不是{kind}。</translation>
-    </message>
-    <message>
-        <source>tables: unknown table {name!r}; this DebtDesk knows {known}.</source>
-        <translation>tables：未知的資料表 {name!r}；本版本 DebtDesk 認得的資料表有 {known}。</translation>
-    </message>
-    <message>
-        <source>tables.{name}: must be a list of rows, not {kind}.</source>
-        <translation>tables.{name}：必須是資料列的清單，而不是{kind}。</translation>
-    </message>
-    <message>
-        <source>The file holds {total} rows; an interchange file may hold at most {max_rows}.</source>
-        <translation>該檔案有 {total} 列資料；交換檔最多只能有 {max_rows} 列。</translation>
-    </message>
-    <message>
-        <source>&quot;{key}&quot; must be a whole number of 1 or more, not {kind}.</source>
-        <translation>「{key}」必須是大於或等於 1 的整數，而不是{kind}。</translation>
-    </message>
-    <message>
-        <source>{where}: must be an object (one row), not {kind}.</source>
-        <translation>{where}：必須是一個物件（一列），而不是{kind}。</translation>
-    </message>
-    <message>
-        <source>{where}: unknown column {name!r}.</source>
-        <translation>{where}：未知的欄位 {name!r}。</translation>
-    </message>
-    <message>
-        <source>{where}: the required column {name!r} is missing.</source>
-        <translation>{where}：缺少必要的欄位 {name!r}。</translation>
-    </message>
-    <message>
-        <source>{where}.{name}: {problem}.</source>
-        <translation>{where}.{name}：{problem}。</translation>
-    </message>
-    <message>
-        <source>{where}.{key}: {value!r} is used twice (also by {table}[{value2}]).</source>
-        <translation>{where}.{key}：{value!r} 被使用了兩次（{table}[{value2}] 也在用）。</translation>
-    </message>
-    <message>
-        <source>The file contains {name}, which is not a number JSON allows.</source>
-        <extracomment>attachments.owner_kind -&gt; the table its owner_id points into.</extracomment>
-        <translation>該檔案包含 {name}，這不是 JSON 允許的數字。</translation>
-    </message>
-    <message>
-        <source>The key {key!r} appears twice in one JSON object.</source>
-        <translation>鍵 {key!r} 在同一個 JSON 物件中出現了兩次。</translation>
-    </message>
-    <message>
-        <source>{table}[{index}].{name}: points to {target} id {value}, which is not in the file.</source>
-        <extracomment>(table, column) -&gt; a check of a non-null value of the right type: None, or what is wrong.</extracomment>
-        <translation>{table}[{index}].{name}：指向 {target} 中編號為 {value} 的紀錄，但檔案中沒有它。</translation>
-    </message>
-    <message>
-        <source>lenders[{index}].name: {name!r} is used twice (also by lenders[{value}]).</source>
-        <translation>lenders[{index}].name：{name!r} 被使用了兩次（lenders[{value}] 也在用）。</translation>
-    </message>
-    <message>
-        <source>{where}.rate: above 1000% a year; check the rate and whether it is annual or daily.</source>
-        <translation>{where}.rate：年利率超過 1000%；請檢查利率，以及它是年利率還是日利率。</translation>
-    </message>
-    <message>
-        <source>{where}.upfront_fee_minor: must be less than principal_minor.</source>
-        <translation>{where}.upfront_fee_minor：必須小於 principal_minor。</translation>
-    </message>
-    <message>
-        <source>payments[{index}].paid_on: {paid_on} is before the start date of debt {debt_id} ({value}).</source>
-        <translation>payments[{index}].paid_on：{paid_on} 早於債務 {debt_id} 的起始日期（{value}）。</translation>
-    </message>
-    <message>
-        <source>{where}.{field}: {message}</source>
-        <translation>{where}.{field}：{message}</translation>
-    </message>
-    <message>
-        <source>{where}: cannot be read as {what} ({exc}).</source>
-        <translation>{where}：無法讀取為{what}（{exc}）。</translation>
     </message>
     <message>
         <source>There is no letter number {letter_id} in the history.</source>
