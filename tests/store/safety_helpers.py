@@ -11,6 +11,7 @@ from pathlib import Path
 
 import debtdesk
 from debtdesk.store.contact_index import DERIVED_TABLES
+from debtdesk.store.status_cache import STATUS_TABLES
 
 SOURCE = str(Path(debtdesk.__file__).resolve().parent.parent)
 
@@ -83,7 +84,7 @@ def dump(path: Path) -> dict:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-                  if r[0] not in DERIVED_TABLES]  # rebuilt from the others (and FTS ones have no rowid)
+                  if r[0] not in DERIVED_TABLES + STATUS_TABLES]  # rebuilt from the others (FTS ones have no rowid)
         return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
     finally:
         conn.close()

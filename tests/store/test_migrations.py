@@ -16,6 +16,7 @@ from debtdesk.domain.demo import demo_debts
 from debtdesk.store import Store, StoreError, migrations
 from debtdesk.store.contact_index import DERIVED_TABLES
 from debtdesk.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, TABLES
+from debtdesk.store.status_cache import STATUS_TABLES
 
 AS_OF = date(2026, 11, 23)
 
@@ -61,9 +62,10 @@ def pragma(path, name):
 
 def user_tables(conn) -> set[str]:
     """The tables that hold the household's data (the derived ones, rebuilt from them, must exist too)."""
+    derived = set(DERIVED_TABLES) | set(STATUS_TABLES)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert set(DERIVED_TABLES) <= names
-    return names - set(DERIVED_TABLES)
+    assert derived <= names
+    return names - derived
 
 
 # -- the schema ---------------------------------------------------------------------------

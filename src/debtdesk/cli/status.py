@@ -22,61 +22,38 @@ def register(commands, add_as_of) -> None:
     p.set_defaults(handler=run)
 
 
-def rate_check_json(check) -> dict:
-    """A debt's rate check with codes, not words; rates as Decimal strings (0.24 = 24 % a year)."""
-    from debtdesk.domain.rate_lines import rate_text
-
-    return {
-        "apr": rate_text(check.apr) if check.apr is not None else None,
-        "contract_rate": rate_text(check.contract_rate),
-        "penalty_rate": rate_text(check.penalty_rate),
-        "exceeds": [
-            {"line": r.code, "rate": rate_text(r.rate), "since": r.line.since.isoformat(),
-             "by": [figure.value for figure in r.above]}
-            for r in check.exceeds
-        ],
-        "not_legal_advice": True,
-    }
-
-
 def status_json(statuses, as_of, reference=None, has_flagged_contacts: bool = False) -> dict:
-    from debtdesk.domain.guidance import NOT_LEGAL_ADVICE, guidance_for
-    from debtdesk.domain.rate_check import rate_check
+    """The JSON document of `statuses` (each a `DebtStatus`), as `run` prints it from summaries."""
     from debtdesk.domain.rate_lines import RateReference
+    from debtdesk.services.status_summaries import summary_of
 
     reference = reference or RateReference()
+    return summaries_json([summary_of(s, reference) for s in statuses], as_of, has_flagged_contacts)
 
-    def cost(c):
-        return {"penalty_interest": str(c.penalty_interest), "late_fees": str(c.late_fees), "total": str(c.total),
-                "paid": str(c.paid), "owed": str(c.owed)}
+
+def summaries_json(summaries, as_of, has_flagged_contacts: bool = False) -> dict:
+    """The JSON document from each debt's summary (`services.status_summaries`), with its guidance."""
+    from debtdesk.domain.guidance import NOT_LEGAL_ADVICE, guidance_for
+    from debtdesk.domain.overdue import Stage, StageThresholds
+
+    guidance: dict = {}  # per stage and thresholds: a handful of distinct values among thousands of debts
+
+    def guidance_of(stage: str, thresholds: list[int]) -> dict:
+        key = (stage, *thresholds)
+        if key not in guidance:
+            stage_notice, *notices = guidance_for(Stage(stage), StageThresholds(*thresholds), has_flagged_contacts)
+            guidance[key] = {"title": stage_notice.english_title, "lender_typically": stage_notice.lender_typically,
+                             "you_should": stage_notice.text, "notices": [n.code.value for n in notices]}
+        return guidance[key]
 
     debts = []
-    for s in statuses:
-        state = s.state
-        stage_notice, *notices = guidance_for(state.stage, s.thresholds, has_flagged_contacts)
-        debts.append({
-            "id": s.debt.id,
-            "lender": s.debt.lender.name,
-            "kind": s.debt.kind.value,
-            "currency": s.debt.currency,
-            "days_past_due": state.days_past_due,
-            "stage": state.stage.value,
-            "bucket": state.bucket,
-            "next_due_date": state.next_due_date.isoformat() if state.next_due_date else None,
-            "overdue_amount": str(state.overdue_amount),
-            "missed_instalments": state.missed_instalments,
-            "outstanding": str(state.outstanding),
-            "paid_total": str(state.paid_total),
-            "accrued": cost(s.accrued),
-            "transitions": [
-                {"stage": t.stage.value, "date": t.on.isoformat(), "days_past_due": t.days_past_due,
-                 **cost(t.cost), "extra_over_today": str(t.extra_cost)}
-                for t in s.transitions
-            ],
-            "guidance": {"title": stage_notice.english_title, "lender_typically": stage_notice.lender_typically,
-                         "you_should": stage_notice.text, "notices": [n.code.value for n in notices]},
-            "rate_check": rate_check_json(rate_check(s.debt, reference, s.schedule)),
-        })
+    for summary in summaries:
+        entry = dict(summary)
+        thresholds = entry.pop("thresholds")
+        check = entry.pop("rate_check")
+        entry["guidance"] = guidance_of(entry["stage"], thresholds)
+        entry["rate_check"] = check
+        debts.append(entry)
     return {"as_of": as_of.isoformat(), "note": NOT_LEGAL_ADVICE, "debts": debts}
 
 
@@ -84,7 +61,7 @@ def run(args) -> int:
     from debtdesk.cli import UserError, today
     from debtdesk.i18n.catalogue import error_text
     from debtdesk.store import Store, StoreError
-    from debtdesk.services.statuses import debt_statuses
+    from debtdesk.services.status_summaries import status_summaries
 
     from debtdesk.store.contacts import ContactLog
     from debtdesk.store.settings import rate_reference
@@ -92,14 +69,19 @@ def run(args) -> int:
     as_of = today(args)
     try:
         with Store.open(args.db) as store:
-            statuses = debt_statuses(store, as_of)
-            reference = rate_reference(store)
-            flagged = any(flags for _, flags in ContactLog(store).flagged())
+            flagged = ContactLog(store).flag_counts()[1] > 0  # counted in SQL, not 100,000 contacts flagged
+            if args.json:  # kept summaries where still valid: no ledger replay for unchanged debts
+                summaries = status_summaries(store, as_of)
+            else:
+                from debtdesk.services.statuses import debt_statuses
+
+                statuses = debt_statuses(store, as_of)
+                reference = rate_reference(store)
     except StoreError as exc:
         raise UserError(error_text(exc)) from None
     if args.json:
-        json.dump(status_json(statuses, as_of, reference, flagged), sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        # One write: json.dump writes each token on its own (350,000 writes on a large file).
+        sys.stdout.write(json.dumps(summaries_json(summaries, as_of, flagged), indent=2, ensure_ascii=False) + "\n")
         return 0
     print_text(statuses, as_of, reference, flagged)
     return 0

@@ -229,6 +229,8 @@ class _Books:
 
     def _pay_charges(self, left: Decimal) -> Decimal:
         """Fees (the costs) first, then penalty interest; only what shows in cents can be paid."""
+        if not self.fees and not self.penalty:  # most payments on most debts: nothing charged yet
+            return left - ZERO  # as below: the amount with at least two places
         fee = min(left, cents(self.fees - self.fees_paid))
         self.fees_paid += fee
         left -= fee
@@ -256,8 +258,22 @@ class _Books:
         return Charges(on, cents(self.penalty), cents(self.fees), cents(self.penalty_paid), cents(self.fees_paid))
 
     def allocations(self) -> tuple[Allocation, ...]:
-        return tuple(Allocation(line.inst, line.inst.interest - line.interest, line.inst.principal - line.principal)
+        return tuple(_allocation(line.inst, line.inst.interest - line.interest, line.inst.principal - line.principal)
                      for line in self.lines)
+
+
+def _allocation(inst: Instalment, interest_covered: Decimal, principal_covered: Decimal) -> Allocation:
+    """`Allocation(...)` without the frozen dataclass's `object.__setattr__` per field.
+
+    A large file asks for a quarter of a million of them per status load; the value is
+    the same (equal, hashable, immutable to callers).
+    """
+    made = _new(Allocation)
+    made.__dict__.update(instalment=inst, interest_covered=interest_covered, principal_covered=principal_covered)
+    return made
+
+
+_new = object.__new__
 
 
 def replay(rules: LedgerRules, schedule: Schedule, payments: Iterable[Payment], as_of: date,

@@ -8,11 +8,11 @@ A schedule is a value computed from a `Debt`, never a table edited by hand.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from datetime import date
 from decimal import Decimal
 
-from debtdesk.domain.dates import nth_due_date
+from debtdesk.domain.dates import due_date_in_month
 from debtdesk.domain.debt import CardTerms, Debt, Rate, RepaymentMethod
 from debtdesk.domain.money import CENT, ZERO, cents
 
@@ -89,8 +89,11 @@ def build_schedule(
         raise ValueError("rate must not be negative")
     day = due_day if due_day is not None else start.day
 
-    def due(n: int) -> date:
-        return nth_due_date(start, n, day)
+    months_before = start.year * 12 + start.month - 1
+
+    def due(n: int) -> date:  # nth_due_date(start, n, day), the calendar work remembered per month
+        year, month = divmod(months_before + n, 12)
+        return _due_in(year, month + 1, day)
 
     builder = _BUILDERS[method]
     if method is RepaymentMethod.REVOLVING:
@@ -98,6 +101,26 @@ def build_schedule(
     else:
         rows = builder(principal, rate.monthly, months, due)
     return Schedule(tuple(rows))
+
+
+def _instalment(number: int, due_date: date, payment: Decimal, principal: Decimal, interest: Decimal,
+                balance: Decimal) -> Instalment:
+    """`Instalment(...)` without the frozen dataclass's `object.__setattr__` per field (a large
+    file builds a quarter of a million); the value is the same."""
+    made = _new(Instalment)
+    made.__dict__.update(number=number, due_date=due_date, payment=payment, principal=principal, interest=interest,
+                         balance=balance)
+    return made
+
+
+_new = object.__new__
+
+
+@cache
+def _due_in(year: int, month: int, due_day: int) -> date:
+    """The due date in a month (`due_date_in_month`), once per month and due day: a large file
+    asked for a quarter of a million of them, each building a date and a month calendar."""
+    return due_date_in_month(year, month, due_day)
 
 
 def annuity_payment(principal: Decimal, monthly_rate: Decimal, months: int) -> Decimal:
@@ -115,7 +138,7 @@ def _equal_instalment(principal, r, months, due):
         interest = cents(balance * r)
         part = balance if n == months else min(payment - interest, balance)
         balance -= part
-        yield Instalment(n, due(n), part + interest, part, interest, balance)
+        yield _instalment(n, due(n), part + interest, part, interest, balance)
 
 
 def _equal_principal(principal, r, months, due):
@@ -125,7 +148,7 @@ def _equal_principal(principal, r, months, due):
         interest = cents(balance * r)
         this_part = balance if n == months else min(part, balance)
         balance -= this_part
-        yield Instalment(n, due(n), this_part + interest, this_part, interest, balance)
+        yield _instalment(n, due(n), this_part + interest, this_part, interest, balance)
 
 
 def _interest_only(principal, r, months, due):
@@ -133,12 +156,12 @@ def _interest_only(principal, r, months, due):
     for n in range(1, months + 1):
         part = principal if n == months else ZERO
         balance = ZERO if n == months else principal
-        yield Instalment(n, due(n), part + interest, part, interest, balance)
+        yield _instalment(n, due(n), part + interest, part, interest, balance)
 
 
 def _bullet(principal, r, months, due):
     interest = cents(principal * r * months)  # simple interest over the term
-    yield Instalment(1, due(months), principal + interest, principal, interest, ZERO)
+    yield _instalment(1, due(months), principal + interest, principal, interest, ZERO)
 
 
 def _revolving(principal: Decimal, rate: Rate, start: date, due, card: CardTerms):
@@ -169,7 +192,7 @@ def _revolving(principal: Decimal, rate: Rate, start: date, due, card: CardTerms
         owed_interest -= interest_part
         owed_principal -= principal_part
         previous_due = due_on
-        yield Instalment(n, due_on, payment, principal_part, interest_part, owed_principal)
+        yield _instalment(n, due_on, payment, principal_part, interest_part, owed_principal)
 
 
 _BUILDERS = {

@@ -2,32 +2,82 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+from contextlib import contextmanager
 from datetime import date
+from typing import Collection
 
 from debtdesk.domain.agreement import in_force
 from debtdesk.domain.status import DebtStatus, debt_status
-from debtdesk.store.agreements import agreements_by_debt
+from debtdesk.store.agreements import AgreementBook, agreements_by_debt
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import lender_thresholds, stage_thresholds
 
 
-def debt_statuses(store: Store, as_of: date) -> list[DebtStatus]:
+class _CollectorPause:
+    """Python's cyclic garbage collector paused while statuses are built, then as it was.
+
+    A large file's statuses are half a million small acyclic objects (payments, instalments,
+    allocations); each of them created triggers the collector's walks over everything alive,
+    which cost a quarter of the load.  Reference counting still frees what is dropped.  Nested
+    and concurrent uses (the window's worker and its own thread) keep one count, so the
+    collector comes back when the last one ends, only if it was on before the first.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._depth = 0
+        self._was_enabled = False
+
+    @contextmanager
+    def __call__(self):
+        with self._lock:
+            if self._depth == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._depth += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._depth -= 1
+                if self._depth == 0 and self._was_enabled:
+                    gc.enable()
+
+
+collector_paused = _CollectorPause()
+
+
+def debt_statuses(store: Store, as_of: date, only: Collection[int] | None = None) -> list[DebtStatus]:
+    """Every debt's status (or only those of the debts in `only`), in debt order."""
+    with collector_paused():
+        return _debt_statuses(store, as_of, only)
+
+
+def _debt_statuses(store: Store, as_of: date, only: Collection[int] | None) -> list[DebtStatus]:
     base = stage_thresholds(store)
     per_lender = lender_thresholds(store, base)
-    payments = store.payments_by_debt()
+    debts = store.debts()
+    if only is None:
+        payments = store.payments_by_debt()
+    else:
+        debts = [debt for debt in debts if debt.id in only]
+        payments = {debt.id: store.payments(debt.id) for debt in debts}
     agreements = agreements_by_debt(store)
     return [
         debt_status(debt, payments.get(debt.id, []), as_of, per_lender.get(debt.lender.id, base),
                     agreement=in_force(agreements.get(debt.id, ()), as_of))
-        for debt in store.debts()
+        for debt in debts
     ]
 
 
 def one_status(store: Store, debt_id: int, as_of: date) -> DebtStatus:
+    """One debt's status, reading only that debt's rows (its payments and its own agreements)."""
     debt = store.debt(debt_id)
     base = stage_thresholds(store)
     thresholds = lender_thresholds(store, base).get(debt.lender.id, base)
-    agreements = agreements_by_debt(store).get(debt_id, ())
+    agreements = AgreementBook(store).agreements(debt_id)
     return debt_status(debt, store.payments(debt_id), as_of, thresholds, agreement=in_force(agreements, as_of))
 
 
@@ -51,9 +101,21 @@ class StatusCache:
         return self._by_id is not None
 
     def prime(self, statuses: list[DebtStatus]) -> None:
-        """Take statuses computed elsewhere (a worker thread) for the same file and date."""
+        """Take statuses computed elsewhere (a worker thread) for the same file and date, and keep
+        their summaries in the file when they came with them (`load_statuses`)."""
         self._by_id = {s.debt.id: s for s in statuses}
         self._order = [s.debt.id for s in statuses]
+        if isinstance(statuses, LoadedStatuses) and statuses.pending is not None:
+            from debtdesk.services.status_summaries import keep_summaries
+
+            keep_summaries(self.store, statuses.pending)
+
+    def _keep(self, statuses: list[DebtStatus]) -> None:
+        """Keep the summaries of statuses just computed here, so `status --json` need not replay them."""
+        if statuses and not self.store.read_only:
+            from debtdesk.services.status_summaries import keep_summaries, pending_summaries
+
+            keep_summaries(self.store, pending_summaries(self.store, statuses, self.as_of))
 
     def move_to(self, as_of: date) -> None:
         if as_of != self.as_of:
@@ -75,12 +137,16 @@ class StatusCache:
             statuses = debt_statuses(self.store, self.as_of)
             self._by_id = {s.debt.id: s for s in statuses}
             self._order = [s.debt.id for s in statuses]
+            self._keep(statuses)
             return statuses
         if self._order is None:
             self._order = self.store.debt_ids()
+        computed = []
         for debt_id in self._order:
             if debt_id not in self._by_id:
-                self._by_id[debt_id] = one_status(self.store, debt_id, self.as_of)
+                computed.append(one_status(self.store, debt_id, self.as_of))
+                self._by_id[debt_id] = computed[-1]
+        self._keep(computed)
         known = set(self._order)
         for gone in [d for d in self._by_id if d not in known]:
             del self._by_id[gone]
@@ -95,8 +161,31 @@ class StatusCache:
         return status
 
 
-def load_statuses(path, as_of: date) -> list[DebtStatus]:
+class LoadedStatuses(list):
+    """Statuses a worker computed, with their summaries for the file (`pending`), which only the
+    window's own (writing) connection can keep."""
+
+    def __init__(self, statuses, pending=None):
+        super().__init__(statuses)
+        self.pending = pending
+
+
+def load_statuses(path, as_of: date) -> LoadedStatuses:
     """Every status from a file of its own connection, read-only (for a worker thread: SQLite
-    connections stay in the thread that opened them)."""
-    with Store.open(path, read_only=True) as store:
-        return debt_statuses(store, as_of)
+    connections stay in the thread that opened them), with their summaries stamped with the same
+    snapshot (`StatusCache.prime` keeps them)."""
+    from debtdesk.services.status_summaries import SUMMARY_FORMAT, pending_summaries
+    from debtdesk.store.status_cache import valid_summaries
+
+    with Store.open(path, read_only=True) as store, collector_paused():
+        statuses = debt_statuses(store, as_of)
+        pending = None
+        if _has_summaries(store):
+            kept = valid_summaries(store, as_of, SUMMARY_FORMAT)  # opened again today: most are kept
+            pending = pending_summaries(store, [s for s in statuses if s.debt.id not in kept], as_of)
+        return LoadedStatuses(statuses, pending)
+
+
+def _has_summaries(store: Store) -> bool:
+    """An older file opened read-only is read through an upgraded copy; its stamps mean nothing."""
+    return not store.opened.temporary_copy

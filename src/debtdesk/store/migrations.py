@@ -285,6 +285,56 @@ MIGRATIONS[9] = [
 # Schema 6 was set aside for data-safety work that needed no schema change: it changes nothing.
 MIGRATIONS[6] = []
 
+
+def _status_triggers() -> list[str]:
+    """The triggers that keep status summaries honest: any write a status reads bumps a number."""
+    def bump(debt_id: str) -> str:
+        # Two statements that cannot conflict, not an upsert: an outer INSERT OR REPLACE would
+        # impose its policy on a trigger's conflicts and reset the revision to where it started.
+        return (f"INSERT INTO status_revisions (debt_id, revision) SELECT {debt_id}, 0 WHERE NOT EXISTS "
+                f"(SELECT 1 FROM status_revisions WHERE debt_id = {debt_id}); "
+                f"UPDATE status_revisions SET revision = revision + 1 WHERE debt_id = {debt_id};")
+
+    triggers = []
+    for table, column in (("debts", "id"), ("payments", "debt_id"), ("agreements", "debt_id")):
+        for event, rows in (("INSERT", ("NEW",)), ("DELETE", ("OLD",)), ("UPDATE", ("OLD", "NEW"))):
+            bumps = " ".join(bump(f"{row}.{column}") for row in rows)
+            triggers.append(f"CREATE TRIGGER status_after_{table}_{event.lower()} AFTER {event} ON {table} "
+                            f"BEGIN {bumps} END")
+    for table, events in (("settings", ("INSERT", "UPDATE", "DELETE")), ("lenders", ("UPDATE",))):
+        for event in events:
+            triggers.append(f"CREATE TRIGGER status_after_{table}_{event.lower()} AFTER {event} ON {table} "
+                            "BEGIN UPDATE status_epoch SET epoch = epoch + 1; END")
+    return triggers
+
+
+# Schema 10 (issue 17): each debt's status summary on a date, kept until a change can move it
+# (see store/status_cache.py for what invalidates it and why).  Writes to a debt's own rows bump
+# its revision; writes to settings or lenders (thresholds, names, kinds, reference lines) bump the
+# epoch every summary also carries.
+MIGRATIONS[10] = [
+    """
+    CREATE TABLE status_revisions (
+        debt_id INTEGER PRIMARY KEY,
+        revision INTEGER NOT NULL
+    ) STRICT
+    """,
+    "CREATE TABLE status_epoch (id INTEGER PRIMARY KEY CHECK (id = 1), epoch INTEGER NOT NULL) STRICT",
+    "INSERT INTO status_epoch (id, epoch) VALUES (1, 1)",
+    """
+    CREATE TABLE status_summaries (
+        debt_id INTEGER NOT NULL REFERENCES debts(id) ON DELETE CASCADE,
+        as_of TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        epoch INTEGER NOT NULL,
+        format INTEGER NOT NULL,
+        summary TEXT NOT NULL,
+        PRIMARY KEY (debt_id, as_of)
+    ) STRICT
+    """,
+    *_status_triggers(),
+]
+
 #: Data changes that go with a migration, run after it on upgraded files and on interchange
 #: documents from before it (whose rows arrive with the new columns' plain defaults).
 DATA_FIXES: dict[int, list[str]] = {

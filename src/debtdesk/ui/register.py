@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import DebtsModel
@@ -26,6 +26,11 @@ class DebtFilter(QSortFilterProxyModel):
         self.only_overdue = value
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The model sorts its own rows with keys worked out once (`DebtsModel.sort`); the proxy,
+        left unsorted, keeps the model's order and only filters."""
+        self.sourceModel().sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if self.only_overdue:
             view = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
@@ -44,6 +49,7 @@ class Register(QWidget):
         self.proxy = DebtFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, "debtTable")
+        self._sized = False
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DebtsModel.STAGE, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _: self.edit_requested.emit())
@@ -68,6 +74,14 @@ class Register(QWidget):
     def set_views(self, views) -> None:
         selected = self.selected_id()
         self.model.set_rows(views)
+        if not self._sized and self.model.rowCount():
+            # Columns fitted once to the first rows shown, then left as they are (or as the user
+            # drags them): ResizeToContents measured rows again on every sort and reload.
+            header = self.table.horizontalHeader()
+            self.table.resizeColumnsToContents()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setStretchLastSection(True)
+            self._sized = True
         if selected is not None:
             self.select(selected)
         elif self.proxy.rowCount():

@@ -1,0 +1,33 @@
+"""`status --json` prints the same bytes whether each debt's summary was kept in the file or computed,
+and the same document `status_json` builds from the statuses themselves."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from debtdesk.cli import main
+from debtdesk.cli.status import status_json
+from debtdesk.services.status_summaries import SUMMARY_FORMAT, status_summaries
+from debtdesk.services.statuses import debt_statuses
+from debtdesk.store import Store
+from debtdesk.store.settings import rate_reference
+from debtdesk.store.status_cache import valid_summaries
+
+AS_OF = date(2026, 11, 23)
+
+
+def printed(path, capsys) -> str:
+    assert main(["status", "--db", str(path), "--as-of", AS_OF.isoformat(), "--json"]) == 0
+    return capsys.readouterr().out
+
+
+def test_kept_and_computed_summaries_print_the_same(demo_path, capsys):
+    computed = printed(demo_path, capsys)  # a reading command: computes, keeps nothing
+    with Store.open(demo_path) as store:
+        assert valid_summaries(store, AS_OF, SUMMARY_FORMAT) == {}
+        status_summaries(store, AS_OF)  # a writer keeps them
+        assert len(valid_summaries(store, AS_OF, SUMMARY_FORMAT)) == len(store.debt_ids())
+        expected = status_json(debt_statuses(store, AS_OF), AS_OF, rate_reference(store))
+    assert printed(demo_path, capsys) == computed
+    assert json.loads(computed) == expected
