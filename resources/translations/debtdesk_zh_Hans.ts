@@ -6493,6 +6493,10 @@ SQLite 发现的问题：{problem}
         <translation>无法写入 {db_path}：该文件夹不可写。</translation>
     </message>
     <message>
+        <source>The disk holding {folder} is full; {name} was left as it was.</source>
+        <translation>{folder} 所在的磁盘已满；{name} 保持原样未动。</translation>
+    </message>
+    <message>
         <source>Could not write {name}: {exc}; it was left as it was.</source>
         <translation>无法写入 {name}：{exc}；文件保持原样。</translation>
     </message>
@@ -6511,6 +6515,10 @@ SQLite 发现的问题：{problem}
     <message>
         <source>{name} already holds data; import into a new file.</source>
         <translation>{name} 中已有数据；请导入到新文件。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} to import {name}: about {needed} MB needed, {free} MB free.</source>
+        <translation>{folder} 的可用空间不足，无法导入 {name}：约需 {needed} MB，仅剩 {free} MB。</translation>
     </message>
     <message>
         <source>{name} appeared while importing; it was left untouched.</source>
@@ -6541,16 +6549,20 @@ SQLite 发现的问题：{problem}
         <translation>{name} 不是有效的 JSON（第 {lineno} 行第 {colno} 列：{msg}）。</translation>
     </message>
     <message>
+        <source>{name} holds a value longer than {limit} characters; it is not an interchange file.</source>
+        <translation>{name} 中有一个超过 {limit} 个字符的值，它不是交换文件。</translation>
+    </message>
+    <message>
         <source>{name} holds a number with far too many digits.</source>
         <translation>{name} 中有一个位数过多的数字。</translation>
     </message>
     <message>
-        <source>{name} is larger than {size} MB, too large for an interchange file.</source>
-        <translation>{name} 大于 {size} MB，作为交换文件太大了。</translation>
-    </message>
-    <message>
         <source>The file holds {kind}, not a DebtDesk interchange document (a JSON object).</source>
         <translation>该文件包含的是{kind}，不是 DebtDesk 交换文档（一个 JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}]: is longer than {limit} characters of JSON, far more than any row DebtDesk writes.</source>
+        <translation>{table}[{index}]：长度超过 {limit} 个字符的 JSON，远远多于 DebtDesk 写出的任何一行。</translation>
     </message>
     <message>
         <source>This is not a DebtDesk interchange file: &quot;format&quot; must be &quot;{format_name}&quot;.</source>
@@ -6581,10 +6593,6 @@ SQLite 发现的问题：{problem}
         <translation>tables.{name}：必须是行的列表，而不是{kind}。</translation>
     </message>
     <message>
-        <source>The file holds {total} rows; an interchange file may hold at most {max_rows}.</source>
-        <translation>该文件有 {total} 行数据；交换文件最多只能有 {max_rows} 行。</translation>
-    </message>
-    <message>
         <source>&quot;{key}&quot; must be a whole number of 1 or more, not {kind}.</source>
         <translation>“{key}”必须是大于或等于 1 的整数，而不是{kind}。</translation>
     </message>
@@ -6605,12 +6613,75 @@ SQLite 发现的问题：{problem}
         <translation>{where}.{name}：{problem}。</translation>
     </message>
     <message>
+        <source>must not be null</source>
+        <translation>不能为 null</translation>
+    </message>
+    <message>
+        <source>is too large a number</source>
+        <translation>数字过大</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>必须是正整数</translation>
+    </message>
+    <message>
+        <source>must not contain the NUL character</source>
+        <translation>不能包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate (such as \ud800), which is not text</source>
+        <translation>含有孤立的代理码位（例如 \ud800），不是文本</translation>
+    </message>
+    <message>
+        <source>must be a whole number of cents (a JSON integer), not {kind}</source>
+        <translation>必须是以分为单位的整数（JSON 整数），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a whole number (a JSON integer), not {kind}</source>
+        <translation>必须是整数（JSON 整数），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be text (a JSON string), not {kind}</source>
+        <translation>必须是文本（JSON 字符串），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>is too long: {length} characters, at most {limit}</source>
+        <translation>过长：{length} 个字符，最多 {limit} 个</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the value {value}</source>
+        <translation>值 {value}</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>the decimal number {number!r}</source>
+        <translation>小数 {number!r}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
         <source>{where}.{key}: {value!r} is used twice (also by {table}[{value2}]).</source>
         <translation>{where}.{key}：{value!r} 被使用了两次（{table}[{value2}] 也在用）。</translation>
     </message>
     <message>
         <source>The file contains {name}, which is not a number JSON allows.</source>
-        <extracomment>attachments.owner_kind -&gt; the table its owner_id points into.</extracomment>
         <translation>该文件包含 {name}，这不是 JSON 允许的数字。</translation>
     </message>
     <message>
@@ -6619,7 +6690,6 @@ SQLite 发现的问题：{problem}
     </message>
     <message>
         <source>{table}[{index}].{name}: points to {target} id {value}, which is not in the file.</source>
-        <extracomment>(table, column) -&gt; a check of a non-null value of the right type: None, or what is wrong.</extracomment>
         <translation>{table}[{index}].{name}：指向 {target} 中编号为 {value} 的记录，但文件中没有它。</translation>
     </message>
     <message>
@@ -6641,6 +6711,114 @@ SQLite 发现的问题：{problem}
     <message>
         <source>{where}.{field}: {message}</source>
         <translation>{where}.{field}：{message}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of: {allowed}</source>
+        <translation>{value!r} 不是以下值之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} days</source>
+        <translation>必须在 {low} 到 {high} 天之间</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} months</source>
+        <translation>必须在 {low} 到 {high} 个月之间</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} bytes</source>
+        <translation>必须在 {low} 到 {high} 字节之间</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (or null)</source>
+        <translation>必须在 {low} 到 {high} 之间（或为 null）</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number of cents</source>
+        <translation>必须是以分为单位的正整数</translation>
+    </message>
+    <message>
+        <source>must be a whole number of cents, 0 or more</source>
+        <translation>必须是以分为单位、大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>must be at most {most} cents</source>
+        <translation>最多为 {most} 分</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a decimal number written as text (such as &quot;0.049&quot;)</source>
+        <translation>{value!r} 不是以文本形式写出的小数（例如 &quot;0.049&quot;）</translation>
+    </message>
+    <message>
+        <source>must be above {low} and at most {high}</source>
+        <translation>必须大于 {low} 且不超过 {high}</translation>
+    </message>
+    <message>
+        <source>must be at least {low} and at most {high}</source>
+        <translation>必须大于或等于 {low} 且不超过 {high}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not {what}</source>
+        <translation>{value!r} 不是{what}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date in the form YYYY-MM-DD</source>
+        <translation>{value!r} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time in the form YYYY-MM-DD HH:MM</source>
+        <translation>{value!r} 不是 YYYY-MM-DD HH:MM 格式的日期和时间</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time in the form YYYY-MM-DDTHH:MM:SS</source>
+        <translation>{value!r} 不是 YYYY-MM-DDTHH:MM:SS 格式的日期和时间</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not valid proposal options ({exc})</source>
+        <translation>不是有效的方案选项（{exc}）</translation>
+    </message>
+    <message>
+        <source>not valid agreement terms ({exc})</source>
+        <translation>不是有效的协议条款（{exc}）</translation>
+    </message>
+    <message>
+        <source>a three-letter currency code in capitals, such as CNY</source>
+        <translation>由三个大写字母组成的货币代码（例如 CNY）</translation>
+    </message>
+    <message>
+        <source>a SHA-256 checksum (64 lower-case hex digits)</source>
+        <translation>SHA-256 校验值（64 位小写十六进制数字）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a stored file name</source>
+        <translation>{value!r} 不是有效的存储文件名</translation>
+    </message>
+    <message>
+        <source>a payment</source>
+        <translation>还款记录</translation>
+    </message>
+    <message>
+        <source>a debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>a legal event</source>
+        <translation>法律程序事件</translation>
     </message>
     <message>
         <source>{where}: cannot be read as {what} ({exc}).</source>
@@ -6840,6 +7018,55 @@ SQLite 发现的问题：{problem}
     <message>
         <source>The backup {name} could not be converted ({problem}); run the command again to finish.</source>
         <translation>无法转换备份 {name}（{problem}）；请再运行一次这条命令来完成。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be read: {channel!r} is not a channel this version of DebtDesk knows.</source>
+        <extracomment>Tables derived from `contacts` and `settings`: rebuilt from them, never exported. Above this many marked days one pass over every contact is quicker than a query per day. The trigram index finds substrings of at least this many characters.</extracomment>
+        <translation>无法读取编号为 {id} 的催收记录：{channel!r} 不是此版本 DebtDesk 认识的联系方式。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be read: {at!r} is not a time.</source>
+        <translation>无法读取编号为 {id} 的催收记录：{at!r} 不是时间。</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应为用双引号括起的属性名</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>文档结束后还有多余内容</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字符串从此处开始但没有结束</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>此处有无效的控制字符</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>无效的 \ 转义</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>无效的 \uXXXX 转义</translation>
+    </message>
+    <message>
+        <source>Expecting {bracket}</source>
+        <translation>此处应为 {bracket}</translation>
     </message>
 </context>
 <context>

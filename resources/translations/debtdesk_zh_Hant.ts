@@ -6493,6 +6493,10 @@ SQLite 發現的問題：{problem}
         <translation>無法寫入 {db_path}：該資料夾無法寫入。</translation>
     </message>
     <message>
+        <source>The disk holding {folder} is full; {name} was left as it was.</source>
+        <translation>{folder} 所在的磁碟已滿；{name} 保持原樣未動。</translation>
+    </message>
+    <message>
         <source>Could not write {name}: {exc}; it was left as it was.</source>
         <translation>無法寫入 {name}：{exc}；檔案保持原樣。</translation>
     </message>
@@ -6511,6 +6515,10 @@ SQLite 發現的問題：{problem}
     <message>
         <source>{name} already holds data; import into a new file.</source>
         <translation>{name} 中已有資料；請匯入到新檔案。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} to import {name}: about {needed} MB needed, {free} MB free.</source>
+        <translation>{folder} 的可用空間不足，無法匯入 {name}：約需 {needed} MB，僅剩 {free} MB。</translation>
     </message>
     <message>
         <source>{name} appeared while importing; it was left untouched.</source>
@@ -6541,16 +6549,20 @@ SQLite 發現的問題：{problem}
         <translation>{name} 不是有效的 JSON（第 {lineno} 行第 {colno} 欄：{msg}）。</translation>
     </message>
     <message>
+        <source>{name} holds a value longer than {limit} characters; it is not an interchange file.</source>
+        <translation>{name} 中有一個超過 {limit} 個字元的值，它不是交換檔。</translation>
+    </message>
+    <message>
         <source>{name} holds a number with far too many digits.</source>
         <translation>{name} 中有一個位數過多的數字。</translation>
     </message>
     <message>
-        <source>{name} is larger than {size} MB, too large for an interchange file.</source>
-        <translation>{name} 大於 {size} MB，作為交換檔太大了。</translation>
-    </message>
-    <message>
         <source>The file holds {kind}, not a DebtDesk interchange document (a JSON object).</source>
         <translation>該檔案包含的是{kind}，不是 DebtDesk 交換文件（一個 JSON 物件）。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}]: is longer than {limit} characters of JSON, far more than any row DebtDesk writes.</source>
+        <translation>{table}[{index}]：長度超過 {limit} 個字元的 JSON，遠遠多於 DebtDesk 寫出的任何一列資料。</translation>
     </message>
     <message>
         <source>This is not a DebtDesk interchange file: &quot;format&quot; must be &quot;{format_name}&quot;.</source>
@@ -6581,10 +6593,6 @@ SQLite 發現的問題：{problem}
         <translation>tables.{name}：必須是資料列的清單，而不是{kind}。</translation>
     </message>
     <message>
-        <source>The file holds {total} rows; an interchange file may hold at most {max_rows}.</source>
-        <translation>該檔案有 {total} 列資料；交換檔最多只能有 {max_rows} 列。</translation>
-    </message>
-    <message>
         <source>&quot;{key}&quot; must be a whole number of 1 or more, not {kind}.</source>
         <translation>「{key}」必須是大於或等於 1 的整數，而不是{kind}。</translation>
     </message>
@@ -6605,12 +6613,75 @@ SQLite 發現的問題：{problem}
         <translation>{where}.{name}：{problem}。</translation>
     </message>
     <message>
+        <source>must not be null</source>
+        <translation>不能為 null</translation>
+    </message>
+    <message>
+        <source>is too large a number</source>
+        <translation>數字過大</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>必須是正整數</translation>
+    </message>
+    <message>
+        <source>must not contain the NUL character</source>
+        <translation>不能包含 NUL 字元</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate (such as \ud800), which is not text</source>
+        <translation>含有孤立的代理碼位（例如 \ud800），不是文字</translation>
+    </message>
+    <message>
+        <source>must be a whole number of cents (a JSON integer), not {kind}</source>
+        <translation>必須是以分為單位的整數（JSON 整數），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a whole number (a JSON integer), not {kind}</source>
+        <translation>必須是整數（JSON 整數），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be text (a JSON string), not {kind}</source>
+        <translation>必須是文字（JSON 字串），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>is too long: {length} characters, at most {limit}</source>
+        <translation>過長：{length} 個字元，最多 {limit} 個</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the value {value}</source>
+        <translation>值 {value}</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>the decimal number {number!r}</source>
+        <translation>小數 {number!r}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>物件</translation>
+    </message>
+    <message>
         <source>{where}.{key}: {value!r} is used twice (also by {table}[{value2}]).</source>
         <translation>{where}.{key}：{value!r} 被使用了兩次（{table}[{value2}] 也在用）。</translation>
     </message>
     <message>
         <source>The file contains {name}, which is not a number JSON allows.</source>
-        <extracomment>attachments.owner_kind -&gt; the table its owner_id points into.</extracomment>
         <translation>該檔案包含 {name}，這不是 JSON 允許的數字。</translation>
     </message>
     <message>
@@ -6619,7 +6690,6 @@ SQLite 發現的問題：{problem}
     </message>
     <message>
         <source>{table}[{index}].{name}: points to {target} id {value}, which is not in the file.</source>
-        <extracomment>(table, column) -&gt; a check of a non-null value of the right type: None, or what is wrong.</extracomment>
         <translation>{table}[{index}].{name}：指向 {target} 中編號為 {value} 的紀錄，但檔案中沒有它。</translation>
     </message>
     <message>
@@ -6641,6 +6711,114 @@ SQLite 發現的問題：{problem}
     <message>
         <source>{where}.{field}: {message}</source>
         <translation>{where}.{field}：{message}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of: {allowed}</source>
+        <translation>{value!r} 不是下列值之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>必須介於 {low} 到 {high} 之間</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} days</source>
+        <translation>必須介於 {low} 到 {high} 天之間</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} months</source>
+        <translation>必須介於 {low} 到 {high} 個月之間</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} bytes</source>
+        <translation>必須介於 {low} 到 {high} 位元組之間</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (or null)</source>
+        <translation>必須介於 {low} 到 {high} 之間（或為 null）</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number of cents</source>
+        <translation>必須是以分為單位的正整數</translation>
+    </message>
+    <message>
+        <source>must be a whole number of cents, 0 or more</source>
+        <translation>必須是以分為單位、大於或等於 0 的整數</translation>
+    </message>
+    <message>
+        <source>must be at most {most} cents</source>
+        <translation>最多為 {most} 分</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a decimal number written as text (such as &quot;0.049&quot;)</source>
+        <translation>{value!r} 不是以文字形式寫出的小數（例如 &quot;0.049&quot;）</translation>
+    </message>
+    <message>
+        <source>must be above {low} and at most {high}</source>
+        <translation>必須大於 {low} 且不超過 {high}</translation>
+    </message>
+    <message>
+        <source>must be at least {low} and at most {high}</source>
+        <translation>必須大於或等於 {low} 且不超過 {high}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not {what}</source>
+        <translation>{value!r} 不是{what}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能為空</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date in the form YYYY-MM-DD</source>
+        <translation>{value!r} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time in the form YYYY-MM-DD HH:MM</source>
+        <translation>{value!r} 不是 YYYY-MM-DD HH:MM 格式的日期和時間</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time in the form YYYY-MM-DDTHH:MM:SS</source>
+        <translation>{value!r} 不是 YYYY-MM-DDTHH:MM:SS 格式的日期和時間</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>not valid proposal options ({exc})</source>
+        <translation>不是有效的方案選項（{exc}）</translation>
+    </message>
+    <message>
+        <source>not valid agreement terms ({exc})</source>
+        <translation>不是有效的協議條款（{exc}）</translation>
+    </message>
+    <message>
+        <source>a three-letter currency code in capitals, such as CNY</source>
+        <translation>由三個大寫字母組成的貨幣代碼（例如 CNY）</translation>
+    </message>
+    <message>
+        <source>a SHA-256 checksum (64 lower-case hex digits)</source>
+        <translation>SHA-256 檢查碼（64 位小寫十六進位數字）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a stored file name</source>
+        <translation>{value!r} 不是有效的儲存檔名</translation>
+    </message>
+    <message>
+        <source>a payment</source>
+        <translation>還款紀錄</translation>
+    </message>
+    <message>
+        <source>a debt</source>
+        <translation>債務</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>協議</translation>
+    </message>
+    <message>
+        <source>a legal event</source>
+        <translation>法律程序事件</translation>
     </message>
     <message>
         <source>{where}: cannot be read as {what} ({exc}).</source>
@@ -6840,6 +7018,55 @@ SQLite 發現的問題：{problem}
     <message>
         <source>The backup {name} could not be converted ({problem}); run the command again to finish.</source>
         <translation>無法轉換備份 {name}（{problem}）；請再執行一次這個指令來完成。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be read: {channel!r} is not a channel this version of DebtDesk knows.</source>
+        <extracomment>Tables derived from `contacts` and `settings`: rebuilt from them, never exported. Above this many marked days one pass over every contact is quicker than a query per day. The trigram index finds substrings of at least this many characters.</extracomment>
+        <translation>無法讀取編號為 {id} 的催收紀錄：{channel!r} 不是此版本 DebtDesk 認得的聯絡方式。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be read: {at!r} is not a time.</source>
+        <translation>無法讀取編號為 {id} 的催收紀錄：{at!r} 不是時間。</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此處應為分隔符號 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此處應為分隔符號 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此處應為以雙引號括住的屬性名稱</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>文件結束後還有多餘內容</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>此處應為一個值</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字串從此處開始但沒有結束</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>此處有無效的控制字元</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>無效的 \ 跳脫字元</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>無效的 \uXXXX 跳脫序列</translation>
+    </message>
+    <message>
+        <source>Expecting {bracket}</source>
+        <translation>此處應為 {bracket}</translation>
     </message>
 </context>
 <context>
