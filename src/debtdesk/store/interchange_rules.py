@@ -29,7 +29,6 @@ from debtdesk.domain.evidence import TITLE_LIMIT, EvidenceStatus
 from debtdesk.domain.sending import SentVia
 from debtdesk.domain.proposal_options import options_from_dict
 from debtdesk.domain.time_limits import LegalEventKind
-from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.validation import (
     EARLIEST_DATE,
     LATEST_DATE,
@@ -39,6 +38,7 @@ from debtdesk.domain.validation import (
     MAX_TERM_MONTHS,
     TEXT_LIMITS,
 )
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver
 from debtdesk.store.errors import Sentence, SentenceError
 from debtdesk.store.agreements import agreement_from_row, event_from_row
@@ -254,6 +254,7 @@ _CHECKSUM = _matches(_SHA256, Sentence(QT_TRANSLATE_NOOP("Store", "a SHA-256 che
 def _stored_name(v: str) -> Optional[str]:
     return None if is_stored_name(v) else Sentence(QT_TRANSLATE_NOOP("Store", "{value!r} is not a stored file name"),
                                                    value=v)
+
 
 # (table, column) -> a check of a non-null value of the right type: None, or what is wrong.
 RULES: dict[tuple[str, str], _Rule] = {

@@ -39,7 +39,7 @@ EXPECTING_COLON = Sentence(QT_TRANSLATE_NOOP("Store", "Expecting ':' delimiter")
 EXPECTING_NAME = Sentence(QT_TRANSLATE_NOOP("Store", "Expecting property name enclosed in double quotes"))
 EXTRA_DATA = Sentence(QT_TRANSLATE_NOOP("Store", "Extra data"))
 # Python's JSON decoder's messages (English, fixed texts) -> the same texts, marked for translation.
-DECODER_MESSAGES = {sentence: sentence for sentence in (
+DECODER_MESSAGES: dict[str, str] = {sentence: sentence for sentence in (
     EXPECTING_COMMA, EXPECTING_COLON, EXPECTING_NAME, EXTRA_DATA,
     Sentence(QT_TRANSLATE_NOOP("Store", "Expecting value")),
     Sentence(QT_TRANSLATE_NOOP("Store", "Unterminated string starting at")),
