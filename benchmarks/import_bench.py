@@ -129,7 +129,8 @@ def main() -> int:
     for r in results:
         print(f"{r['size']:<10} {r['rows']:>9} {r['json_mb']:>8.1f} {r['export']['peak_mb']:>10.1f} "
               f"{r['export']['seconds']:>9.1f} {r['import']['peak_mb']:>10.1f} {r['import']['seconds']:>9.1f} "
-              f"{r['import']['peak_mb'] / floor['peak_mb']:>12.2f}x  {'identical' if r['round_trip_identical'] else 'DIFFERENT'}")
+              f"{r['import']['peak_mb'] / floor['peak_mb']:>12.2f}x  "
+              f"{'identical' if r['round_trip_identical'] else 'DIFFERENT'}")
     if len(results) > 1:
         first, last = results[0], results[-1]
         print(f"file {last['json_mb'] / first['json_mb']:.1f}x bigger -> import peak memory "

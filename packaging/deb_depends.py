@@ -60,7 +60,7 @@ def package_of(path: str) -> str | None:
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
-    root = Path([a for a in argv if a != "--check"][0])
+    root = Path(next(a for a in argv if a != "--check"))
     files = list(elf_files(root))
     bundled = {p.name for p in root.rglob("*")}
     missing: dict[str, set[str]] = {}

@@ -62,8 +62,9 @@ def main() -> int:
             frozen.append(time_to_paint([bundle, *opens], env))
             source.append(time_to_paint([*venv, *opens], env))
     f, s = statistics.median(frozen), statistics.median(source)
-    print(f"bundle: {f * 1000:.0f} ms  (median of {args.runs}; min {min(frozen) * 1000:.0f}, max {max(frozen) * 1000:.0f})")
-    print(f"venv:   {s * 1000:.0f} ms  (median of {args.runs}; min {min(source) * 1000:.0f}, max {max(source) * 1000:.0f})")
+    for name, median, times in (("bundle", f, frozen), ("venv:  ", s, source)):
+        print(f"{name}: {median * 1000:.0f} ms  (median of {args.runs}; "
+              f"min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})")
     print(f"ratio bundle / venv: {f / s:.2f}  (limit {args.limit})")
     return 0 if f / s <= args.limit else 1
 

@@ -75,7 +75,8 @@ def small_household_debts():
     quick = _small_debt(QUICK, "QuickLoan", ProductKind.ONLINE_LOAN, "9000", date(2026, 8, 15), 9,
                         RepaymentMethod.EQUAL_INSTALMENT)
     car_paid = [Payment(CAR, date(2026, m, 10), Decimal("1000")) for m in range(2, 12)]
-    quick_paid = [Payment(QUICK, date(2026, 9, 15), Decimal("1000")), Payment(QUICK, date(2026, 10, 15), Decimal("1000"))]
+    quick_paid = [Payment(QUICK, date(2026, 9, 15), Decimal("1000")),
+                  Payment(QUICK, date(2026, 10, 15), Decimal("1000"))]
     return [(car, car_paid), (aunt, []), (quick, quick_paid)]
 
 

@@ -14,7 +14,7 @@ import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -134,7 +134,7 @@ def test_self_tr_only_in_classes_nobody_subclasses():
 
 # -- the catalogues ---------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+@cache
 def ts_messages(language: str) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(TS_FILES[language]).getroot()
     return {(context.findtext("name"), message.findtext("source")): message
@@ -246,8 +246,8 @@ def domain_templates() -> dict[str, str]:
                     found[branch.value] = where
                 elif isinstance(branch, ast.Name) and branch.id in constants:
                     found[constants[branch.id]] = where
-                elif not (isinstance(branch, ast.Attribute) and branch.attr == "template"
-                          or isinstance(branch, ast.Name) and branch.id == "template"):
+                elif not ((isinstance(branch, ast.Attribute) and branch.attr == "template")
+                          or (isinstance(branch, ast.Name) and branch.id == "template")):
                     found[f"<not a literal: {ast.unparse(branch)}>"] = where
     return found
 

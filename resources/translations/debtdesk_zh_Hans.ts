@@ -594,6 +594,21 @@ Call or write to the lender now, pay what is missing, and ask in writing to keep
     </message>
 </context>
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s full check found damage in {name}: {problem}
+
+DebtDesk has not changed it because of this. Go back to a backup (File ▸ Restore from backup), or copy everything still readable into a new file (File ▸ Check file…).</source>
+        <translation>SQLite 的完整检查发现 {name} 已损坏：{problem}
+
+DebtDesk 因此没有更改它。你可以恢复到某个备份（文件 ▸ 从备份恢复），或把仍能读取的内容复制到一个新文件（文件 ▸ 检查文件…）。</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>daily</source>

@@ -594,6 +594,21 @@ Call or write to the lender now, pay what is missing, and ask in writing to keep
     </message>
 </context>
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The file is damaged</source>
+        <translation>檔案已損壞</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s full check found damage in {name}: {problem}
+
+DebtDesk has not changed it because of this. Go back to a backup (File ▸ Restore from backup), or copy everything still readable into a new file (File ▸ Check file…).</source>
+        <translation>SQLite 的完整檢查發現 {name} 已損壞：{problem}
+
+DebtDesk 因此沒有變更它。你可以還原到某個備份（檔案 ▸ 從備份還原），或把仍能讀取的內容複製到一個新檔案（檔案 ▸ 檢查檔案…）。</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>daily</source>

@@ -107,11 +107,11 @@ def test_cost_of_waiting_is_the_ledger_projection_with_each_stage(inputs, status
     assert days[0] == AS_OF and days[-1] == AS_OF + timedelta(days=365) and len(days) == 366
     for status in statuses:
         label = next(c for c in table.columns if c.startswith(status.debt.lender.name))
-        owed = dict(zip(days, table.column(label)))
+        owed = dict(zip(days, table.column(label), strict=True))
         assert owed[AS_OF] == status.accrued.owed
         for transition in status.transitions:  # the status's own stage dates and costs
             assert owed[transition.on] == transition.cost.owed
-            assert status.debt.lender.name in dict(zip(days, table.column("Stage entered")))[transition.on]
+            assert status.debt.lender.name in dict(zip(days, table.column("Stage entered"), strict=True))[transition.on]
     household = table.column("Household (CNY)")
     assert household[100] == sum(table.rows[100][1:1 + len(statuses)], ZERO)
     axes = chart.figure.axes[0]
@@ -144,7 +144,7 @@ def test_plans_compared_are_the_payoff_plans_and_the_current_terms(inputs, statu
     current = current_terms(list(statuses), AS_OF)
     assert totals.rows[0] == ("Current terms", current.total_paid, current.interest_and_penalties, ZERO,
                               current.debt_free_on)
-    for row, strategy in zip(totals.rows[1:], Strategy):
+    for row, strategy in zip(totals.rows[1:], Strategy, strict=True):
         plan = plan_for(statuses, strategy, monthly, AS_OF)
         assert row[1:] == (plan.total_paid, plan.interest_and_penalties, plan.saving, plan.debt_free_on)
     by_month = chart.tables[1]
@@ -246,5 +246,5 @@ def test_waiting_week_by_week_keeps_each_stage_day(statuses):
     status = next(s for s in statuses if s.transitions)
     daily, weekly = waiting_curve(status), waiting_curve(status, step=7)
     assert weekly.days[1] - weekly.days[0] == timedelta(days=7) and len(weekly.days) == 1 + 365 // 7
-    assert dict(zip(daily.days, daily.owed))[weekly.days[10]] == weekly.owed[10]
+    assert dict(zip(daily.days, daily.owed, strict=True))[weekly.days[10]] == weekly.owed[10]
     assert weekly.marks == daily.marks and [m.on for m in daily.marks] == [t.on for t in status.transitions]

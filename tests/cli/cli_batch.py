@@ -26,7 +26,7 @@ def main() -> None:
                 code = debtdesk(argv)
             except SystemExit as exc:
                 code = exc.code
-            except BaseException:  # noqa: BLE001 - the test wants to see it
+            except BaseException:  # the test wants to see it
                 code = "traceback"
                 err.write(traceback.format_exc())
         results.append({"code": code, "stdout": out.getvalue(), "stderr": err.getvalue()})

@@ -118,7 +118,7 @@ def test_counter_offer_typed_in_and_ended(household_path, tmp_path, capsys):
 ])
 def test_errors_are_one_sentence_and_exit_1(demo_path, tmp_path, monkeypatch, capsys, argv, message):
     monkeypatch.chdir(tmp_path)
-    code, out, err = run(capsys, *argv, "--db", demo_path, "--as-of", "2026-11-23")
+    code, _out, err = run(capsys, *argv, "--db", demo_path, "--as-of", "2026-11-23")
     assert code == 1 and message in err and err.count("\n") == 1 and "Traceback" not in err
 
 

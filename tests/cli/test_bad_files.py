@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import make_bad, run_batch  # noqa: F401 - fixtures live there
+from tests.cli.conftest import make_bad, run_batch  # fixtures live there
 
 KINDS = ("damaged", "foreign", "newer", "zero", "directory", "unreadable", "readonly")
 
@@ -82,9 +82,9 @@ def test_every_command_on_a_bad_file(kind, tmp_path, good_file, as_of):
         own = make_bad(kind, work / name, good_file)
         lines[name] = [a.replace(str(bad), str(own)) for a in lines[name]]
     try:
-        results = dict(zip(keep, run_batch([lines[n] for n in keep], cwd=tmp_path)))
+        results = dict(zip(keep, run_batch([lines[n] for n in keep], cwd=tmp_path), strict=True))
         after_keep = state(bad)
-        results.update(zip(change, run_batch([lines[n] for n in change], cwd=tmp_path)))
+        results.update(zip(change, run_batch([lines[n] for n in change], cwd=tmp_path), strict=True))
     finally:
         if kind in ("unreadable", "readonly"):
             bad.chmod(0o600)

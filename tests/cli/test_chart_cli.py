@@ -61,7 +61,8 @@ def test_one_debt_and_its_table(household_path, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--kind", "owed", "--out", "chart.gif"], "debtdesk chart: --out: chart.gif is not a .png, .svg or .pdf file name."),
+    (["--kind", "owed", "--out", "chart.gif"],
+     "debtdesk chart: --out: chart.gif is not a .png, .svg or .pdf file name."),
     (["--kind", "owed", "--debt", "1", "--out", "x.png"],
      "debtdesk chart: --debt: the owed chart shows every debt together; --debt works with balance and waiting."),
     (["--kind", "balance", "--debt", "99", "--out", "x.png"], "debtdesk chart: There is no debt number 99."),
@@ -79,7 +80,7 @@ def test_payoff_json_gives_the_order_and_the_debt_free_date(household_path, caps
                  *AS_OF]) == 0
     data = json.loads(capsys.readouterr().out)
     names = {d["debt_id"]: d["lender"] for d in data["debts"]}
-    assert [names[i] for i in data["clear_order"]][0] == "微粒贷"
+    assert next(names[i] for i in data["clear_order"]) == "微粒贷"
     assert data["debt_free_on"] == "2028-03-09" and data["months"] == 16
     assert sum(D(m["paid"]) for m in data["by_month"]) == D(data["total_paid"])
     assert D(data["saving"]) == (D(data["current_terms"]["interest_and_penalties"])

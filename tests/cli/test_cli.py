@@ -80,7 +80,7 @@ def test_schedule_table_output(capsys):
 ])
 def test_bad_input_is_one_sentence_on_stderr_with_status_1(args, message):
     base = {"--principal": "1000", "--annual-rate": "5", "--months": "12", "--start": "2026-01-01"}
-    base.update(dict(zip(args[::2], args[1::2])))
+    base.update(dict(zip(args[::2], args[1::2], strict=True)))
     flat = [item for pair in base.items() for item in pair]
     result = run("schedule", *flat, "--method", "bullet")
     assert result.returncode == 1

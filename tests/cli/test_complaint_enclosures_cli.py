@@ -17,8 +17,9 @@ def test_attached_files_of_flagged_contacts_are_enclosed(household_path, tmp_pat
     recording.write_bytes(b"audio")
     with Store.open(household_path) as store:
         bank = next(d.id for d in store.debts() if d.lender.name == "中国建设银行")
-        night_call = Contact(datetime(2026, 11, 22, 22, 40), Channel.CALL, company="Swift Recovery Ltd (for 中国建设银行)",
-                             summary="Called again at night", conduct=frozenset({Conduct.THREATS}))
+        night_call = Contact(datetime(2026, 11, 22, 22, 40), Channel.CALL,
+                             company="Swift Recovery Ltd (for 中国建设银行)", summary="Called again at night",
+                             conduct=frozenset({Conduct.THREATS}))
         ContactLog(store).add(night_call, [recording])  # no debt chosen: it names the lender
     out = tmp_path / "complaint.pdf"
     assert main(["letter", "--db", str(household_path), "--debt", str(bank), "--lang", "en", "--kind", "complaint",

@@ -157,7 +157,8 @@ def test_refusals(language, household_path, tmp_path, capsys):
     missing = tmp_path / "missing.debtdesk"
     for command in (["status", "--db", missing], ["check", "--db", missing], ["backup", "--db", missing],
                     ["agreement", "list", "--db", missing], ["export", "--db", missing, "--out", tmp_path / "x.json"],
-                    ["remind", "--db", missing, "--no-notify"], ["calendar", "--db", missing, "--out", tmp_path / "a.ics"]):
+                    ["remind", "--db", missing, "--no-notify"],
+                    ["calendar", "--db", missing, "--out", tmp_path / "a.ics"]):
         speaks(language, *run(capsys, *command, *lang), expected_code=1)
     speaks(language, *run(capsys, "import", tmp_path / "gone.json", "--db", tmp_path / "new.debtdesk", *lang),
            expected_code=1)

@@ -9,7 +9,14 @@ from decimal import Decimal as D
 import pytest
 
 from debtdesk.domain.agreement import (
-    Agreement, AgreementError, AgreementTerms, OnBreach, agreed_rows, in_force, terms_from_dict, terms_to_dict,
+    Agreement,
+    AgreementError,
+    AgreementTerms,
+    OnBreach,
+    agreed_rows,
+    in_force,
+    terms_from_dict,
+    terms_to_dict,
 )
 from debtdesk.domain.agreement_check import RowState, Standing, check_agreement
 from debtdesk.domain.agreement_offer import parse_terms, terms_from_plan
@@ -18,7 +25,6 @@ from debtdesk.domain.demo import demo_debts
 from debtdesk.domain.overdue import Stage
 from debtdesk.domain.proposal import build_plan
 from debtdesk.domain.status import debt_status
-
 from tests.domain.test_proposal import OPTIONS
 
 AS_OF = date(2026, 11, 23)
@@ -172,7 +178,8 @@ def test_a_short_payment_breaks_it_and_a_late_one_does_not_mend_it():
 
 def test_two_paid_one_missed_with_what_happens_next():
     debt, deal = loan(), agreement(grace=3)
-    payments = paid_first(4) + [Payment(1, date(2026, 8, 20), D("1000.00")), Payment(1, date(2026, 9, 19), D("1000.00"))]
+    payments = paid_first(4) + [Payment(1, date(2026, 8, 20), D("1000.00")),
+                                Payment(1, date(2026, 9, 19), D("1000.00"))]
     check = check_agreement(deal, payments, date(2026, 10, 24), debt)
     assert [r.state for r in check.rows[:3]] == [RowState.PAID, RowState.PAID, RowState.MISSED]
     assert check.breach.on == date(2026, 10, 24) and check.paid == D("2000.00") and check.remaining == D("4000.00")

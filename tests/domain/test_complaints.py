@@ -49,13 +49,14 @@ def test_enclosures_list_each_file_with_its_contact_time():
 
 def test_lenders_complained_of_agrees_with_the_rule_for_every_debt():
     """One pass over the log finds the same lenders as asking `complaint_records` debt by debt."""
+    from dataclasses import replace as _replace
     from datetime import date as _date
 
-    from debtdesk.domain.complaints import complaint_records as _records, lenders_complained_of
+    from debtdesk.domain.complaints import complaint_records as _records
+    from debtdesk.domain.complaints import lenders_complained_of
     from debtdesk.domain.contacts import ContactRules, flag_log
     from debtdesk.domain.demo import demo_debts
     from debtdesk.domain.demo_large import large_contacts
-    from dataclasses import replace as _replace
 
     debts = [_replace(d, id=n) for n, (d, _) in enumerate(demo_debts(_date(2026, 11, 23)), 1)]
     contacts = list(large_contacts(_date(2026, 11, 23), [1, 2, None, None], 400))

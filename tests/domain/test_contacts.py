@@ -143,9 +143,12 @@ def test_contact_to_raw_is_the_inverse_of_parse():
 
 @pytest.mark.parametrize("changes, field, message", [
     ({"occurred_at": ""}, "occurred_at", "This field is required."),
-    ({"occurred_at": "2026-02-30 10:00"}, "occurred_at", "'2026-02-30 10:00' is not a date and time (YYYY-MM-DD HH:MM)."),
-    ({"occurred_at": "22/11/2026 10:00"}, "occurred_at", "'22/11/2026 10:00' is not a date and time (YYYY-MM-DD HH:MM)."),
-    ({"occurred_at": "2026-11-22 24:00"}, "occurred_at", "'2026-11-22 24:00' is not a date and time (YYYY-MM-DD HH:MM)."),
+    ({"occurred_at": "2026-02-30 10:00"}, "occurred_at",
+     "'2026-02-30 10:00' is not a date and time (YYYY-MM-DD HH:MM)."),
+    ({"occurred_at": "22/11/2026 10:00"}, "occurred_at",
+     "'22/11/2026 10:00' is not a date and time (YYYY-MM-DD HH:MM)."),
+    ({"occurred_at": "2026-11-22 24:00"}, "occurred_at",
+     "'2026-11-22 24:00' is not a date and time (YYYY-MM-DD HH:MM)."),
     ({"occurred_at": "2026-11-23 22:01"}, "occurred_at",
      "In the future: record a contact once it has happened (now is 2026-11-23 22:00)."),
     ({"occurred_at": "1949-12-31 10:00"}, "occurred_at", "Must be after 1950-01-01 00:00."),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from debtdesk.domain.debt import ProductKind, RepaymentMethod
 from debtdesk.domain.demo import demo_debts
@@ -72,7 +73,7 @@ def test_demo_stages_on_any_day(as_of):
 
 @pytest.mark.parametrize("as_of", AS_OF_DATES[:4], ids=str)
 def test_each_overdue_debt_fell_due_exactly_that_many_days_ago(as_of):
-    for name, (debt, _, state) in states(as_of).items():
+    for name, (_debt, _, state) in states(as_of).items():
         dpd, _ = EXPECTED[name]
         if dpd:
             assert state.oldest_unpaid.due_date == as_of - timedelta(days=dpd), name
@@ -80,7 +81,7 @@ def test_each_overdue_debt_fell_due_exactly_that_many_days_ago(as_of):
 
 def test_the_partial_payment_does_not_stop_the_clock():
     as_of = date(2026, 11, 23)
-    debt, payments, state = states(as_of)["中国建设银行"]
+    _debt, payments, state = states(as_of)["中国建设银行"]
     partial = [p for p in payments if p.note]
     assert len(partial) == 1
     assert partial[0].amount < state.oldest_unpaid.payment

@@ -7,7 +7,8 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from debtdesk.domain.demo import demo_budget, demo_debts
 from debtdesk.domain.fair_share import fair_shares

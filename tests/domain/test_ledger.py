@@ -5,10 +5,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal as D
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from debtdesk.domain.debt import (
-    Debt, LateFeeRule, Lender, Payment, PaymentOrder, PenaltyBase, PenaltyRule, ProductKind, Rate, RepaymentMethod,
+    Debt,
+    LateFeeRule,
+    Lender,
+    Payment,
+    PaymentOrder,
+    PenaltyBase,
+    PenaltyRule,
+    ProductKind,
+    Rate,
+    RepaymentMethod,
 )
 from debtdesk.domain.ledger import LedgerRules, replay
 from debtdesk.domain.schedule import schedule_for

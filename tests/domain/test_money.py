@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from debtdesk.domain.money import CENT, ZERO, cents, format_amount, from_minor, parse_decimal, to_minor
 
@@ -109,7 +110,8 @@ def test_parse_decimal_never_guesses_a_comma(text):
 
 @pytest.mark.parametrize(
     "amount, text",
-    [("1234567.8", "1,234,567.80"), ("0", "0.00"), ("0.005", "0.01"), ("999.999", "1,000.00"), ("-1234.5", "-1,234.50")],
+    [("1234567.8", "1,234,567.80"), ("0", "0.00"), ("0.005", "0.01"), ("999.999", "1,000.00"),
+     ("-1234.5", "-1,234.50")],
 )
 def test_format_amount(amount, text):
     assert format_amount(D(amount)) == text

@@ -6,7 +6,8 @@ from datetime import date, timedelta
 from decimal import Decimal as D
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from debtdesk.domain.debt import Payment, Rate, RepaymentMethod
 from debtdesk.domain.overdue import DEFAULT_THRESHOLDS, Stage, StageThresholds, bucket, overdue_state

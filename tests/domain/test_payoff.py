@@ -13,8 +13,17 @@ from hypothesis import strategies as st
 from debtdesk.domain.demo import demo_debts
 from debtdesk.domain.money import ZERO
 from debtdesk.domain.payoff import (
-    Minimum, MinimumKind, PayoffDebt, PayoffError, Strategy, current_terms, minimums_total, payoff, payoff_debt,
-    plan_for, suggested_monthly,
+    Minimum,
+    MinimumKind,
+    PayoffDebt,
+    PayoffError,
+    Strategy,
+    current_terms,
+    minimums_total,
+    payoff,
+    payoff_debt,
+    plan_for,
+    suggested_monthly,
 )
 from debtdesk.domain.proposal import current_cost, owed_today
 from debtdesk.domain.status import debt_status

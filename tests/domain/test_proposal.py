@@ -6,7 +6,8 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from debtdesk.domain.demo import demo_debts
 from debtdesk.domain.fair_share import pro_rata

@@ -6,7 +6,8 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from debtdesk.domain.debt import DAYS_PER_YEAR, Debt, Lender, ProductKind, Rate, RateBasis, RepaymentMethod
 from debtdesk.domain.rates import monthly_irr, true_apr

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal as D
+from itertools import pairwise
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from debtdesk.domain.dates import last_day_of_month
 from debtdesk.domain.debt import CardTerms, Debt, Lender, ProductKind, Rate, RateBasis, RepaymentMethod
@@ -234,7 +236,7 @@ def test_revolving_minimum_always_covers_the_interest_so_the_balance_falls():
     s = build_schedule(D("1000"), Rate(D("0.01"), RateBasis.DAILY), 1, M.REVOLVING, date(2026, 1, 15))
     assert len(s) == MAX_REVOLVING_MONTHS
     assert all(r.principal >= D("0.01") and r.payment >= r.interest for r in s.instalments[1:])
-    assert all(a.balance > b.balance for a, b in zip(s.instalments, s.instalments[1:]))
+    assert all(a.balance > b.balance for a, b in pairwise(s.instalments))
     assert_row_invariants(s, D("1000"))
 
 

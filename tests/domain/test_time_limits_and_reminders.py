@@ -13,7 +13,12 @@ from debtdesk.domain.demo import demo_debts
 from debtdesk.domain.reminders import ReminderKind, WaitingLetter, plain_text, reminders, summarise
 from debtdesk.domain.status import debt_status
 from debtdesk.domain.time_limits import (
-    LegalEvent, LegalEventKind, LimitRules, add_years, court_deadline, limitation,
+    LegalEvent,
+    LegalEventKind,
+    LimitRules,
+    add_years,
+    court_deadline,
+    limitation,
 )
 from debtdesk.domain.timeline import EventKind, timeline
 

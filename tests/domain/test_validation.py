@@ -7,7 +7,8 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from debtdesk.domain.debt import (
     CardTerms,

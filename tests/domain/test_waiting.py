@@ -6,7 +6,15 @@ from datetime import date
 from decimal import Decimal as D
 
 from debtdesk.domain.debt import (
-    Debt, LateFeeRule, Lender, Payment, PenaltyBase, PenaltyRule, ProductKind, Rate, RepaymentMethod,
+    Debt,
+    LateFeeRule,
+    Lender,
+    Payment,
+    PenaltyBase,
+    PenaltyRule,
+    ProductKind,
+    Rate,
+    RepaymentMethod,
 )
 from debtdesk.domain.overdue import Stage, StageThresholds
 from debtdesk.domain.schedule import schedule_for

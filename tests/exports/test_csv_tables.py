@@ -30,7 +30,7 @@ def parse(data: bytes) -> list[list[str]]:
 
 def test_register_has_plain_decimals_iso_dates_and_chinese_intact():
     rows = parse(csv_tables.to_csv_bytes(csv_tables.register_rows(statuses())))
-    header, body = rows[0], [dict(zip(rows[0], r)) for r in rows[1:]]
+    header, body = rows[0], [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
     assert header == csv_tables.REGISTER_HEADER and len(body) == 6
     bank = next(r for r in body if r["lender"] == "中国建设银行")
     assert bank["principal"] == "80000.00" and bank["days_past_due"] == "45" and bank["stage"] == "late"
@@ -56,7 +56,7 @@ def test_contacts_keep_flags_conduct_and_file_names():
                         conduct=frozenset({Conduct.THREATS}), debt_id=4, id=7)]
     files = {7: [Attachment(1, "contact", 7, "录音.m4a", "a" * 10 + ".m4a", "0" * 64, 5, datetime(2026, 11, 22))]}
     rows = csv_tables.contacts_rows(flag_log(contacts), files, {4: "中国建设银行"})
-    row = dict(zip(rows[0], rows[1]))
+    row = dict(zip(rows[0], rows[1], strict=True))
     assert row["occurred_at"] == "2026-11-21T22:40" and row["debt"] == "中国建设银行"
     assert row["flags"] == "night threats" and row["conduct"] == "threats" and row["attachments"] == "录音.m4a"
     assert row["company"] == "'=HYPERLINK(\"x\")"  # shown as text by a spreadsheet, never run

@@ -12,7 +12,8 @@ import pytest
 
 from debtdesk.domain.debt import Lender, LenderKind, ProductKind
 from debtdesk.domain.demo import demo_debts
-from debtdesk.domain.evidence import EvidenceItem, EvidenceStatus, HardshipReason as H
+from debtdesk.domain.evidence import EvidenceItem, EvidenceStatus
+from debtdesk.domain.evidence import HardshipReason as H
 from debtdesk.domain.proposal import ProposalOptions, build_plan
 from debtdesk.domain.status import debt_status
 from debtdesk.letters import LANGUAGES, Party, negotiation_letter

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import threading
@@ -45,13 +44,13 @@ class FakeConnection:
 
 def test_notify_over_a_fake_bus_sends_the_freedesktop_call():
     conn = FakeConnection()
-    sent = notify("DebtDesk", "微粒贷: pay 1,302.77 CNY by 2027-02-06", environ={"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"},
-                  connect=lambda address: conn)
+    sent = notify("DebtDesk", "微粒贷: pay 1,302.77 CNY by 2027-02-06",
+                  environ={"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"}, connect=lambda address: conn)
     assert sent.via == "dbus" and sent.id == 42 and conn.closed
     call = conn.sent[-1]
     assert call.header.fields[6] == "org.freedesktop.Notifications" and call.header.fields[3] == "Notify"
     assert call.header.fields[8] == "susssasa{sv}i"  # uint32 replaces_id and a string list: what QtDBus cannot send
-    app, replaces, icon, summary, body, actions, hints, timeout = call.body
+    app, replaces, _icon, summary, body, actions, _hints, timeout = call.body
     assert (app, replaces, summary, actions, timeout) == ("DebtDesk", 0, "DebtDesk", [], -1)
     assert body.startswith("微粒贷")
 

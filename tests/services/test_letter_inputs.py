@@ -12,9 +12,9 @@ from debtdesk.domain import status as status_module
 from debtdesk.domain.complaints import complaint_records
 from debtdesk.domain.contacts import Channel, Conduct, Contact
 from debtdesk.domain.proposal import ProposalOptions
-from debtdesk.store import StoreError
 from debtdesk.services.letter_inputs import letter_inputs
 from debtdesk.services.statuses import debt_statuses
+from debtdesk.store import StoreError
 from debtdesk.store.contacts import ContactLog
 from debtdesk.store.flagged import flagged_about
 

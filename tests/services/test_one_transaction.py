@@ -14,15 +14,14 @@ from decimal import Decimal as D
 
 import pytest
 
+from debtdesk.domain.agreement import Outcome
 from debtdesk.domain.budget import BudgetLine, Direction, Frequency
 from debtdesk.domain.overdue import StageThresholds
 from debtdesk.domain.time_limits import LegalEvent, LegalEventKind
 from debtdesk.services import agreements, budgets, debts, evidence, letter_log, settings
 from debtdesk.store.agreements import AgreementBook, LetterOutcome
-from debtdesk.domain.agreement import Outcome
 from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.evidence import EvidenceBook
-
 from tests.store.safety_helpers import dump
 
 AS_OF = date(2026, 11, 23)

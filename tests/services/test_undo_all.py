@@ -28,7 +28,15 @@ from debtdesk.domain.time_limits import LegalEvent, LegalEventKind
 from debtdesk.services import agreements, budgets, debts, evidence, plans
 from debtdesk.services import settings as file_settings
 from debtdesk.services.changes import (
-    AGREEMENTS, BUDGET, CONTACTS, DEBTS, EVIDENCE, LETTERS, PAYMENTS, PLANS, SETTINGS,
+    AGREEMENTS,
+    BUDGET,
+    CONTACTS,
+    DEBTS,
+    EVIDENCE,
+    LETTERS,
+    PAYMENTS,
+    PLANS,
+    SETTINGS,
 )
 from debtdesk.store import Store
 from debtdesk.store.agreements import AgreementBook
@@ -36,7 +44,6 @@ from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.demo import write_demo
 from debtdesk.store.evidence import EvidenceBook
 from debtdesk.store.household import HouseholdBook
-
 from tests.store.safety_helpers import dump
 
 AS_OF = date(2026, 11, 23)
@@ -47,7 +54,8 @@ write_demo(_TEMPLATE, AS_OF)
 _TABLES = {
     DEBTS: {"debts", "lenders"}, PAYMENTS: {"payments"}, BUDGET: {"budgets", "budget_lines"},
     EVIDENCE: {"evidence_items", "attachments"}, AGREEMENTS: {"legal_events", "agreements", "letter_outcomes"},
-    PLANS: {"household_plans", "proposals"}, SETTINGS: {"settings", "lenders"}, CONTACTS: {"contacts"}, LETTERS: {"letters"},
+    PLANS: {"household_plans", "proposals"}, SETTINGS: {"settings", "lenders"}, CONTACTS: {"contacts"},
+    LETTERS: {"letters"},
 }
 
 

@@ -15,7 +15,16 @@ from debtdesk.domain.overdue import StageThresholds
 from debtdesk.domain.time_limits import LegalEvent, LegalEventKind
 from debtdesk.services import agreements, budgets, debts, evidence, letter_log, plans, settings
 from debtdesk.services.changes import (
-    AGREEMENTS, BUDGET, CONTACTS, DEBTS, EVIDENCE, LETTERS, PAYMENTS, PLANS, SETTINGS, Changes,
+    AGREEMENTS,
+    BUDGET,
+    CONTACTS,
+    DEBTS,
+    EVIDENCE,
+    LETTERS,
+    PAYMENTS,
+    PLANS,
+    SETTINGS,
+    Changes,
 )
 from debtdesk.services.errors import REFUSALS, ConflictError
 from debtdesk.store.budgets import BudgetBook

@@ -12,13 +12,19 @@ from debtdesk.domain.agreement import Agreement, AgreementTerms, Outcome, Source
 from debtdesk.domain.attachments import AttachmentStatus
 from debtdesk.domain.demo import demo_debts
 from debtdesk.domain.time_limits import LegalEvent, LegalEventKind, LimitRules
+from debtdesk.services.statuses import debt_statuses, one_status
 from debtdesk.store import StoreError
 from debtdesk.store.agreements import (
-    AGREEMENT, REPLY, AgreementBook, LetterOutcome, calendar_id, limit_rules, set_limit_rules,
+    AGREEMENT,
+    REPLY,
+    AgreementBook,
+    LetterOutcome,
+    calendar_id,
+    limit_rules,
+    set_limit_rules,
 )
 from debtdesk.store.attachments import AttachmentStore, file_sha256
 from debtdesk.store.letters import LetterLog
-from debtdesk.services.statuses import debt_statuses, one_status
 
 AS_OF = date(2026, 11, 23)
 WHEN = datetime(2026, 11, 30, 10, 0)
@@ -40,7 +46,7 @@ def terms() -> AgreementTerms:
 
 
 def test_a_reply_is_recorded_with_its_file_and_checksum(filled, tmp_path):
-    store, debt_id, letter_id = filled
+    store, _debt_id, letter_id = filled
     reply = tmp_path / "回复.png"
     reply.write_bytes(b"\x89PNG reply")
     book = AgreementBook(store)
@@ -61,6 +67,13 @@ def test_a_reply_is_recorded_with_its_file_and_checksum(filled, tmp_path):
         book.set_outcome(LetterOutcome(99))
 
 
+
+def test_an_agreement_without_a_debt_is_refused_in_a_sentence(filled):
+    store, _debt_id, _letter_id = filled
+    with pytest.raises(StoreError, match=r"^debt_id: This field is required\.$"):
+        AgreementBook(store).add(Agreement(None, terms(), date(2026, 12, 1), date(2026, 11, 30)))
+    assert AgreementBook(store).agreements() == []
+
 def test_an_agreement_applies_to_the_status_from_its_start(filled, tmp_path):
     store, debt_id, letter_id = filled
     signed = tmp_path / "agreement.pdf"
@@ -77,7 +90,8 @@ def test_an_agreement_applies_to_the_status_from_its_start(filled, tmp_path):
     assert after.agreement == deal and after.state.days_past_due == 0
     assert {s.debt.id: s for s in debt_statuses(store, date(2026, 12, 1))}[debt_id].agreement == deal
     # A later agreement replaces it from its own start; deleting that one gives the first back.
-    second = book.add(replace(deal, id=None, start=date(2027, 2, 1), terms=replace(terms(), first_due=date(2027, 2, 20))))
+    second = book.add(replace(deal, id=None, start=date(2027, 2, 1),
+                              terms=replace(terms(), first_due=date(2027, 2, 20))))
     assert book.agreement(deal.id).ended_on == date(2027, 2, 1)
     snapshot = book.delete(second.id)
     assert book.agreement(deal.id).ended_on is None

@@ -10,9 +10,9 @@ from decimal import Decimal
 import pytest
 
 from debtdesk.domain.budget import Budget, BudgetLine, Direction, Frequency
+from debtdesk.services.plans import available_per_month
 from debtdesk.store import Store, StoreError
 from debtdesk.store.budgets import BudgetBook
-from debtdesk.services.plans import available_per_month
 
 D = Decimal
 

@@ -14,7 +14,6 @@ from debtdesk.store import Store, StoreError, backups, connection, restore
 from debtdesk.store.errors import DamagedFileError
 from debtdesk.store.migrations import SCHEMA_VERSION
 from debtdesk.store.rescue import rescue
-
 from tests.store.safety_helpers import damage_page, dump, mislead_index, state
 from tests.store.test_migrations import write_old_version
 
@@ -28,7 +27,7 @@ NOON = datetime(2026, 11, 23, 12, 0)
 def test_a_damaged_page_is_found_on_open_and_the_file_is_left_untouched(household_path, read_only):
     damage_page(household_path, "payments")
     before = state(household_path)
-    with pytest.raises(DamagedFileError, match="household.debtdesk is damaged .*left untouched"):
+    with pytest.raises(DamagedFileError, match=r"household\.debtdesk is damaged .*left untouched"):
         Store.open(household_path, read_only=read_only)
     assert state(household_path) == before
 
@@ -36,7 +35,7 @@ def test_a_damaged_page_is_found_on_open_and_the_file_is_left_untouched(househol
 def test_an_index_that_disagrees_with_its_table_is_found_too(household_path, monkeypatch):
     """quick_check alone misses this (it once showed a debt 198 days overdue instead of 45)."""
     mislead_index(household_path)
-    with pytest.raises(DamagedFileError, match="missing from index|wrong # of entries"):
+    with pytest.raises(DamagedFileError, match=r"missing from index|wrong # of entries"):
         Store.open(household_path)
     monkeypatch.setattr(connection, "FULL_CHECK_UP_TO", 0)  # what a very large file gets: quick_check
     with Store.open(household_path, read_only=True):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
@@ -93,7 +94,7 @@ def test_add_with_files_records_them_in_the_same_action(log, store, tmp_path):
 
 def test_add_is_all_or_nothing_when_a_file_cannot_be_copied(log, store, tmp_path):
     good = write(tmp_path / "good.png", b"good")
-    with pytest.raises(AttachmentError, match="missing.png does not exist"):
+    with pytest.raises(AttachmentError, match=re.escape("missing.png does not exist")):
         log.add(contact("2026-11-20 10:00"), [good, tmp_path / "missing.png"])
     assert table(store, "contacts") == [] and table(store, "attachments") == []
     assert stored_files(log) == []
@@ -181,7 +182,7 @@ def test_restore_refuses_reused_ids_rather_than_overwriting_another_contact(log,
     log.delete(other.id)
     third = log.add(contact("2026-11-19 10:00", "third", id=7))
     log.files.add("contact", third.id, write(tmp_path / "c.png", b"c"))  # takes the attachment id only
-    with pytest.raises(StoreError, match="cannot be restored: UNIQUE constraint failed: attachments.id"):
+    with pytest.raises(StoreError, match=re.escape("cannot be restored: UNIQUE constraint failed: attachments.id")):
         log.restore(snapshot)
     assert log.list() == [third] and len(log.attachments(third.id)) == 1
 
@@ -212,7 +213,8 @@ def test_a_deleted_debt_leaves_its_contacts_without_a_debt(log, store):
 def test_stored_flags_and_counts_agree_with_the_domain_flags(tmp_path):
     """Flags stored when contacts are written (and re-flagged when the rules change) are what
     flagging every contact in Python gives, contact by contact, and so are the overview's counts."""
-    from datetime import date as _date, time as _time
+    from datetime import date as _date
+    from datetime import time as _time
 
     from debtdesk.domain.contacts import ContactRules, flag_log
     from debtdesk.domain.demo_large import large_contacts

@@ -22,7 +22,6 @@ import pytest
 
 from debtdesk.store import Store, backups, driver, encryption
 from debtdesk.store.attachments import AttachmentStore, attachments_folder
-
 from tests.store.safety_helpers import python
 from tests.store.test_encryption import PASSPHRASE, dump
 

@@ -7,9 +7,9 @@ from decimal import Decimal as D
 
 from debtdesk.domain.household_spec import HouseholdSpec
 from debtdesk.domain.proposal_options import ProposalOptions
+from debtdesk.services.plans import available_per_month, household_for_debt, load_household, saved_spec
 from debtdesk.store import Store
 from debtdesk.store.household import HouseholdBook
-from debtdesk.services.plans import available_per_month, household_for_debt, load_household, saved_spec
 
 AS_OF = date(2026, 11, 23)
 PAUSE = ProposalOptions(pause_months=3, waive_penalties=True)

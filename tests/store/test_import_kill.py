@@ -48,7 +48,8 @@ def test_a_killed_import_leaves_the_target_as_it_was_and_is_swept_next_time(tmp_
         assert not target.exists()
     else:  # the copy's transaction was open: SQLite rolls it back when the file is next opened
         with Store.open(target, read_only=True) as store:
-            assert [store.conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in TABLES] == [0] * len(TABLES)
+            counts = [store.conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in TABLES]
+            assert counts == [0] * len(TABLES)
 
     import_file(tmp_path / "in.json", target)
     assert not list(tmp_path.glob(".target.debtdesk.*"))

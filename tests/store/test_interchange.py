@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from debtdesk.domain.demo import demo_debts
 from debtdesk.store import Store, interchange, interchange_load, json_stream
+from debtdesk.store.contact_index import DERIVED_TABLES
 from debtdesk.store.interchange import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -33,7 +34,6 @@ from debtdesk.store.interchange import (
     export_file,
     import_file,
 )
-from debtdesk.store.contact_index import DERIVED_TABLES
 from debtdesk.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, TABLES
 
 AS_OF = date(2026, 11, 23)
@@ -376,7 +376,7 @@ def test_unusable_targets_are_refused_and_untouched(tmp_path, document, make, ex
 
 def test_a_target_in_a_missing_folder_is_refused(tmp_path, document):
     source = write_json(tmp_path / "in.json", document)
-    with pytest.raises(InterchangeError, match="The folder .*missing does not exist."):
+    with pytest.raises(InterchangeError, match=r"The folder .*missing does not exist\."):
         import_file(source, tmp_path / "missing" / "b.debtdesk")
     assert not (tmp_path / "missing").exists()
 

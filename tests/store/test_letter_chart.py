@@ -6,8 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 from debtdesk.domain.proposal import ProposalOptions
-from debtdesk.store import Store
 from debtdesk.services.letter_inputs import letter_inputs
+from debtdesk.store import Store
 
 
 def payment_bar(household_path, options):

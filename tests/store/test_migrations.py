@@ -13,8 +13,7 @@ from decimal import Decimal as D
 import pytest
 
 from debtdesk.domain.demo import demo_debts
-from debtdesk.store import Store, StoreError
-from debtdesk.store import migrations
+from debtdesk.store import Store, StoreError, migrations
 from debtdesk.store.contact_index import DERIVED_TABLES
 from debtdesk.store.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, TABLES
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import signal
 import sqlite3
 from pathlib import Path
@@ -15,7 +16,6 @@ from debtdesk.store.attachments import AttachmentError, AttachmentStore, save_co
 from debtdesk.store.backups import folder_of
 from debtdesk.store.interchange import export_file, import_file
 from debtdesk.store.leftovers import sweep_folder
-
 from tests.store.safety_helpers import dump, hold, python, stop
 
 HALF_DONE = """
@@ -41,7 +41,8 @@ def kill_mid_transaction(path: Path) -> None:
 
 
 def leftovers(path: Path) -> list[Path]:
-    made = [path.with_name(f".{path.name}.0badc0de.importing"), path.with_name(f".{path.name}.0badc0de.importing-journal"),
+    made = [path.with_name(f".{path.name}.0badc0de.importing"),
+            path.with_name(f".{path.name}.0badc0de.importing-journal"),
             path.with_name(f"{path.name}.part"), path.with_name(f"{path.name}-files.part") / "x",
             path.with_name(f"{path.name}-files") / ".incoming-0123456789abcdef.part",
             folder_of(path) / ".cafe0001.part"]
@@ -148,8 +149,8 @@ def test_attaching_on_a_full_disk_says_so_and_leaves_nothing(demo_path, tmp_path
     monkeypatch.setattr(private, "open_new", lambda path: _FullFile(real(path)))
     with Store.open(demo_path) as store:
         files = AttachmentStore(store)
-        with pytest.raises(AttachmentError, match="scan.png could not be copied into demo.debtdesk-files: "
-                                                  "No space left on device"):
+        with pytest.raises(AttachmentError, match=re.escape("scan.png could not be copied into demo.debtdesk-files: "
+                                                            "No space left on device")):
             files.add("contact", 1, source)
         assert list(files.folder.iterdir()) == []
         assert store.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
@@ -173,9 +174,9 @@ def test_a_copy_sqlite_cannot_finish_leaves_nothing(demo_path, tmp_path, monkeyp
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(driver, "copy_database", full)
-    with Store.open(demo_path) as store:
-        with pytest.raises(StoreError, match="database or disk is full; nothing was saved there"):
-            store.save_copy(tmp_path / "copy.debtdesk")
+    with Store.open(demo_path) as store, \
+            pytest.raises(StoreError, match="database or disk is full; nothing was saved there"):
+        store.save_copy(tmp_path / "copy.debtdesk")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.debtdesk"]
 
 

@@ -14,7 +14,6 @@ from debtdesk.store import Store
 from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.errors import ConflictError, FileInUseError
 from debtdesk.store.interchange import InterchangeError, import_file
-
 from tests.store.safety_helpers import hold, python, stop
 
 
@@ -76,7 +75,7 @@ def test_a_reader_sees_one_consistent_state_while_another_process_writes(demo_pa
                 if debt.id not in start:
                     assert len(payments.get(debt.id, [])) == 3
         snapshots += 1
-    out, err = writer.communicate(timeout=60)
+    _out, err = writer.communicate(timeout=60)
     assert writer.returncode == 0, err
     assert snapshots > 1
 

@@ -224,8 +224,9 @@ def test_the_register_model_with_its_interest_column_passes_qtmodeltester(window
 
 
 def test_the_debt_detail_explains_its_terms_through_the_glossary(window, qtbot):
-    from debtdesk.help.glossary import find_term
     from PySide6.QtWidgets import QToolButton
+
+    from debtdesk.help.glossary import find_term
 
     window.show_debt(window.register.model.rows()[0].debt.id)
     buttons = window.debts_page.findChildren(QToolButton)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
@@ -183,7 +182,7 @@ def test_no_bus_no_notification_and_no_warning(app, qtbot, lettered, monkeypatch
     win.reminders.seen.clear()
     win.reminders.tick()
     qtbot.wait(200)  # the background thread has run
-    out, err = capfd.readouterr()
+    _out, err = capfd.readouterr()
     assert "Warning" not in err and "QSystemTrayIcon" not in err and "dbus" not in err.lower()
 
 

@@ -46,10 +46,11 @@ def test_the_overview_debt_detail_budget_and_proposal_each_show_their_chart(hous
 
 
 def test_a_drawn_chart_follows_the_screen(household, front):
-    from debtdesk.ui.commands import AddPayment
-    from debtdesk.domain.debt import Payment
     from datetime import date
     from decimal import Decimal
+
+    from debtdesk.domain.debt import Payment
+    from debtdesk.ui.commands import AddPayment
 
     bank = next(d.id for d in household.store.debts() if d.lender.name == "中国建设银行")
     household.show_debt(bank)

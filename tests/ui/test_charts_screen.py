@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import replace
-from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,10 +13,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QToolTip
 
 from debtdesk.charts.build import build_chart
-from debtdesk.charts.kinds import KINDS, ChartInputs
+from debtdesk.charts.kinds import KINDS
 from debtdesk.charts.style import DARK, LIGHT
-from debtdesk.store import Store
 from debtdesk.services.chart_inputs import chart_inputs
+from debtdesk.store import Store
 from debtdesk.ui.chart_panel import ChartPanel, chart_palette
 from debtdesk.ui.chart_words import chart_words
 from debtdesk.ui.charts_screen import ChartsScreen

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-
 def test_overview_names_the_most_urgent_debt_and_the_totals(window):
     dash = window.dashboard
     assert window.pages.currentWidget() is dash

@@ -62,7 +62,7 @@ def test_cancelling_the_passphrase_leaves_the_current_file_open(window, typed, b
 
 
 def test_encrypt_and_remove_encryption_from_the_file_menu(window, typed, boxes):
-    entries, shown = typed
+    entries, _shown = typed
     path = window.store.path
     dialog = PassphraseDialog(window, path, new=True)
     dialog.first.setText("short")

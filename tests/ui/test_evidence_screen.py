@@ -190,7 +190,7 @@ def test_attach_a_file_and_see_the_count_with_undo(screen, book, window, scan, m
     window.undo_stack.undo()
     assert column(screen, 5) == [""] and screen.files.count() == 0
     window.undo_stack.redo()
-    assert [a.id for a in book.attachments(item.id)][0] == first.id
+    assert next(a.id for a in book.attachments(item.id)) == first.id
 
 
 def test_attaching_a_vanished_file_is_reported_and_changes_nothing(screen, book, window, tmp_path, monkeypatch,

@@ -119,7 +119,7 @@ def test_a_file_whose_rows_cannot_be_shown_leaves_the_window_on_the_current_file
 
     with sqlite3.connect(str(household_path)) as conn:
         conn.execute("UPDATE contacts SET channel = 'fax' WHERE id = 1")  # from a newer version, say
-    window.contacts  # the contacts page is built, so switching must reach it
+    assert window.contacts is not None  # the contacts page is built, so switching must reach it
     current = window.store.path
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(household_path), ""))
     files.open_file(window)

@@ -9,8 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QTabWidget,
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
     QTableView,
+    QTabWidget,
 )
 
 import debtdesk

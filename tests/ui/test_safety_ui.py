@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFileDialog
 from debtdesk.store import Store, backups, connection
 from debtdesk.ui import commands, files, safety_actions
 from debtdesk.ui.backup_dialog import BackupDialog
-
 from tests.store.safety_helpers import damage_page, hold, python, state, stop
 from tests.store.test_recovery import kill_mid_transaction
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -17,8 +18,8 @@ from debtdesk.domain.timeline import Event, EventKind, timeline
 from debtdesk.store import Store
 from debtdesk.ui.labels import label
 from debtdesk.ui.session import Session
-from debtdesk.ui.timeline_screen import TimelineScreen
 from debtdesk.ui.timeline_markers import MAX_PPD, MIN_PPD, warning_colour
+from debtdesk.ui.timeline_screen import TimelineScreen
 from debtdesk.ui.timeline_view import TimelineView
 
 JIEBEI = "借呗 (蚂蚁消费金融)"
@@ -108,7 +109,7 @@ def test_one_lane_per_lender_in_register_order(window, qtbot):
         lane = view.lane_rect(item.event.lender)
         assert lane.top() < item.scenePos().y() < lane.bottom(), item.event
     rects = [view.lane_rect(name) for name in lenders]
-    assert all(a.bottom() <= b.top() for a, b in zip(rects, rects[1:]))
+    assert all(a.bottom() <= b.top() for a, b in pairwise(rects))
 
 
 def test_lane_names_show_the_stage_today(window, qtbot):

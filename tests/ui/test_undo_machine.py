@@ -32,7 +32,6 @@ from debtdesk.ui import commands
 from debtdesk.ui import household_commands as hc
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import failures
-
 from tests.store.safety_helpers import dump
 
 AS_OF = date(2026, 11, 23)

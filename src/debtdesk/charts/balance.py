@@ -9,8 +9,20 @@ from __future__ import annotations
 
 from debtdesk.charts.owed import debt_label
 from debtdesk.charts.style import (
-    MARKERS, Chart, ChartTable, Palette, Tips, amount, date_axis, empty_chart, legend, money_axis, new_figure,
-    style_axes, title, today_line,
+    MARKERS,
+    Chart,
+    ChartTable,
+    Palette,
+    Tips,
+    amount,
+    date_axis,
+    empty_chart,
+    legend,
+    money_axis,
+    new_figure,
+    style_axes,
+    title,
+    today_line,
 )
 from debtdesk.domain.money import format_amount
 from debtdesk.domain.projections import balance_history
@@ -18,6 +30,9 @@ from debtdesk.domain.projections import balance_history
 #: At most this many debts are drawn together; more would be unreadable.
 MAX_LINES = 8
 
+
+# `# type: ignore[arg-type]` on a plot call: matplotlib takes dates (its unit converters), but its
+# type stubs list numbers only.
 
 def balance_chart(statuses, as_of, words: dict, palette: Palette, one: bool = False) -> Chart:
     columns = (words["debt"], words["date"], words["balance.axis"], words["balance.source"])
@@ -43,7 +58,7 @@ def balance_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
             if not part:
                 continue
             xs, ys = [p.on for p in part], [amount(p.balance) for p in part]
-            axes.plot(xs, ys, linestyle=style, drawstyle="steps-post", color=colour, marker=marker,
+            axes.plot(xs, ys, linestyle=style, drawstyle="steps-post", color=colour, marker=marker,  # type: ignore[arg-type]  # dates, see above
                       markersize=3.5 if len(part) < 40 else 0, linewidth=1.6,
                       label=label if style == "-" or not past else None)
             tips.series(axes, xs, ys, [f"{label}\n{p.on.isoformat()}: {format_amount(p.balance)} "

@@ -13,7 +13,8 @@ from decimal import Decimal
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from debtdesk.charts.style import FONT_FAMILY as _FONT_FAMILY, use_bundled_font
+from debtdesk.charts.style import FONT_FAMILY as _FONT_FAMILY
+from debtdesk.charts.style import use_bundled_font
 from debtdesk.domain.budget import Budget, Direction
 
 #: The chart's own few words (category names come from the letter phrases).
@@ -48,7 +49,7 @@ def budget_figure(budget: Budget, proposed_payment: Decimal | None, language: st
     positions = list(range(len(values)))[::-1]
     axes.barh(positions, values, color=colours)
     axes.set_yticks(positions, names, fontfamily=_FONT_FAMILY)
-    for y, value in zip(positions, values):
+    for y, value in zip(positions, values, strict=True):
         axes.text(value, y, f" {value:,.2f}", va="center", fontsize=8, fontfamily=_FONT_FAMILY)
     income = float(budget.monthly_income)
     axes.axvline(income, color="#c62828", linestyle="--", linewidth=1)

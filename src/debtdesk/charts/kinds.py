@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Sequence, Union
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the command line lists the kinds at every start: nothing more is loaded for that
     from debtdesk.domain.budget import Budget
@@ -31,7 +32,7 @@ PER_DEBT = frozenset({"balance", "waiting"})
 USES_MONTHLY = frozenset({"plans", "payoff"})
 
 #: What a plan's monthly payments may be given as: one amount, or amounts (or (month, amount) pairs) in order.
-Payments = Union[Decimal, Sequence[Union[Decimal, tuple[date, Decimal]]], None]
+Payments = Decimal | Sequence[Decimal | tuple[date, Decimal]] | None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,17 @@ from decimal import Decimal
 
 from debtdesk.charts.kinds import Payments
 from debtdesk.charts.style import (
-    Chart, ChartTable, Palette, Tips, amount, date_axis, empty_chart, legend, money_axis, new_figure, style_axes,
+    Chart,
+    ChartTable,
+    Palette,
+    Tips,
+    amount,
+    date_axis,
+    empty_chart,
+    legend,
+    money_axis,
+    new_figure,
+    style_axes,
     title,
 )
 from debtdesk.domain.budget import Budget, Direction
@@ -66,17 +76,17 @@ def budget_chart(budget: Budget | None, payments: Payments, as_of: date, words: 
     figure = new_figure(palette, 7.6 if not many else 10.5, 0.34 * len(bars) + 1.9)
     title(figure, heading, palette)
     grid = figure.add_gridspec(1, 2, width_ratios=(1.1, 1)) if many else None
-    axes = figure.add_subplot(grid[0, 0] if many else 111)
+    axes = figure.add_subplot(grid[0, 0] if grid is not None else 111)
     style_axes(axes, palette, grid="x")
     positions = list(range(len(bars)))[::-1]
     tips = Tips()
     drawn = axes.barh(positions, [amount(max(v, ZERO)) for _, _, v, _, _ in bars],
                       color=[c for *_, c, _ in bars], hatch=None, edgecolor=palette.background)
-    for patch, (_, _, _, _, hatch) in zip(drawn.patches, bars):
+    for patch, (_, _, _, _, hatch) in zip(drawn.patches, bars, strict=True):
         patch.set_hatch(hatch)
     tips.bars(drawn, [f"{section}: {name}\n{format_amount(value)} {budget.currency}"
                       for section, name, value, _, _ in bars])
-    for y, (_, _, value, _, _) in zip(positions, bars):
+    for y, (_, _, value, _, _) in zip(positions, bars, strict=True):
         axes.text(max(amount(value), 0), y, f" {format_amount(value)}", va="center", fontsize=7,
                   color=palette.foreground)
     axes.set_yticks(positions, [name for _, name, _, _, _ in bars])
@@ -96,10 +106,10 @@ def _months_panel(figure, grid, months, left, currency, words, palette, tips) ->
     over = [value > left for _, value in months]
     bars = axes.bar(xs, [amount(v) for _, v in months], width=20,
                     color=[palette.bad if o else palette.calm for o in over], edgecolor=palette.background)
-    for patch, is_over in zip(bars.patches, over):
+    for patch, is_over in zip(bars.patches, over, strict=True):
         patch.set_hatch("xx" if is_over else "")
     tips.bars(bars, [f"{on.strftime('%Y-%m')}: {format_amount(v)} {currency}" + (f"\n{words['budget.over']}"
-                     if o else "") for (on, v), o in zip(months, over)])
+                     if o else "") for (on, v), o in zip(months, over, strict=True)])
     axes.axhline(amount(left), color=palette.series[2], linewidth=1.6, linestyle="--",
                  label=f"{words['budget.left']} {format_amount(left)}")
     if any(over):

@@ -4,7 +4,17 @@ and penalties and fees owed."""
 from __future__ import annotations
 
 from debtdesk.charts.style import (
-    Chart, ChartTable, Palette, Tips, amount, empty_chart, legend, money_axis, new_figure, style_axes, title,
+    Chart,
+    ChartTable,
+    Palette,
+    Tips,
+    amount,
+    empty_chart,
+    legend,
+    money_axis,
+    new_figure,
+    style_axes,
+    title,
 )
 from debtdesk.domain.money import ZERO, format_amount
 from debtdesk.domain.projections import owed_split
@@ -49,9 +59,9 @@ def owed_chart(statuses, words: dict, palette: Palette) -> Chart:
         bars = axes.barh(positions, values, left=left, color=colour, hatch=hatch, edgecolor=palette.background,
                          linewidth=0.8, label=words[f"owed.{key}"])
         tips.bars(bars, [f"{label}\n{words[f'owed.{key}']}: {format_amount(getattr(s, key))} {currency}"
-                         for label, (_, currency, s) in zip(labels, drawn)])
-        left = [a + b for a, b in zip(left, values)]
-    for y, s, end in zip(positions, splits_drawn, left):
+                         for label, (_, currency, s) in zip(labels, drawn, strict=True)])
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    for y, s, end in zip(positions, splits_drawn, left, strict=True):
         axes.text(end, y, f"  {format_amount(s.total)}", va="center", fontsize=8, color=palette.foreground)
     axes.set_yticks(positions, labels)
     axes.set_xlim(0, max(left) * 1.22)
@@ -78,7 +88,8 @@ def _bars(splits, words: dict) -> list:
     bars = []
     for (currency, kind), group in groups.items():
         total = replace(group[0], not_yet_due=sum((s.not_yet_due for s in group), ZERO),
-                        overdue=sum((s.overdue for s in group), ZERO), penalties=sum((s.penalties for s in group), ZERO))
+                        overdue=sum((s.overdue for s in group), ZERO),
+                        penalties=sum((s.penalties for s in group), ZERO))
         bars.append((words["owed.kind_group"].format(kind=words["kinds"].get(kind, kind), n=len(group)), currency,
                      total))
     return sorted(bars, key=lambda bar: (bar[1], -bar[2].total))

@@ -9,16 +9,31 @@ with the month each is cleared.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Sequence
 
 from debtdesk.charts.style import (
-    HATCHES, LINESTYLES, MARKERS, Chart, ChartTable, Palette, Tips, amount, date_axis, empty_chart, legend,
-    money_axis, new_figure, style_axes, title,
+    HATCHES,
+    LINESTYLES,
+    MARKERS,
+    Chart,
+    ChartTable,
+    Palette,
+    Tips,
+    amount,
+    date_axis,
+    empty_chart,
+    legend,
+    money_axis,
+    new_figure,
+    style_axes,
+    title,
 )
 from debtdesk.domain.money import ZERO, format_amount
 from debtdesk.domain.payoff import PayoffPlan, PlanSummary, Strategy, month_start
 
+# `# type: ignore[arg-type]` on a plot call: matplotlib takes dates (its unit converters), but its
+# type stubs list numbers only.
 
 def plan_name(key: str, words: dict) -> str:
     return words.get(f"plan.{key}", key)
@@ -57,8 +72,9 @@ def plans_chart(summaries: Sequence[tuple[str, PlanSummary]], words: dict, palet
         xs = [on for on, _ in summary.monthly]
         ys = [amount(v) for _, v in summary.monthly]
         after = month_start(xs[-1], 1)  # the step of the last month ends at the next one: nothing more to pay
-        top.plot(xs + [after], ys + [0.0], drawstyle="steps-post", color=palette.colour(i), linestyle=LINESTYLES[i % len(LINESTYLES)],
-                 marker=MARKERS[i % len(MARKERS)], markersize=3.5 if len(xs) <= 40 else 0, linewidth=1.5, label=name)
+        top.plot(xs + [after], ys + [0.0], drawstyle="steps-post", color=palette.colour(i),  # type: ignore[arg-type]  # dates, see above
+                 linestyle=LINESTYLES[i % len(LINESTYLES)], marker=MARKERS[i % len(MARKERS)],
+                 markersize=3.5 if len(xs) <= 40 else 0, linewidth=1.5, label=name)
         tips.series(top, xs, ys, [f"{name}\n{on.strftime('%Y-%m')}: {format_amount(v)}" for on, v in summary.monthly])
     date_axis(top.xaxis)
     money_axis(top.yaxis)
@@ -80,7 +96,7 @@ def plans_chart(summaries: Sequence[tuple[str, PlanSummary]], words: dict, palet
              f"{words['plans.total_paid']}: {format_amount(s.total_paid)}\n"
              f"{words['plans.debt_free']}: {_date(s.debt_free_on)}" for name, s in summaries]
     tips.bars(bars, texts)
-    for y, (name, s), value in zip(positions, summaries, values):
+    for y, (_name, s), value in zip(positions, summaries, values, strict=True):
         bottom.text(value, y, f"  {format_amount(s.interest_and_penalties)} · {words['plans.total_paid']} "
                     f"{format_amount(s.total_paid)} · {words['plans.debt_free']} {_date(s.debt_free_on)}",
                     va="center", fontsize=7, color=palette.foreground)
@@ -119,22 +135,22 @@ def payoff_chart(plan: PayoffPlan, words: dict, palette: Palette, currency: str 
         for m in months[1:]:
             layer.append(amount(by_month.get(m, ZERO)))
         layers.append(layer)
-    stacks = axes.stackplot(xs, layers, labels=[d.start.name for d in plan.debts],
+    stacks = axes.stackplot(xs, layers, labels=[d.start.name for d in plan.debts],  # type: ignore[arg-type]  # dates, see above
                             colors=[palette.colour(i) for i in range(len(layers))], edgecolor=palette.background,
                             linewidth=0.6, step="post")
     for i, area in enumerate(stacks):
         area.set_hatch(HATCHES[i % len(HATCHES)])
     tips = Tips()
     running = [0.0] * len(xs)
-    for d, layer in zip(plan.debts, layers):
-        running = [a + b for a, b in zip(running, layer)]
+    for d, layer in zip(plan.debts, layers, strict=True):
+        running = [a + b for a, b in zip(running, layer, strict=True)]
         tips.series(axes, xs, running, [f"{d.start.name}\n{on.strftime('%Y-%m')}: {format_amount(Decimal(str(v)))}"
-                                        for on, v in zip(xs, layer)])
+                                        for on, v in zip(xs, layer, strict=True)])
         if d.cleared_on is not None:
             text = words["payoff.cleared"].format(debt=d.start.name, month=d.cleared_month,
                                                   date=d.cleared_on.isoformat())
             x = xs[d.cleared_month]
-            axes.plot([x], [running[d.cleared_month]], linestyle="none", marker="v", color=palette.foreground,
+            axes.plot([x], [running[d.cleared_month]], linestyle="none", marker="v", color=palette.foreground,  # type: ignore[arg-type]  # dates, see above
                       markersize=5)
             tips.series(axes, [x], [running[d.cleared_month]], [text])
     date_axis(axes.xaxis)

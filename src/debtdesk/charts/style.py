@@ -9,11 +9,12 @@ registered once and put in the font fallback list before any text is made.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from importlib import resources
-from typing import Any, Sequence
+from typing import Any
 
 from matplotlib import font_manager, rcParams
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -179,10 +180,10 @@ class Tips:
     radius: float = 7.0
 
     def bars(self, container, texts: Sequence[str]) -> None:
-        self.patches.extend(zip(container.patches if hasattr(container, "patches") else container, texts))
+        self.patches.extend(zip(container.patches if hasattr(container, "patches") else container, texts, strict=True))
 
     def series(self, axes, xs: Sequence, ys: Sequence, texts: Sequence[str]) -> None:
-        self.points.extend((axes, x, y, t) for x, y, t in zip(xs, ys, texts))
+        self.points.extend((axes, x, y, t) for x, y, t in zip(xs, ys, texts, strict=True))
 
     def at(self, x: float, y: float) -> str | None:
         """The text under display point (x, y), or None: the nearest point within the radius first."""

@@ -7,10 +7,24 @@ with its own marker shape; for one debt, with a labelled vertical line.
 
 from __future__ import annotations
 
+from datetime import date
+
 from debtdesk.charts.owed import debt_label
 from debtdesk.charts.style import (
-    LINESTYLES, MARKERS, Chart, ChartTable, Palette, Tips, amount, date_axis, empty_chart, legend, money_axis,
-    new_figure, style_axes, title, today_line,
+    LINESTYLES,
+    Chart,
+    ChartTable,
+    Palette,
+    Tips,
+    amount,
+    date_axis,
+    empty_chart,
+    legend,
+    money_axis,
+    new_figure,
+    style_axes,
+    title,
+    today_line,
 )
 from debtdesk.domain.money import format_amount
 from debtdesk.domain.overdue import Stage
@@ -22,6 +36,9 @@ MAX_LINES = 8
 DAILY_UP_TO = 100
 STAGE_MARKERS = {Stage.EARLY: "o", Stage.MID: "s", Stage.LATE: "^", Stage.SEVERE: "X"}
 
+
+# `# type: ignore[arg-type]` on a plot call: matplotlib takes dates (its unit converters), but its
+# type stubs list numbers only.
 
 def waiting_chart(statuses, as_of, words: dict, palette: Palette, one: bool = False,
                   days: int = WAITING_DAYS) -> Chart:
@@ -36,8 +53,8 @@ def waiting_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
     totals = household_waiting(curves) if not one else {}
     columns = (words["date"], *labels, *(words["waiting.household"].format(currency=c) for c in totals),
                words["waiting.stage"])
-    entered = {}
-    for curve, label in zip(curves, labels):
+    entered: dict[date, list[str]] = {}
+    for curve, label in zip(curves, labels, strict=True):
         for mark in curve.marks:
             entered.setdefault(mark.on, []).append(
                 words["waiting.entered"].format(debt=label, stage=words["stages"][mark.stage.value],
@@ -60,22 +77,23 @@ def waiting_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
         curve, label = curves[i], labels[i]
         colour = palette.colour(n)
         ys = [amount(v) for v in curve.owed]
-        axes.plot(curve.days, ys, color=colour, linewidth=1.5, linestyle=LINESTYLES[n % len(LINESTYLES)],
+        axes.plot(curve.days, ys, color=colour, linewidth=1.5, linestyle=LINESTYLES[n % len(LINESTYLES)],  # type: ignore[arg-type]  # dates, see above
                   label=label)
         step = max(1, len(curve.days) // 60)
         sample = list(range(0, len(curve.days), step))
+        currency = curve.status.debt.currency
         tips.series(axes, [curve.days[k] for k in sample], [ys[k] for k in sample],
-                    [f"{label}\n{curve.days[k].isoformat()}: {format_amount(curve.owed[k])} {curve.status.debt.currency}"
+                    [f"{label}\n{curve.days[k].isoformat()}: {format_amount(curve.owed[k])} {currency}"
                      for k in sample])
         for mark in curve.marks:
-            axes.plot([mark.on], [amount(mark.owed)], linestyle="none", marker=STAGE_MARKERS[mark.stage],
+            axes.plot([mark.on], [amount(mark.owed)], linestyle="none", marker=STAGE_MARKERS[mark.stage],  # type: ignore[arg-type]  # dates, see above
                       markersize=7, color=colour, markeredgecolor=palette.foreground, markeredgewidth=0.7)
             text = words["waiting.entered"].format(debt=label, stage=words["stages"][mark.stage.value],
                                                    days=mark.days_past_due)
             tips.series(axes, [mark.on], [amount(mark.owed)], [f"{text}\n{mark.on.isoformat()}: "
                                                                f"{format_amount(mark.owed)}"])
             if one:
-                axes.axvline(mark.on, color=palette.grid, linewidth=1, zorder=0)
+                axes.axvline(mark.on, color=palette.grid, linewidth=1, zorder=0)  # type: ignore[arg-type]  # dates, see above
                 axes.annotate(words["stages"][mark.stage.value], xy=(mark.on, 0.02), xycoords=("data", "axes fraction"),
                               rotation=90, fontsize=8, color=palette.muted, xytext=(-3, 0),
                               textcoords="offset points", ha="right", va="bottom")
@@ -84,12 +102,12 @@ def waiting_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
             break
         ys = [amount(v) for v in values]
         label = words["waiting.household"].format(currency=currency)
-        axes.plot(curves[0].days, ys, color=palette.foreground, linewidth=2.4,
+        axes.plot(curves[0].days, ys, color=palette.foreground, linewidth=2.4,  # type: ignore[arg-type]  # dates, see above
                   linestyle=LINESTYLES[n % len(LINESTYLES)], label=label)
         step = max(1, len(ys) // 60)
         tips.series(axes, curves[0].days[::step], ys[::step],
                     [f"{label}\n{d.isoformat()}: {format_amount(v)}" for d, v in
-                     zip(curves[0].days[::step], values[::step])])
+                     zip(curves[0].days[::step], values[::step], strict=True)])
     for stage, marker in STAGE_MARKERS.items():  # the stage markers, explained once
         if any(m.stage is stage for c in curves for m in c.marks):
             axes.plot([], [], linestyle="none", marker=marker, color=palette.muted,

@@ -19,11 +19,7 @@ import argparse
 import sys
 from datetime import date
 
-from debtdesk import __version__
-from debtdesk.cli import (
-    agreement, calendar, chart, contacts, data, encryption, export_csv, letter, payoff, plan, remind, safety, schedule,
-    status,
-)
+from debtdesk import FILE_SUFFIX, __version__
 
 #: Commands that never write the file they are given.
 READING = frozenset({"status", "plan", "contacts", "export", "export-csv", "check", "backup", "chart", "payoff"})
@@ -126,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", dest="gui_db", metavar="PATH", help="open this .debtdesk file in the window")
     parser.add_argument("--remind", action="store_true", help="same as the remind command: notify and exit")
     add_as_of(parser)
+    from debtdesk.cli import (
+        agreement, calendar, chart, contacts, data, encryption, export_csv, letter, payoff, plan, remind, safety,
+        schedule, status,
+    )
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (schedule, status, plan, contacts, letter, data, export_csv, safety, payoff, chart, agreement,
                    calendar, remind, encryption):
@@ -142,6 +143,35 @@ def opened_file(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
     return argv
 
 
+def window_arguments(argv: list[str]) -> dict | None:
+    """The window's own arguments when argv holds nothing else, read without loading any command's module.
+
+    Only `--db PATH`, `--as-of YYYY-MM-DD` (each also as `--opt=value`) or one file ending in
+    .debtdesk (no command has that name); anything else, a bad date included, returns None and
+    goes through the full parser, which reads and refuses it exactly as before.
+    """
+    if len(argv) == 1 and argv[0].endswith(FILE_SUFFIX) and not argv[0].startswith("-"):
+        return {"db_path": argv[0], "as_of": None}
+    found: dict[str, object] = {"db_path": None, "as_of": None}
+    names = {"--db": "db_path", "--as-of": "as_of"}
+    rest = list(argv)
+    while rest:
+        option, _, value = rest.pop(0).partition("=")
+        if option not in names:
+            return None
+        if not _:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        found[names[option]] = value
+    if found["as_of"] is not None:
+        try:
+            found["as_of"] = iso_date(found["as_of"])
+        except argparse.ArgumentTypeError:
+            return None
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     import os
 
@@ -149,6 +179,17 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else argv
     use_language(language_in_argv(argv) or language_from_environment(os.environ))
+    window = window_arguments(argv)
+    if window is not None:  # the window: start it without building every command's parser
+        import gc
+
+        gc.disable()  # start-up only builds what the window keeps: collecting would find nothing (ui.app.run)
+        try:
+            from debtdesk.ui.app import run
+
+            return run(**window)
+        finally:
+            gc.enable()
     parser = build_parser()
     args = parser.parse_args(opened_file(parser, argv))
     if args.command is None and args.remind:
@@ -174,6 +215,7 @@ def _run(args) -> int:
     import contextlib
     import sqlite3
 
+    from debtdesk.cli import encryption
     from debtdesk.i18n.catalogue import error_text, translate
     from debtdesk.store.connection import StoreError, collect_notices, read_only_opens
     from debtdesk.store.interchange_rules import InterchangeError

@@ -18,15 +18,16 @@ a payment is missed is in `debtdesk.domain.agreement_check`.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
-from typing import Mapping
+from typing import Any
 
 from debtdesk.domain.dates import parse_iso_date
-from debtdesk.domain.plan_rows import RowBuilder
 from debtdesk.domain.money import CENT, ZERO, cents, parse_decimal
+from debtdesk.domain.plan_rows import RowBuilder
 from debtdesk.domain.schedule import Instalment, Schedule
 from debtdesk.domain.validation import (
     EARLIEST_DATE,
@@ -282,7 +283,7 @@ class Agreement:
         return self.start <= on and (self.ended_on is None or on < self.ended_on)
 
 
-def in_force(agreements, on: date) -> Agreement | None:
+def in_force(agreements: Iterable[Agreement], on: date) -> Agreement | None:
     """The agreement that applies on `on`: the latest one started by then and not ended."""
     live = [a for a in agreements if a.in_force(on)]
     return max(live, key=lambda a: (a.start, a.id or 0), default=None)
@@ -294,9 +295,9 @@ _MONEY = ("balance", "down_payment", "lower_payment", "settlement", "waived")
 _WHOLE = ("due_day", "deferral_months", "lower_months", "instalment_months", "grace_days")
 
 
-def terms_to_dict(terms: AgreementTerms) -> dict:
+def terms_to_dict(terms: AgreementTerms) -> dict[str, Any]:
     """Canonical and JSON-ready: numbers as text, only what differs from the defaults."""
-    data: dict = {"balance": str(cents(terms.balance)), "first_due": terms.first_due.isoformat()}
+    data: dict[str, Any] = {"balance": str(cents(terms.balance)), "first_due": terms.first_due.isoformat()}
     if terms.annual_rate:
         data["annual_rate"] = str(terms.annual_rate)
     for name in _MONEY[1:]:
@@ -313,13 +314,13 @@ def terms_to_dict(terms: AgreementTerms) -> dict:
     return data
 
 
-def terms_from_dict(data: Mapping) -> AgreementTerms:
+def terms_from_dict(data: Mapping[str, Any]) -> AgreementTerms:
     """The inverse of `terms_to_dict`; raises ValueError naming the field for anything else."""
     known = {"balance", "first_due", "annual_rate", "payments", *_MONEY, *_WHOLE}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ValueError(f"unknown agreement term {unknown[0]!r}")
-    values: dict = {}
+    values: dict[str, Any] = {}
     for name in ("balance", "first_due"):
         if name not in data:
             raise ValueError(f"the agreement term {name!r} is missing")

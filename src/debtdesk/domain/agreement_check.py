@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import enum
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import accumulate
-from typing import Iterable
 
 from debtdesk.domain.agreement import Agreement, OnBreach
 from debtdesk.domain.debt import Debt, Payment

@@ -11,9 +11,10 @@ A counter-offer is typed as option words, the way `debtdesk plan` takes them:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Iterable
+from typing import Any
 
 from debtdesk.domain.agreement import MAX_AGREED_MONTHS, AgreedPayment, AgreementTerms, agreed_rows
 from debtdesk.domain.money import ZERO, parse_decimal
@@ -59,7 +60,7 @@ def _shape(plan: Plan, grace_days: int) -> AgreementTerms | None:
         return None
     rows = plan.rows
     rate = ZERO if options.freeze_interest else status.debt.rate.annual
-    common = dict(balance=plan.owed_today, first_due=rows[0].due_date, annual_rate=rate,
+    common: dict[str, Any] = dict(balance=plan.owed_today, first_due=rows[0].due_date, annual_rate=rate,
                   due_day=status.debt.effective_due_day, deferral_months=options.deferral_months,
                   grace_days=grace_days, waived=plan.waived)
     if options.settlement_percent is not None:
@@ -74,7 +75,7 @@ def _shape(plan: Plan, grace_days: int) -> AgreementTerms | None:
 
 def parse_terms(words: Iterable[str], first_due: date) -> tuple[AgreementTerms | None, list[FieldError]]:
     """['balance=24000', 'instalments=12', 'rate=0'] -> AgreementTerms, or the problems by word."""
-    values: dict = {"first_due": first_due}
+    values: dict[str, Any] = {"first_due": first_due}
     errors: list[FieldError] = []
     for word in words:
         key, _, raw = word.strip().partition("=")

@@ -18,7 +18,7 @@ from datetime import datetime
 MAX_EXTENSION = 10
 MAX_ORIGINAL_NAME = 255
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_STORED_NAME = re.compile(r"^[0-9a-f]{64}(\.[a-z0-9]{1,%d})?$" % MAX_EXTENSION)
+_STORED_NAME = re.compile(rf"^[0-9a-f]{{64}}(\.[a-z0-9]{{1,{MAX_EXTENSION}}})?$")
 
 #: Extensions that a desktop may run rather than show when the file is opened.
 RISKY_EXTENSIONS = frozenset({
@@ -103,8 +103,9 @@ def format_size(size: int) -> str:
     """1,234 bytes -> '1.2 KB' (decimal units, as file managers show them)."""
     if size < 1000:
         return f"{size} B"
+    shown = float(size)
     for unit in ("KB", "MB", "GB"):
-        size /= 1000
-        if size < 1000 or unit == "GB":
-            return f"{size:.1f} {unit}"
-    return f"{size:.1f} GB"  # pragma: no cover
+        shown /= 1000
+        if shown < 1000 or unit == "GB":
+            return f"{shown:.1f} {unit}"
+    return f"{shown:.1f} GB"  # pragma: no cover

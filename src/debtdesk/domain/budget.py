@@ -10,10 +10,10 @@ several dated snapshots, since situations change.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Mapping
 
 from debtdesk.domain.money import ZERO, cents
 from debtdesk.domain.numbers import POINT, NumberFormat
@@ -112,7 +112,7 @@ class Budget:
         return totals
 
 
-def category_enum(direction: Direction):
+def category_enum(direction: Direction) -> type[IncomeCategory] | type[ExpenseCategory]:
     return IncomeCategory if direction is Direction.INCOME else ExpenseCategory
 
 
@@ -149,6 +149,7 @@ def parse_budget_line(raw: Mapping[str, object], direction: Direction, line_id: 
     frequency = r.choice("frequency", Frequency, Frequency.MONTHLY)
     if r.errors:
         return None, r.errors
+    assert amount is not None  # required: missing, it is an error above
     return BudgetLine(direction, category, amount, frequency, label, line_id), []
 
 
@@ -172,6 +173,7 @@ def parse_budget_header(raw: Mapping[str, object],
         r.fail("currency", "Use a three-letter currency code such as CNY, HKD or USD.")
     if r.errors:
         return None, r.errors
+    assert taken_on is not None  # required: missing, it is an error above
     if budget is None:
         return Budget(taken_on, name=name, currency=currency), []
     return Budget(taken_on, budget.lines, name, budget.notes, currency, budget.id), []

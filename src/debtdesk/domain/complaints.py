@@ -15,7 +15,7 @@ The contact form says so as the company is typed, so the rule is visible.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.contacts import Contact, Flag, format_occurred_at
@@ -95,6 +95,6 @@ def enclosure_lines(records: Iterable[tuple[Contact, frozenset[Flag]]],
     """
     lines = []
     for contact, _ in sorted(records, key=lambda cf: (cf[0].occurred_at, cf[0].id or 0)):
-        for attachment in attachments.get(contact.id, ()):
+        for attachment in attachments.get(contact.id, ()) if contact.id is not None else ():
             lines.append(f"{attachment.original_name} ({format_occurred_at(contact.occurred_at)})")
     return lines

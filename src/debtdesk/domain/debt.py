@@ -111,12 +111,12 @@ class PenaltyRule:
     compound: bool = False
     fixed_rate: Decimal | None = None  # annual, e.g. Decimal("0.18")
 
-    def annual_rate(self, contract: "Rate") -> Decimal:
+    def annual_rate(self, contract: Rate) -> Decimal:
         if self.fixed_rate is not None:
             return self.fixed_rate
         return contract.annual * (1 + self.markup)
 
-    def daily_rate(self, contract: "Rate") -> Decimal:
+    def daily_rate(self, contract: Rate) -> Decimal:
         return self.annual_rate(contract) / DAYS_PER_YEAR
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -47,8 +48,10 @@ def _debt_overdue_by(template: Debt, as_of: date, days: int, instalments_before:
 
 def demo_debts(as_of: date) -> list[tuple[Debt, list[Payment]]]:
     """The demo data set: (debt, payments) pairs; ids are left for the store."""
-    plans = [
-        # lender, kind, principal, months, rate, method,\n        # (days past due, months from start to that due date - 1, instalments paid), extras
+    plans: list[tuple[Lender, ProductKind, Decimal, int, Rate, RepaymentMethod, tuple[int, int, int] | None,
+                      dict[str, Any]]] = [
+        # lender, kind, principal, months, rate, method,
+        # (days past due, months from start to that due date - 1, instalments paid), extras
         (Lender("招商银行信用卡", LenderKind.BANK), ProductKind.CREDIT_CARD, D("18500.00"), 1,
          Rate(D("0.0005"), RateBasis.DAILY), RepaymentMethod.REVOLVING, (-9, 2, 2),
          dict(account_number="6225 8801 2345 6789", grace_days=3,
@@ -68,7 +71,7 @@ def demo_debts(as_of: date) -> list[tuple[Debt, list[Payment]]]:
         (Lender("花呗分期", LenderKind.PLATFORM), ProductKind.INSTALMENT_PLATFORM, D("3600.00"), 6,
          Rate(D("0.15")), RepaymentMethod.INTEREST_ONLY, None, {}),
     ]
-    result = []
+    result: list[tuple[Debt, list[Payment]]] = []
     for lender, kind, principal, months, rate, method, timing, extras in plans:
         debt = Debt(lender=lender, kind=kind, principal=principal, start_date=as_of,
                     term_months=months, rate=rate, method=method, **extras)

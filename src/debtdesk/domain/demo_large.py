@@ -11,10 +11,10 @@ rows, so benchmark runs compare like with like.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Iterator
 
 from dateutil.relativedelta import relativedelta
 
@@ -68,7 +68,8 @@ def large_contacts(as_of: date, debt_ids: list[int], contacts: int = 100_000,
                       debt_id=debt_ids[n % len(debt_ids)] if debt_ids else None)
 
 
-def with_ids(pairs, first_id: int):
+def with_ids(pairs: Iterable[tuple[Debt, list[Payment]]],
+             first_id: int) -> Iterator[tuple[Debt, list[Payment]]]:
     """Give generated debts consecutive ids from `first_id` (the store keeps them)."""
     for offset, (debt, payments) in enumerate(pairs):
         yield replace(debt, id=first_id + offset), payments

@@ -10,9 +10,10 @@ may rename or remove it.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterable, Mapping
+from typing import Any
 
 from debtdesk.domain.validation import FieldError, _Reader
 
@@ -70,7 +71,8 @@ BY_REASON = {
         EvidenceTemplate("enrolment", "Proof of enrolment", HardshipReason.STUDENT),
     ),
     HardshipReason.FAMILY_EMERGENCY: (
-        EvidenceTemplate("family_certificates", "Certificates of the family emergency", HardshipReason.FAMILY_EMERGENCY),
+        EvidenceTemplate("family_certificates", "Certificates of the family emergency",
+                         HardshipReason.FAMILY_EMERGENCY),
     ),
     HardshipReason.DISASTER: (
         EvidenceTemplate("official_notices", "Official notices of the disaster", HardshipReason.DISASTER),
@@ -127,7 +129,7 @@ class EvidenceItem:
     def done(self) -> bool:
         return self.status in (EvidenceStatus.OBTAINED, EvidenceStatus.SENT)
 
-    def with_status(self, status: EvidenceStatus, on: date, chosen: bool = False) -> "EvidenceItem":
+    def with_status(self, status: EvidenceStatus, on: date, chosen: bool = False) -> EvidenceItem:
         """Move to a status, stamping its date.
 
         An earlier stamp is kept when the date is only today's (going back and forth
@@ -139,7 +141,7 @@ class EvidenceItem:
             EvidenceStatus.OBTAINED: "obtained_on",
             EvidenceStatus.SENT: "sent_on",
         }
-        changes = {"status": status}
+        changes: dict[str, Any] = {"status": status}  # field name -> value, for replace
         if status in stamps and (chosen or getattr(self, stamps[status]) is None):
             changes[stamps[status]] = on
         return replace(self, **changes)

@@ -9,13 +9,16 @@ to the amount offered.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping
 from decimal import ROUND_FLOOR, Decimal
-from typing import Hashable, Mapping
+from typing import TypeVar
 
 from debtdesk.domain.money import CENT
 
+_Key = TypeVar("_Key", bound=Hashable)  # whatever names a creditor: a debt id, a lender
 
-def pro_rata(amount: Decimal, balances: Mapping[Hashable, Decimal]) -> dict[Hashable, Decimal]:
+
+def pro_rata(amount: Decimal, balances: Mapping[_Key, Decimal]) -> dict[_Key, Decimal]:
     """{key: share}; shares sum exactly to `amount` (in cents)."""
     if amount < 0:
         raise ValueError("the amount to share must not be negative")
@@ -35,7 +38,7 @@ def pro_rata(amount: Decimal, balances: Mapping[Hashable, Decimal]) -> dict[Hash
     return result
 
 
-def fair_shares(pot: Decimal, balances: Mapping[Hashable, Decimal]) -> dict[Hashable, Decimal]:
+def fair_shares(pot: Decimal, balances: Mapping[_Key, Decimal]) -> dict[_Key, Decimal]:
     """Each lender's monthly share of the pot; never more than the balance it is owed.
 
     Shares are pro rata, so a share reaches its balance only when the pot

@@ -34,15 +34,18 @@ much, and for each lender a `LenderOffer`: what a letter to it may say.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterable, Sequence
 
 from debtdesk.domain.dates import due_date_in_month, nth_due_date
+from debtdesk.domain.debt import Debt
 from debtdesk.domain.fair_share import fair_shares
-from debtdesk.domain.household_months import Ask, MonthTotal, ShortMonth, by_month, calendar_months
-from debtdesk.domain.household_months import MonthRun, month_runs  # noqa: F401 (part of this module's API)
+from debtdesk.domain.household_months import Ask, MonthTotal, by_month, calendar_months
+from debtdesk.domain.household_months import MonthRun as MonthRun  # these three re-exported: a plan's months
+from debtdesk.domain.household_months import ShortMonth as ShortMonth
+from debtdesk.domain.household_months import month_runs as month_runs
 from debtdesk.domain.household_spec import HouseholdSpec
 from debtdesk.domain.money import ZERO
 from debtdesk.domain.proposal import Plan, ProposalError, build_plan, owed_today
@@ -90,7 +93,7 @@ class DebtLine:
     start: date
 
     @property
-    def debt(self):
+    def debt(self) -> Debt:
         return self.status.debt
 
     @property
@@ -256,7 +259,7 @@ def _assemble(spec: HouseholdSpec, start: date, available: Decimal | None,
                          offers)
 
 
-def _offered_share(line: DebtLine, shares: dict) -> bool:
+def _offered_share(line: DebtLine, shares: Mapping[int | None, Decimal]) -> bool:
     """A lower payment of exactly its share, until the debt is repaid."""
     options = line.options
     return (options is not None and options.lower_payment == shares.get(line.debt.id)
@@ -270,7 +273,7 @@ class _Context:
     available: Decimal | None
     provided_first: Decimal
     pot: Decimal | None
-    shares: dict
+    shares: dict[int | None, Decimal]  # debt id -> its monthly share
     shared_total: Decimal
     shared_lenders: int
     same_proportion: bool
@@ -281,8 +284,10 @@ class _Context:
     def offer(self, line: DebtLine) -> LenderOffer:
         share = self.shares.get(line.debt.id) if line.group is Group.SHARED else None
         fits, short_by, shorts = self._fit(line, share)
+        debt_id = line.debt.id
+        assert debt_id is not None  # a household plan is made of stored debts
         return LenderOffer(
-            debt_id=line.debt.id, lender=line.debt.lender.name, currency=line.debt.currency, group=line.group,
+            debt_id=debt_id, lender=line.debt.lender.name, currency=line.debt.currency, group=line.group,
             balance=line.balance, monthly_payment=line.monthly, catch_up=line.catch_up,
             settlement=line.settlement.amount if line.settlement else None,
             settle_on=line.settlement.on if line.settlement else None, share=share, available=self.available,

@@ -7,10 +7,10 @@ amounts are grouped into runs so a long plan reads in a few lines.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterable
 
 from debtdesk.domain.dates import nth_due_date
 from debtdesk.domain.money import ZERO

@@ -12,10 +12,10 @@ would never be repaid.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from typing import Iterable, Sequence
 
 from debtdesk.domain.household import HouseholdError, first_payment_on, household_plan, owing
 from debtdesk.domain.household_spec import HouseholdSpec
@@ -38,23 +38,32 @@ def suggest_fair_shares(statuses: Sequence[DebtStatus], spec: HouseholdSpec, ava
     if not targets:
         return spec
     draft = spec
-    for status in targets:
-        draft = draft.with_proposal(status.debt.id, _carried(spec.options_for(status.debt.id)))
+    ids = [_stored_id(status) for status in targets]
+    for debt_id in ids:
+        draft = draft.with_proposal(debt_id, _carried(spec.options_for(debt_id)))
     plan = household_plan(statuses, draft, available, as_of)
     if plan.pot is None:
         raise HouseholdError([FieldError("available", "Add a budget in {currency} (or say how much is available "
                                          "each month) to share it between lenders.",
                                          {"currency": spec.currency})])
     result = spec
-    for status in targets:
-        share = plan.offer(status.debt.id).share
+    for status, debt_id in zip(targets, ids, strict=True):
+        share = plan.offer(debt_id).share
         if share is None or share < CENT:
             raise HouseholdError([FieldError("available", "Nothing is left each month to share between lenders "
                                              "once essentials and the debts paid first (priority debts, and "
                                              "any kept as contracted) are provided for.")])
-        options = replace(draft.options_for(status.debt.id), lower_payment=share)
-        result = result.with_proposal(status.debt.id, _repayable(status, options, plan.start))
+        carried = draft.options_for(debt_id)
+        assert carried is not None  # every target was given its proposal in the draft above
+        options = replace(carried, lower_payment=share)
+        result = result.with_proposal(debt_id, _repayable(status, options, plan.start))
     return result
+
+
+def _stored_id(status: DebtStatus) -> int:
+    debt_id = status.debt.id
+    assert debt_id is not None  # statuses are of stored debts: a proposal is kept by the debt's id
+    return debt_id
 
 
 def _carried(options: ProposalOptions | None) -> ProposalOptions:

@@ -23,16 +23,16 @@ class HouseholdSpec:
     proposals: tuple[tuple[int, ProposalOptions], ...] = ()  # (debt id, options), by debt id
     lump_sum: Decimal | None = None  # savings or help available for one-off settlements
 
-    def options_for(self, debt_id: int) -> ProposalOptions | None:
-        """The debt's proposal, or None when it is kept as contracted."""
-        return dict(self.proposals).get(debt_id)
+    def options_for(self, debt_id: int | None) -> ProposalOptions | None:
+        """The debt's proposal, or None when it is kept as contracted (or not stored yet: no id)."""
+        return None if debt_id is None else dict(self.proposals).get(debt_id)
 
-    def with_proposal(self, debt_id: int, options: ProposalOptions) -> "HouseholdSpec":
+    def with_proposal(self, debt_id: int, options: ProposalOptions) -> HouseholdSpec:
         return replace(self, proposals=tuple(sorted({**dict(self.proposals), debt_id: options}.items())))
 
-    def with_kept(self, debt_id: int) -> "HouseholdSpec":
+    def with_kept(self, debt_id: int) -> HouseholdSpec:
         return replace(self, proposals=tuple((d, o) for d, o in self.proposals if d != debt_id))
 
-    def only(self, debt_ids: set[int]) -> "HouseholdSpec":
+    def only(self, debt_ids: set[int]) -> HouseholdSpec:
         """Without proposals for debts that are gone (deleted, or now in another currency)."""
         return replace(self, proposals=tuple((d, o) for d, o in self.proposals if d in debt_ids))

@@ -57,7 +57,7 @@ POINT_COMMA = NumberFormat(".", ",")
 class NumberError(ValueError):
     """Why a text is not a number, as a translatable template and its parameters."""
 
-    def __init__(self, template: str, **params):
+    def __init__(self, template: str, **params: object):
         super().__init__(template.format(**params))
         self.template = template
         self.params = params

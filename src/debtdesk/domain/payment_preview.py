@@ -42,13 +42,13 @@ class PaymentPreview:
     @property
     def settles(self) -> tuple[Instalment, ...]:
         """Instalments unpaid before and fully covered after."""
-        return tuple(a.instalment for b, a in zip(self.before.allocations, self.after.allocations)
+        return tuple(a.instalment for b, a in zip(self.before.allocations, self.after.allocations, strict=True)
                      if not b.settled and a.settled)
 
     @property
     def partly(self) -> Instalment | None:
         """The instalment the payment covers only in part, if any."""
-        for b, a in zip(self.before.allocations, self.after.allocations):
+        for b, a in zip(self.before.allocations, self.after.allocations, strict=True):
             if not a.settled and a.covered > b.covered:
                 return a.instalment
         return None

@@ -27,15 +27,16 @@ from __future__ import annotations
 
 import enum
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterable, Sequence
 
 from debtdesk.domain.dates import nth_due_date
 from debtdesk.domain.debt import RepaymentMethod
 from debtdesk.domain.fair_share import pro_rata
 from debtdesk.domain.money import CENT, ZERO, cents
+from debtdesk.domain.proposal import Plan
 from debtdesk.domain.status import DebtStatus
 
 #: A plan that has not cleared every debt after 50 years is refused.
@@ -210,7 +211,7 @@ class PayoffError(ValueError):
     parameters, so the window and the command line can translate it.
     """
 
-    def __init__(self, template: str, field: str = "monthly", **params):
+    def __init__(self, template: str, field: str = "monthly", **params: object):
         super().__init__(template.format(**params))
         self.template = template
         self.field = field
@@ -358,13 +359,13 @@ def payoff(starts: Sequence[PayoffDebt], strategy: Strategy, monthly_amount: Dec
             balances[i] = owed[i] - paid[i]
             on = nth_due_date(as_of, month, starts[i].due_day)
             rows[i].append(PayoffRow(month, on, paid[i], interest[i], balances[i]))
-    debts = tuple(DebtPayoff(d, tuple(r)) for d, r in zip(starts, rows))
+    debts = tuple(DebtPayoff(d, tuple(r)) for d, r in zip(starts, rows, strict=True))
     ordered = tuple(debts[i] for i in order)  # the strategy's own order, for tables and legends
     return PayoffPlan(strategy, monthly_amount, as_of, ordered,
                       current if current is not None else PlanSummary("current", (), ZERO, ZERO, None))
 
 
-def _share(left: Decimal, open_: list[int], owed: dict, paid: dict) -> None:
+def _share(left: Decimal, open_: list[int], owed: dict[int, Decimal], paid: dict[int, Decimal]) -> None:
     """Split `left` pro rata to what each debt still owes after its minimum; what a debt cannot
     take (it is cleared) is shared again between the others."""
     while left > 0:
@@ -388,7 +389,7 @@ def suggested_monthly(statuses: Sequence[DebtStatus], currency: str | None = Non
     return (Decimal(math.ceil(needed / 100)) * 100).quantize(CENT)
 
 
-def proposal_summary(plans: Iterable, key: str = "given") -> PlanSummary:
+def proposal_summary(plans: Iterable[Plan], key: str = "given") -> PlanSummary:
     """Proposal plans (`proposal.Plan`, one per debt, as a `PlanSet` holds them) as one plan to compare.
 
     Interest and penalties are what the plans pay beyond the principal owed today, so a waiver or a

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from typing import Generic, TypeVar
 
 from debtdesk.domain.dates import nth_due_date
 from debtdesk.domain.money import ZERO, cents
 from debtdesk.domain.schedule import annuity_payment
 
+_Row = TypeVar("_Row")
 
-class RowBuilder:
+
+class RowBuilder(Generic[_Row]):
     """Rows of a repayment plan, month by month, each rounded to the cent.
 
     A proposal's plan and an agreed schedule are built the same way (same rounding,
@@ -19,10 +23,10 @@ class RowBuilder:
     interest, balance).
     """
 
-    def __init__(self, start: date, due_day: int, rate: Decimal, balance: Decimal, row_type):
+    def __init__(self, start: date, due_day: int, rate: Decimal, balance: Decimal, row_type: Callable[..., _Row]):
         self.start, self.due_day, self.rate, self.balance = start, due_day, rate, balance
         self.row_type = row_type
-        self.rows: list = []
+        self.rows: list[_Row] = []
 
     def _date(self) -> date:
         return nth_due_date(self.start, len(self.rows), self.due_day) if self.rows else self.start

@@ -8,12 +8,12 @@ charts take their labels from the caller.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Sequence
 
-from debtdesk.domain.ledger import LedgerRules, replay
+from debtdesk.domain.ledger import Allocation, LedgerRules, replay
 from debtdesk.domain.money import ZERO
 from debtdesk.domain.overdue import Stage
 from debtdesk.domain.status import DebtStatus
@@ -51,7 +51,7 @@ class BalancePoint:
     projected: bool  # False: from the payments made; True: under the current terms
 
 
-def principal_left(allocations) -> Decimal:
+def principal_left(allocations: Iterable[Allocation]) -> Decimal:
     return sum((part.unpaid_principal for part in allocations), ZERO)
 
 

@@ -22,10 +22,11 @@ from datetime import date
 from decimal import Decimal
 
 from debtdesk.domain.dates import nth_due_date
-from debtdesk.domain.plan_rows import RowBuilder
 from debtdesk.domain.money import ZERO, cents
+from debtdesk.domain.plan_rows import RowBuilder
+from debtdesk.domain.proposal_options import MAX_INSTALMENTS as MAX_INSTALMENTS  # both re-exported
+from debtdesk.domain.proposal_options import ProposalOptions as ProposalOptions
 from debtdesk.domain.status import DebtStatus
-from debtdesk.domain.proposal_options import MAX_INSTALMENTS, ProposalOptions  # noqa: F401 (re-exported)
 from debtdesk.domain.validation import FieldError
 
 MAX_PLAN_MONTHS = 600
@@ -129,7 +130,7 @@ def build_plan(status: DebtStatus, options: ProposalOptions, start: date | None 
     )
 
 
-def _spread(builder: RowBuilder, status: DebtStatus, options: ProposalOptions, rate: Decimal) -> None:
+def _spread(builder: RowBuilder[PlanRow], status: DebtStatus, options: ProposalOptions, rate: Decimal) -> None:
     """A lower payment for some months (or until cleared), then equal instalments for the rest."""
     if options.lower_payment is not None:
         months = options.lower_months or MAX_PLAN_MONTHS
@@ -146,7 +147,7 @@ def _spread(builder: RowBuilder, status: DebtStatus, options: ProposalOptions, r
         builder.amortise(months)
 
 
-def _pause(builder: RowBuilder, status: DebtStatus, options: ProposalOptions) -> None:
+def _pause(builder: RowBuilder[PlanRow], status: DebtStatus, options: ProposalOptions) -> None:
     """N months with nothing paid and no interest, then the unpaid instalments as they were.
 
     The instalments keep their amounts and their order, one a month after the

@@ -13,10 +13,11 @@ settlement, settle-on, pause, waive-penalties, freeze-interest.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Iterable
+from typing import Any
 
 from debtdesk.domain.dates import parse_iso_date
 from debtdesk.domain.money import CENT
@@ -137,7 +138,7 @@ def word_errors(errors: Iterable[FieldError]) -> list[FieldError]:
     return [FieldError(WORD_OF_FIELD.get(e.field, e.field), e.template, e.params) for e in errors]
 
 
-def _read(key: str, kind, raw: str, numbers: NumberFormat = POINT) -> tuple[object, FieldError | None]:
+def _read(key: str, kind: type, raw: str, numbers: NumberFormat = POINT) -> tuple[object, FieldError | None]:
     if kind is date:
         try:
             return parse_iso_date(raw), None
@@ -157,12 +158,13 @@ def _read(key: str, kind, raw: str, numbers: NumberFormat = POINT) -> tuple[obje
     return number, None
 
 
-def parse_options(words: Iterable[str], numbers: NumberFormat = POINT) -> tuple[ProposalOptions | None, list[FieldError]]:
+def parse_options(words: Iterable[str],
+                  numbers: NumberFormat = POINT) -> tuple[ProposalOptions | None, list[FieldError]]:
     """['deferral=3', 'instalments=24', 'waive-penalties'] -> ProposalOptions.
 
     `numbers` is the person's locale separators (the window passes its own; the CLI and stored
     options use the point)."""
-    values: dict = {}
+    values: dict[str, Any] = {}  # field name -> value, for ProposalOptions
     errors: list[FieldError] = []
     for word in words:
         key, _, raw = word.strip().partition("=")
@@ -191,9 +193,9 @@ def options_to_words(options: ProposalOptions) -> list[str]:
     return [key if value is True else f"{key}={value}" for key, value in options_to_dict(options).items()]
 
 
-def options_to_dict(options: ProposalOptions) -> dict:
+def options_to_dict(options: ProposalOptions) -> dict[str, str | bool]:
     """Canonical, JSON-ready: only what differs from the defaults, numbers and dates as text."""
-    result = {}
+    result: dict[str, str | bool] = {}
     for key, (name, _) in _FIELDS.items():
         value = getattr(options, name)
         if value not in (None, 0):
@@ -204,7 +206,7 @@ def options_to_dict(options: ProposalOptions) -> dict:
     return result
 
 
-def options_from_dict(data: dict) -> ProposalOptions:
+def options_from_dict(data: dict[str, Any]) -> ProposalOptions:
     """Stored options -> ProposalOptions; raises ValueError for options DebtDesk never stores.
 
     Before schema 5 an interest freeze could be stored with a settlement; it is
@@ -214,6 +216,6 @@ def options_from_dict(data: dict) -> ProposalOptions:
         data = {k: v for k, v in data.items() if k != "freeze-interest"}
     words = [key if value is True else f"{key}={value}" for key, value in data.items()]
     options, errors = parse_options(words)
-    if errors:
+    if options is None:
         raise ValueError("; ".join(str(e) for e in errors))
     return options

@@ -17,10 +17,10 @@ nothing here is legal advice.
 from __future__ import annotations
 
 import enum
-from functools import lru_cache
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
+from functools import lru_cache
 
 from debtdesk.domain.debt import Debt
 from debtdesk.domain.rate_lines import RateLine, RateReference
@@ -89,7 +89,8 @@ def rate_check(debt: Debt, reference: RateReference = RateReference(), schedule:
     `schedule` is accepted for callers that hold the contract's schedule; the APR is the terms'.
     """
     apr = _apr(debt)
-    figures = {Figure.APR: apr, Figure.CONTRACT: debt.rate.annual, Figure.PENALTY: penalty_rate(debt)}
+    penalty = penalty_rate(debt)
+    figures = {Figure.APR: apr, Figure.CONTRACT: debt.rate.annual, Figure.PENALTY: penalty}
     results = []
     for line in reference.lines:
         if not line.applies(debt.kind, debt.start_date):
@@ -97,10 +98,10 @@ def rate_check(debt: Debt, reference: RateReference = RateReference(), schedule:
         rate = line.rate_on(debt.start_date, reference.lpr)
         if rate is None:
             continue  # private loan made before the first LPR in the table
-        above = tuple(f for f in Figure if figures[f] is not None and figures[f] > rate)
+        above = tuple(f for f, value in figures.items() if value is not None and value > rate)
         results.append(LineResult(line, rate, above))
     results.sort(key=lambda r: (r.rate, r.code))
-    return RateCheck(apr=apr, contract_rate=debt.rate.annual, penalty_rate=figures[Figure.PENALTY],
+    return RateCheck(apr=apr, contract_rate=debt.rate.annual, penalty_rate=penalty,
                      lines=tuple(results))
 
 

@@ -16,10 +16,11 @@ to the default for that line alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Iterable, Mapping
+from typing import Any
 
 from debtdesk.domain.dates import parse_iso_date
 from debtdesk.domain.debt import ProductKind
@@ -53,23 +54,29 @@ class RateLine:
     def __post_init__(self) -> None:
         if (self.rate is None) == (self.lpr_multiple is None):
             raise ValueError("a rate line has either a fixed rate or an LPR multiple")
-        value = self.rate if self.rate is not None else self.lpr_multiple
-        if value <= 0:
+        if self.figure <= 0:
             raise ValueError("a rate line must be above zero")
 
     @property
     def follows_lpr(self) -> bool:
         return self.lpr_multiple is not None
 
+    @property
+    def figure(self) -> Decimal:
+        """The fixed rate or the LPR multiple, whichever the line has (it has exactly one)."""
+        value = self.rate if self.rate is not None else self.lpr_multiple
+        assert value is not None  # __post_init__ refuses a line with neither
+        return value
+
     def applies(self, kind: ProductKind, contract_date: date) -> bool:
         return self.enabled and kind in self.applies_to and contract_date >= self.since
 
-    def rate_on(self, contract_date: date, lpr: Iterable["LprFix"]) -> Decimal | None:
+    def rate_on(self, contract_date: date, lpr: Iterable[LprFix]) -> Decimal | None:
         """The line's annual rate for a contract made on `contract_date` (None: no LPR known then)."""
         if self.rate is not None:
             return self.rate
         base = lpr_on(contract_date, lpr)
-        return None if base is None else self.lpr_multiple * base
+        return None if base is None else self.figure * base
 
 
 @dataclass(frozen=True, order=True)
@@ -129,7 +136,8 @@ def lpr_on(day: date, table: Iterable[LprFix]) -> Decimal | None:
 def rate_text(rate: Decimal) -> str:
     """A rate as a plain Decimal string: 0.2400 -> '0.24', 0.166 -> '0.166', 0.21864 -> '0.2186'."""
     value = rate.quantize(Decimal("0.0001")).normalize()
-    if value.as_tuple().exponent > -2:
+    exponent = value.as_tuple().exponent  # an int for a finite rate
+    if isinstance(exponent, int) and exponent > -2:
         value = value.quantize(Decimal("0.01"))
     return f"{value:f}"
 
@@ -150,15 +158,15 @@ def _key(code: str, part: str) -> str:
 
 
 def reference_to_settings(reference: RateReference) -> dict[str, str]:
-    values = {}
+    values: dict[str, str] = {}
     for line in reference.lines:
         values[_key(line.code, "since")] = line.since.isoformat()
         values[_key(line.code, "enabled")] = "1" if line.enabled else "0"
         values[_key(line.code, "applies_to")] = " ".join(k.value for k in ProductKind if k in line.applies_to)
         if line.follows_lpr:
-            values[_key(line.code, "lpr_multiple")] = f"{line.lpr_multiple.normalize():f}"
+            values[_key(line.code, "lpr_multiple")] = f"{line.figure.normalize():f}"
         else:
-            values[_key(line.code, "rate")] = rate_text(line.rate)
+            values[_key(line.code, "rate")] = rate_text(line.figure)
     values[LPR_KEY] = "\n".join(f"{fix.since.isoformat()} {rate_text(fix.rate)}" for fix in sorted(reference.lpr))
     return values
 
@@ -182,21 +190,23 @@ def _line_from_settings(default: RateLine, values: Mapping[str, str]) -> RateLin
     def get(part: str) -> str | None:
         return values.get(_key(default.code, part))
 
-    changes = {}
-    if get("since") is not None:
-        changes["since"] = parse_iso_date(get("since"))
-    if get("enabled") is not None:
-        if get("enabled") not in ("0", "1"):
-            raise ValueError(get("enabled"))
-        changes["enabled"] = get("enabled") == "1"
-    if get("applies_to") is not None:
-        changes["applies_to"] = frozenset(ProductKind(word) for word in get("applies_to").split())
+    changes: dict[str, Any] = {}  # field name -> value, for dataclasses.replace
+    since, enabled, applies_to = get("since"), get("enabled"), get("applies_to")
+    if since is not None:
+        changes["since"] = parse_iso_date(since)
+    if enabled is not None:
+        if enabled not in ("0", "1"):
+            raise ValueError(enabled)
+        changes["enabled"] = enabled == "1"
+    if applies_to is not None:
+        changes["applies_to"] = frozenset(ProductKind(word) for word in applies_to.split())
     part = "lpr_multiple" if default.follows_lpr else "rate"
-    if get(part) is not None:
-        value = Decimal(get(part))
+    text = get(part)
+    if text is not None:
+        value = Decimal(text)
         limit = MAX_LPR_MULTIPLE if default.follows_lpr else MAX_LINE_RATE
         if not value.is_finite() or value > limit:
-            raise ValueError(get(part))
+            raise ValueError(text)
         changes[part] = value
     return replace(default, **changes)
 
@@ -238,7 +248,7 @@ def reference_to_input(reference: RateReference) -> ReferenceInput:
     return ReferenceInput(
         lines=tuple(
             LineInput(line.code,
-                      f"{line.lpr_multiple.normalize():f}" if line.follows_lpr else percent_text(line.rate),
+                      f"{line.figure.normalize():f}" if line.follows_lpr else percent_text(line.figure),
                       line.since.isoformat(), line.enabled)
             for line in reference.lines),
         lpr=tuple((fix.since.isoformat(), f"{fix.rate * 100:.2f}") for fix in sorted(reference.lpr)),
@@ -289,7 +299,8 @@ def parse_reference(raw: ReferenceInput, base: RateReference = RateReference()) 
     return RateReference(tuple(lines), tuple(LprFix(d, fixes[d]) for d in sorted(fixes))), []
 
 
-def _number(errors: list[FieldError], name: str, text: str, maximum: Decimal, row: int | None = None):
+def _number(errors: list[FieldError], name: str, text: str, maximum: Decimal,
+            row: int | None = None) -> Decimal | None:
     # Whole templates, with and without the row, so each is one translatable text.
     params = {"row": row} if row is not None else {}
     try:

@@ -10,10 +10,10 @@ a reminder already notified is not notified again.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Iterable
 
 from debtdesk.domain.agreement_check import AgreementCheck, RowState, Standing
 from debtdesk.domain.status import DebtStatus
@@ -75,7 +75,8 @@ def reminders(statuses: Iterable[DebtStatus], as_of: date, checks: Iterable[Agre
     until = as_of + timedelta(days=days_ahead)
     result: list[Reminder] = []
 
-    def add(kind, on, status, amount=None, ref=None, debt_id=None, lender=""):
+    def add(kind: ReminderKind, on: date, status: DebtStatus | None, amount: Decimal | None = None,
+            ref: object = None, debt_id: int | None = None, lender: str = "") -> None:
         result.append(Reminder(kind, on, status.debt.id if status else debt_id,
                                status.debt.lender.name if status else lender, amount,
                                status.debt.currency if status else "", (on - as_of).days, ref))
@@ -83,7 +84,9 @@ def reminders(statuses: Iterable[DebtStatus], as_of: date, checks: Iterable[Agre
     for status in statuses:
         check = checks_by_debt.get(status.debt.id)
         if check is not None and check.standing is Standing.BROKEN:
-            add(ReminderKind.BREACH, check.breach.on, status, check.breach.shortfall, check)
+            breach = check.breach
+            assert breach is not None  # a broken agreement has its breach
+            add(ReminderKind.BREACH, breach.on, status, breach.shortfall, check)
         elif check is not None and check.standing is Standing.IN_GRACE:
             row = next(r for r in check.rows if r.state is RowState.IN_GRACE)
             add(ReminderKind.IN_GRACE, row.last_day, status, row.unpaid, check)

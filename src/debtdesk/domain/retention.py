@@ -8,8 +8,8 @@ policy can be tested with any clock.
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Sequence
+from collections.abc import Sequence
+from datetime import date, datetime
 
 DAILY = 7
 WEEKLY = 4
@@ -19,14 +19,14 @@ def to_keep(times: Sequence[datetime], daily: int = DAILY, weekly: int = WEEKLY)
     """Indexes into `times` of the backups to keep."""
     order = sorted(range(len(times)), key=lambda i: times[i], reverse=True)
     keep: set[int] = set()
-    days: set = set()
+    days: set[date] = set()
     for i in order:
         day = times[i].date()
         if day not in days and len(days) < daily:
             days.add(day)
             keep.add(i)
     kept_weeks = {times[i].isocalendar()[:2] for i in keep}
-    weeks: set = set()
+    weeks: set[tuple[int, int]] = set()
     for i in order:
         week = times[i].isocalendar()[:2]
         if i in keep or week in kept_weeks:

@@ -8,8 +8,8 @@ night call from Mr Zhao.  Pure: the caller reads the records from the file.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable
 
 from debtdesk.domain.contacts import Contact, format_occurred_at
 from debtdesk.domain.debt import Debt, mask_account
@@ -54,7 +54,7 @@ def _snippet(fields: list[str], word: str) -> str:
     return ""
 
 
-def _matches(words: list[str], fields: list[str], numbers: list[str] = ()) -> bool:
+def _matches(words: list[str], fields: list[str], numbers: Sequence[str] = ()) -> bool:
     text = _fold("\n".join(fields))
     squeezed = "".join(_squeeze(n) for n in numbers)
     return all(word in text or (squeezed and _squeeze(word) in squeezed) for word in words)
@@ -71,18 +71,25 @@ def search(query: str, debts: Iterable[Debt] = (), contacts: Iterable[Contact] =
     if not words:
         return []
     hits: list[Hit] = []
+    # Only what is stored can be opened from a hit: a record without an id is never one.
     for debt in debts:
+        if debt.id is None:
+            continue
         fields = [debt.lender.name, debt.kind.value, debt.contacts, debt.notes]
         if _matches(words, fields, [debt.account_number]):
             shown = _snippet(fields[2:], words[0]) or mask_account(debt.account_number)
             hits.append(Hit(HitKind.DEBT, debt.id, debt.lender.name, shown))
     for contact in sorted(contacts, key=lambda c: c.occurred_at, reverse=True):
+        if contact.id is None:
+            continue
         when = format_occurred_at(contact.occurred_at)
         fields = [contact.company, contact.agent, contact.summary, contact.promises, when, contact.channel.value]
         if _matches(words, fields, [contact.phone]):
             title = " · ".join(part for part in (when, contact.company, contact.agent) if part)
             hits.append(Hit(HitKind.CONTACT, contact.id, title, _snippet(fields[2:4], words[0]) or contact.phone))
     for item in evidence:
+        if item.id is None:
+            continue
         fields = [item.title, item.notes]
         if _matches(words, fields):
             hits.append(Hit(HitKind.EVIDENCE, item.id, item.title, _snippet([item.notes], words[0])))

@@ -8,9 +8,9 @@ day and by which channel, so the borrower can later prove a request was made
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Mapping
 
 from debtdesk.domain.validation import FieldError, _Reader
 
@@ -41,4 +41,5 @@ def parse_sending(raw: Mapping[str, object], exported_on: date, today: date) -> 
         r.fail("sent_on", "In the future: mark a letter once it is sent (today is {date}).", date=today.isoformat())
     if r.errors:
         return None, r.errors
+    assert on is not None and via is not None  # both required: missing, each is an error above
     return Sending(on, via), []

@@ -16,9 +16,9 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable
 
 from debtdesk.domain.debt import Payment
 from debtdesk.domain.validation import EARLIEST_DATE, LATEST_DATE, FieldError
@@ -115,6 +115,7 @@ def court_deadline(event: LegalEvent, rules: LimitRules = DEFAULT_LIMIT_RULES) -
     if event.deadline is not None:
         return CourtDeadline(event, event.deadline, True)
     days = event.days or rules.days_for(event.kind)
+    assert days is not None  # every court document has its period in the rules
     return CourtDeadline(event, event.on + timedelta(days=days), False)
 
 

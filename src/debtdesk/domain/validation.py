@@ -10,28 +10,31 @@ error list is empty, so nothing is ever written half-way.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 from decimal import Decimal
-from typing import Mapping
+from enum import Enum
+from typing import Any, TypeVar, overload
 
 from debtdesk.domain.dates import parse_iso_date
 from debtdesk.domain.debt import (
     DAYS_PER_YEAR,
+    PRIORITY_KINDS,
     CardTerms,
     Debt,
     LateFeeRule,
     Lender,
     LenderKind,
+    Payment,
     PaymentOrder,
     PenaltyBase,
     PenaltyRule,
-    Payment,
     ProductKind,
     Rate,
     RateBasis,
     RepaymentMethod,
-    PRIORITY_KINDS,
     default_compound,
     default_payment_order,
 )
@@ -69,7 +72,7 @@ DEBT_DEFAULTS = {
 class FieldError:
     field: str
     template: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = dataclass_field(default_factory=dict)  # `field` is taken above
 
     @property
     def message(self) -> str:
@@ -87,6 +90,9 @@ class ValidationFailed(ValueError):
         self.errors = errors
 
 
+_E = TypeVar("_E", bound=Enum)
+
+
 class _Reader:
     """Collects one error per field while reading a mapping of raw strings.
 
@@ -99,7 +105,7 @@ class _Reader:
         self.numbers = numbers
         self.errors: list[FieldError] = []
 
-    def fail(self, name: str, template: str, **params) -> None:
+    def fail(self, name: str, template: str, **params: object) -> None:
         if not any(e.field == name for e in self.errors):
             self.errors.append(FieldError(name, template, params))
 
@@ -112,7 +118,12 @@ class _Reader:
             self.fail(name, "Too long: {length} characters, at most {limit}.", length=len(value), limit=limit)
         return value
 
-    def choice(self, name: str, enum_type, default=None):
+    @overload
+    def choice(self, name: str, enum_type: type[_E], default: _E) -> _E: ...
+    @overload
+    def choice(self, name: str, enum_type: type[_E], default: None = None) -> _E | None: ...
+
+    def choice(self, name: str, enum_type: type[_E], default: _E | None = None) -> _E | None:
         value = str(self.raw.get(name) or "").strip()
         if not value and default is not None:
             return default
@@ -134,9 +145,14 @@ class _Reader:
         self.fail(name, "Unknown value {value!r}: use yes or no.", value=value)
         return default
 
-    def number(self, name, *, default=None, minimum=None, maximum=None, positive=False, integer=False,
-               percent=False, currency=False):
-        """A number; `percent` allows a trailing %, `currency` a currency sign (see domain.numbers)."""
+    def number(self, name: str, *, default: Any = None, minimum: Decimal | int | None = None,
+               maximum: Decimal | int | None = None, positive: bool = False, integer: bool = False,
+               percent: bool = False, currency: bool = False) -> Any:
+        """A number; `percent` allows a trailing %, `currency` a currency sign (see domain.numbers).
+
+        A Decimal, an int when `integer`, or `default` (of the caller's choosing) when empty or wrong:
+        typed Any because what comes back depends on those arguments.
+        """
         text = str(self.raw.get(name) if self.raw.get(name) is not None else "").strip()
         if not text:
             if default is None:
@@ -161,11 +177,16 @@ class _Reader:
             return default
         return int(value) if integer else value
 
-    def percent(self, name, **limits):
+    def percent(self, name: str, **limits: Any) -> Any:
         """A percentage as typed: '24', '24%' and '２４％' are all 24 (never a fraction)."""
         return self.number(name, percent=True, **limits)
 
-    def amount(self, name, *, default=None, positive=False):
+    @overload
+    def amount(self, name: str, *, default: Decimal, positive: bool = False) -> Decimal: ...
+    @overload
+    def amount(self, name: str, *, default: None = None, positive: bool = False) -> Decimal | None: ...
+
+    def amount(self, name: str, *, default: Decimal | None = None, positive: bool = False) -> Decimal | None:
         value = self.number(name, default=default, minimum=Decimal(0), maximum=MAX_AMOUNT, positive=positive,
                             currency=True)
         if value is None:
@@ -289,6 +310,8 @@ def parse_debt(
         )
     if r.errors:
         return None, r.errors
+    # Required fields: missing or wrong, each is an error above.
+    assert principal is not None and start is not None and rate is not None
     debt = Debt(
         id=debt_id,
         lender=Lender(lender_name, lender_kind, lender_id),
@@ -335,6 +358,7 @@ def parse_payment(
                    today=as_of.isoformat())
     if r.errors:
         return None, r.errors
+    assert paid_on is not None and amount is not None  # required: missing, each is an error above
     return Payment(debt.id, paid_on, amount, note, payment_id), []
 
 

@@ -10,10 +10,10 @@ the lender's statement.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Iterable
 
 from debtdesk.domain.debt import Debt, Payment
 from debtdesk.domain.ledger import Allocation, Charges, LedgerRules, replay
@@ -50,7 +50,7 @@ def transition_dates(debt: Debt, oldest: Instalment | None, as_of: date,
     """(stage, date, days past due) for each later stage the debt enters if nothing is paid."""
     if oldest is None:
         return []
-    result = []
+    result: list[tuple[Stage, date, int]] = []
     for stage in (Stage.EARLY, Stage.MID, Stage.LATE, Stage.SEVERE):
         days = max(thresholds.first_day(stage), debt.grace_days + 1)
         on = oldest.due_date + timedelta(days=days)
@@ -70,7 +70,7 @@ def coming_transitions(
     """Each later stage the debt will enter if nothing is paid, with its date and cost."""
     dates: list[tuple[Stage, date, int]] = []
 
-    def stage_dates(allocations) -> list[date]:
+    def stage_dates(allocations: Iterable[Allocation]) -> list[date]:
         dates.extend(transition_dates(debt, oldest_unpaid(allocations), as_of, thresholds))
         return [on for _, on, _ in dates]
 

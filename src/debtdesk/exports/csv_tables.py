@@ -16,9 +16,9 @@ import csv
 import io
 import os
 import tempfile
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
 
 from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.budget import Budget
@@ -107,11 +107,13 @@ def contacts_rows(flagged: Iterable[tuple[Contact, frozenset[Flag]]],
     for contact, flags in flagged:
         rows.append([
             str(contact.id), contact.occurred_at.strftime("%Y-%m-%dT%H:%M"), contact.channel.value,
-            "" if contact.debt_id is None else str(contact.debt_id), text(debt_names.get(contact.debt_id, "")),
+            "" if contact.debt_id is None else str(contact.debt_id),
+            text("" if contact.debt_id is None else debt_names.get(contact.debt_id, "")),
             text(contact.company), text(contact.agent), text(contact.phone), text(contact.summary),
             text(contact.promises), " ".join(c.value for c in Conduct if c in contact.conduct),
             " ".join(f.value for f in Flag if f in flags),
-            text("; ".join(a.original_name for a in attachments.get(contact.id, ()))),
+            text("; ".join(a.original_name
+                           for a in (attachments.get(contact.id, ()) if contact.id is not None else ()))),
         ])
     return rows
 

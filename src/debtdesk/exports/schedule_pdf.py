@@ -8,10 +8,10 @@ text is escaped before it reaches reportlab's markup.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Sequence
 from xml.sax.saxutils import escape
 
 from debtdesk.domain.money import format_amount

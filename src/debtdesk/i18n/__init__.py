@@ -11,8 +11,8 @@ the command line with `debtdesk.i18n.catalogue`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
-from typing import Mapping
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en")
 #: Each language's name in itself, as a language menu shows it.

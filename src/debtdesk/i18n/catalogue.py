@@ -17,7 +17,7 @@ context (7), comment (8), each with a 32-bit length, and end (1).
 from __future__ import annotations
 
 import struct
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from debtdesk.i18n import CATALOGUE_SUFFIX, check_language
@@ -91,7 +91,7 @@ def _read_messages(block: bytes, found: dict[tuple[str, str], str]) -> None:
             context = raw.decode("utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def messages(language: str) -> dict[tuple[str, str], str]:
     """The catalogue of a language ({} for English, the source language)."""
     if check_language(language) == "en":

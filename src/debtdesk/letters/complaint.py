@@ -8,15 +8,31 @@ debt is in CNY; elsewhere, the local regulator.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Iterable, Sequence
 
 from debtdesk.domain.contacts import Contact, Flag
 from debtdesk.domain.debt import Debt, mask_account
-from debtdesk.letters.content import COMPLAINT, Letter, Party, Section, contact_paragraph, frame, join_sentences
-from debtdesk.letters.content import lender_kind
-from debtdesk.letters.phrases import check_language, format_datetime, numbered_items, pick, product, sentence, text
-from debtdesk.letters.phrases import words
+from debtdesk.letters.content import (
+    COMPLAINT,
+    Letter,
+    Party,
+    Section,
+    contact_paragraph,
+    frame,
+    join_sentences,
+    lender_kind,
+)
+from debtdesk.letters.phrases import (
+    check_language,
+    format_datetime,
+    numbered_items,
+    pick,
+    product,
+    sentence,
+    text,
+    words,
+)
 
 __all__ = ["complaint_letter", "regulator_parties"]
 

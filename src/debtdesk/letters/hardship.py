@@ -15,7 +15,7 @@ what is true in both cases, that income from work fell sharply.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from debtdesk.domain.evidence import EvidenceItem, HardshipReason
 

@@ -9,12 +9,12 @@ forms are the phrases' `_person` and `_card` variants; `_Words` picks them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable
 
 from debtdesk.domain.budget import Budget
 from debtdesk.domain.debt import ProductKind, mask_account
-from debtdesk.domain.evidence import UNIVERSAL, BY_REASON, EvidenceItem, HardshipReason
+from debtdesk.domain.evidence import BY_REASON, UNIVERSAL, EvidenceItem, HardshipReason
 from debtdesk.domain.household import Group, LenderOffer
 from debtdesk.domain.money import ZERO, format_amount
 from debtdesk.domain.proposal import Plan
@@ -310,7 +310,7 @@ def affordability_paragraphs(w: _Words, plan: Plan, budget: Budget | None, money
             result.append(w("afford_request", highest=highest, share=money(offer.share)))
         else:
             result.append(w("afford_request_plain", highest=highest))
-    if offer is None or offer.fits is None and not settlement:
+    if offer is None or (offer.fits is None and not settlement):
         result.append(w("afford_none"))
     return [join_sentences(language, *result)] if budget is not None else result
 

@@ -14,6 +14,7 @@ failed export never leaves half a letter behind.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import io
@@ -191,7 +192,7 @@ def _rejoin(lines: list[str]) -> str:
 class _Paragraph(Paragraph):
     """A plain-text paragraph broken with `break_lines` (Chinese punctuation rules, whole Latin words)."""
 
-    def breakLinesCJK(self, maxWidths):  # noqa: N802 (reportlab's name)
+    def breakLinesCJK(self, maxWidths):  # reportlab's name
         frags = self.frags
         if (len(frags) != 1 or hasattr(frags[0], "cbDefn") or self.style.endDots or self.bulletText
                 or (hasattr(self, "blPara") and getattr(self, "_splitpara", 0))):
@@ -458,7 +459,7 @@ class _NumberedCanvas(Canvas):
         self._footer = footer
         self._pages: list[dict] = []
 
-    def showPage(self):  # noqa: N802 (reportlab's name)
+    def showPage(self):  # reportlab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -539,10 +540,8 @@ def _write_atomically(target: Path, data: bytes) -> None:
 
 
 def _remove(path: str) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         os.unlink(path)
-    except FileNotFoundError:
-        pass
 
 
 def letter_checksum(path) -> str:

@@ -17,10 +17,10 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
-from typing import Iterable
 
 from debtdesk import __version__
 from debtdesk.domain.money import format_amount

@@ -10,11 +10,12 @@ reminder that cannot be shown must never become an error or a warning.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 BUS_NAME = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
@@ -76,7 +77,7 @@ def notify_dbus(summary: str, body: str, address: str, connect: Callable = _open
     """Notify over D-Bus; NOT_SHOWN on any failure (no bus, no service, refused, timeout)."""
     try:
         conn = connect(address)
-    except Exception:  # noqa: BLE001 - no bus to talk to is not an error for a reminder
+    except Exception:  # no bus to talk to is not an error for a reminder
         return NOT_SHOWN
     try:
         if not _service_present(conn):
@@ -87,13 +88,11 @@ def notify_dbus(summary: str, body: str, address: str, connect: Callable = _open
         if reply.header.message_type is not MessageType.method_return:
             return NOT_SHOWN
         return Sent("dbus", int(reply.body[0]))
-    except Exception:  # noqa: BLE001
+    except Exception:
         return NOT_SHOWN
     finally:
-        try:
+        with contextlib.suppress(Exception):
             conn.close()
-        except Exception:  # noqa: BLE001
-            pass
 
 
 def notify_send(summary: str, body: str, program: str | None = None) -> Sent:

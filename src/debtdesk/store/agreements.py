@@ -10,17 +10,27 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Sequence
 
-from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
-from debtdesk.domain.agreement import Agreement, AgreementTerms, OnBreach, Outcome, Source, terms_from_dict, terms_to_dict
+from debtdesk.domain.agreement import (
+    Agreement,
+    AgreementTerms,
+    OnBreach,
+    Outcome,
+    Source,
+    terms_from_dict,
+    terms_to_dict,
+)
 from debtdesk.domain.time_limits import DEFAULT_LIMIT_RULES, LegalEvent, LegalEventKind, LimitRules
+from debtdesk.domain.validation import FieldError
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store.attachments import AttachmentStore, StagedFile
 from debtdesk.store.connection import StoreError
 from debtdesk.store.repository import Store
+from debtdesk.store.rows import ReadRow, WriteRow
 from debtdesk.store.settings import read_settings, write_settings
 
 REPLY, AGREEMENT, LEGAL_EVENT = "reply", "agreement", "legal_event"
@@ -47,8 +57,8 @@ class LetterOutcome:
 class AgreementSnapshot:
     """A deleted agreement with its attachment rows, enough to restore it exactly."""
 
-    row: dict
-    attachments: tuple[dict, ...]
+    row: WriteRow
+    attachments: tuple[WriteRow, ...]
     reopened: tuple[tuple[int, str | None, str], ...] = ()  # agreements it had ended: (id, ended_on, reason)
     proposal_status: str | None = None  # the accepted proposal's status before, when this delete changed it
 
@@ -61,13 +71,13 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def outcome_from_row(row) -> LetterOutcome:
+def outcome_from_row(row: ReadRow) -> LetterOutcome:
     terms = terms_from_dict(json.loads(row["terms"])) if row["terms"] else None
     return LetterOutcome(row["letter_id"], Outcome(row["outcome"]), _day(row["replied_on"]), _day(row["answer_by"]),
                          terms, row["notes"], row["id"])
 
 
-def agreement_to_row(agreement: Agreement) -> dict:
+def agreement_to_row(agreement: Agreement) -> WriteRow:
     row = {
         "debt_id": agreement.debt_id, "source": agreement.source.value, "letter_id": agreement.letter_id,
         "proposal_id": agreement.proposal_id, "signed_on": agreement.signed_on.isoformat(),
@@ -81,7 +91,7 @@ def agreement_to_row(agreement: Agreement) -> dict:
     return row
 
 
-def agreement_from_row(row) -> Agreement:
+def agreement_from_row(row: ReadRow) -> Agreement:
     return Agreement(
         debt_id=row["debt_id"], terms=terms_from_dict(json.loads(row["terms"])),
         start=date.fromisoformat(row["start_date"]), signed_on=date.fromisoformat(row["signed_on"]),
@@ -90,7 +100,7 @@ def agreement_from_row(row) -> Agreement:
         proposal_id=row["proposal_id"], notes=row["notes"], id=row["id"])
 
 
-def event_to_row(event: LegalEvent) -> dict:
+def event_to_row(event: LegalEvent) -> WriteRow:
     row = {"debt_id": event.debt_id, "kind": event.kind.value, "on_date": event.on.isoformat(), "days": event.days,
            "deadline": _iso(event.deadline), "title": event.title, "notes": event.notes}
     if event.id is not None:
@@ -98,7 +108,7 @@ def event_to_row(event: LegalEvent) -> dict:
     return row
 
 
-def event_from_row(row) -> LegalEvent:
+def event_from_row(row: ReadRow) -> LegalEvent:
     return LegalEvent(LegalEventKind(row["kind"]), date.fromisoformat(row["on_date"]), row["debt_id"], row["days"],
                       _day(row["deadline"]), row["title"], row["notes"], row["id"])
 
@@ -152,7 +162,7 @@ class AgreementBook:
             raise
         return replace(outcome, id=new_id)
 
-    def clear_outcome(self, letter_id: int) -> tuple[dict, tuple[dict, ...]] | None:
+    def clear_outcome(self, letter_id: int) -> tuple[WriteRow, tuple[WriteRow, ...]] | None:
         """Forget what came of a letter; returns its row and attachment rows for undo."""
         with self.store.db.atomic():
             row = self.store.conn.execute("SELECT * FROM letter_outcomes WHERE letter_id = ?", (letter_id,)).fetchone()
@@ -162,7 +172,7 @@ class AgreementBook:
             self.store.conn.execute("DELETE FROM letter_outcomes WHERE id = ?", (row["id"],))
         return dict(row), attachments
 
-    def outcome_snapshot(self, letter_id: int) -> tuple[dict, tuple[dict, ...]] | None:
+    def outcome_snapshot(self, letter_id: int) -> tuple[WriteRow, tuple[WriteRow, ...]] | None:
         """What `clear_outcome` would return, without clearing anything."""
         row = self.store.conn.execute("SELECT * FROM letter_outcomes WHERE letter_id = ?", (letter_id,)).fetchone()
         if row is None:
@@ -171,7 +181,7 @@ class AgreementBook:
             "SELECT * FROM attachments WHERE owner_kind = ? AND owner_id = ? ORDER BY id", (REPLY, row["id"])))
         return dict(row), attachments
 
-    def restore_outcome(self, saved: tuple[dict, tuple[dict, ...]]) -> None:
+    def restore_outcome(self, saved: tuple[WriteRow, tuple[WriteRow, ...]]) -> None:
         """Put an outcome back as saved, replacing whatever that letter has now (row and attachments)."""
         row, attachments = saved
         with self.store.db.atomic():
@@ -185,7 +195,8 @@ class AgreementBook:
 
     # -- agreements ----------------------------------------------------------------------------
     def agreements(self, debt_id: int | None = None) -> list[Agreement]:
-        sql, params = "SELECT * FROM agreements ORDER BY debt_id, start_date, id", ()
+        sql = "SELECT * FROM agreements ORDER BY debt_id, start_date, id"
+        params: tuple[int, ...] = ()
         if debt_id is not None:
             sql, params = "SELECT * FROM agreements WHERE debt_id = ? ORDER BY start_date, id", (debt_id,)
         return [agreement_from_row(r) for r in self.store.conn.execute(sql, params)]
@@ -193,6 +204,7 @@ class AgreementBook:
     def by_debt(self) -> dict[int, list[Agreement]]:
         result: dict[int, list[Agreement]] = {}
         for agreement in self.agreements():
+            assert agreement.debt_id is not None  # NOT NULL in the file
             result.setdefault(agreement.debt_id, []).append(agreement)
         return result
 
@@ -210,6 +222,9 @@ class AgreementBook:
         if errors:
             raise StoreError(QT_TRANSLATE_NOOP("Store", "{field}: {message}"),
                              field=errors[0].field, message=errors[0])
+        if agreement.debt_id is None:
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{field}: {message}"), field="debt_id",
+                             message=FieldError("debt_id", "This field is required."))
         self.store.debt(agreement.debt_id)  # refuses an unknown debt with a sentence
         staged = self._staged(files)
         try:
@@ -290,7 +305,8 @@ class AgreementBook:
         rows = self.store.conn.execute("SELECT * FROM legal_events ORDER BY on_date, id")
         return [event_from_row(r) for r in rows]
 
-    def add_event(self, event: LegalEvent, files: Iterable[str | Path] = (), when: datetime | None = None) -> LegalEvent:
+    def add_event(self, event: LegalEvent, files: Iterable[str | Path] = (),
+                  when: datetime | None = None) -> LegalEvent:
         errors = event.errors()
         if errors:
             raise StoreError(QT_TRANSLATE_NOOP("Store", "{field}: {message}"),
@@ -305,7 +321,7 @@ class AgreementBook:
             raise
         return replace(event, id=new_id)
 
-    def delete_event(self, event_id: int) -> tuple[dict, tuple[dict, ...]]:
+    def delete_event(self, event_id: int) -> tuple[WriteRow, tuple[WriteRow, ...]]:
         with self.store.db.atomic():
             row = self.store.conn.execute("SELECT * FROM legal_events WHERE id = ?", (event_id,)).fetchone()
             if row is None:
@@ -315,7 +331,7 @@ class AgreementBook:
             self.store.conn.execute("DELETE FROM legal_events WHERE id = ?", (event_id,))
         return dict(row), attachments
 
-    def restore_event(self, saved: tuple[dict, tuple[dict, ...]]) -> None:
+    def restore_event(self, saved: tuple[WriteRow, tuple[WriteRow, ...]]) -> None:
         row, attachments = saved
         with self.store.db.atomic():
             self.store.db["legal_events"].insert(row)

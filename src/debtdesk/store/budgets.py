@@ -8,19 +8,21 @@ needs).  Amounts are stored as integer minor units.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.budget import Budget, BudgetLine, Direction, Frequency, latest
 from debtdesk.domain.money import from_minor, to_minor
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import changes
 from debtdesk.store.connection import StoreError
 from debtdesk.store.errors import ConflictError, Sentence
 from debtdesk.store.repository import Store
+from debtdesk.store.rows import ReadRow, WriteRow
 
 
-def _line_to_row(line: BudgetLine, budget_id: int, position: int) -> dict:
+def _line_to_row(line: BudgetLine, budget_id: int, position: int) -> WriteRow:
     row = {
         "budget_id": budget_id,
         "direction": line.direction.value,
@@ -35,7 +37,7 @@ def _line_to_row(line: BudgetLine, budget_id: int, position: int) -> dict:
     return row
 
 
-def _line_from_row(row) -> BudgetLine:
+def _line_from_row(row: ReadRow) -> BudgetLine:
     return BudgetLine(
         direction=Direction(row["direction"]),
         category=row["category"],
@@ -46,8 +48,8 @@ def _line_from_row(row) -> BudgetLine:
     )
 
 
-def _header_row(budget: Budget) -> dict:
-    row = {
+def _header_row(budget: Budget) -> WriteRow:
+    row: WriteRow = {
         "taken_on": budget.taken_on.isoformat(),
         "name": budget.name,
         "notes": budget.notes,
@@ -65,7 +67,7 @@ class BudgetBook:
     # -- reading ---------------------------------------------------------------
     def _lines(self, budget_id: int | None = None) -> dict[int, list[BudgetLine]]:
         sql = "SELECT * FROM budget_lines"
-        params: tuple = ()
+        params: tuple[int, ...] = ()
         if budget_id is not None:
             sql += " WHERE budget_id = ?"
             params = (budget_id,)
@@ -75,7 +77,7 @@ class BudgetBook:
         return result
 
     @staticmethod
-    def _budget(row, lines: list[BudgetLine]) -> Budget:
+    def _budget(row: ReadRow, lines: list[BudgetLine]) -> Budget:
         return Budget(
             taken_on=date.fromisoformat(row["taken_on"]),
             lines=tuple(lines),
@@ -103,10 +105,11 @@ class BudgetBook:
         return latest(self.list())
 
     def count(self) -> int:
-        return self.store.conn.execute("SELECT count(*) FROM budgets").fetchone()[0]
+        count: int = self.store.conn.execute("SELECT count(*) FROM budgets").fetchone()[0]
+        return count
 
     # -- changing --------------------------------------------------------------
-    def _insert_lines(self, budget_id: int, lines) -> tuple[BudgetLine, ...]:
+    def _insert_lines(self, budget_id: int, lines: Iterable[BudgetLine]) -> tuple[BudgetLine, ...]:
         saved = []
         for position, line in enumerate(lines):
             line_id = self.store.db["budget_lines"].insert(_line_to_row(line, budget_id, position)).last_pk

@@ -11,33 +11,36 @@ what its command changed and refuses when someone else changed it since.
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store.errors import ConflictError
 
-Normalise = Callable[[dict], dict]
+Row = dict[str, Any]
+Normalise = Callable[[Row], Row]
 
 CONFLICT = QT_TRANSLATE_NOOP("Store", "{what} was changed elsewhere (in another window or by a command) since it "
                              "was shown here, so nothing was written.")
 GONE = QT_TRANSLATE_NOOP("Store", "{what} was removed elsewhere since it was shown here, so nothing was written.")
 
 
-def changed_fields(before: Mapping, after: Mapping) -> dict:
+def changed_fields(before: Mapping[str, Any], after: Mapping[str, Any]) -> Row:
     """The fields of `after` whose values differ from `before` (the id never counts)."""
     return {k: v for k, v in after.items() if k != "id" and before.get(k) != v}
 
 
-def current(conn, table: str, row_id: int, normalise: Normalise | None = None) -> dict | None:
+def current(conn: sqlite3.Connection, table: str, row_id: int, normalise: Normalise | None = None) -> Row | None:
     row = conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
     if row is None:
         return None
-    row = {key: row[key] for key in row.keys()}
+    row = {key: row[key] for key in row.keys()}  # noqa: SIM118 - a sqlite3.Row iterates its values
     return normalise(row) if normalise else row
 
 
-def check_unchanged(conn, table: str, row_id: int, expected: Mapping, fields, what: str,
-                    normalise: Normalise | None = None) -> dict:
+def check_unchanged(conn: sqlite3.Connection, table: str, row_id: int, expected: Mapping[str, Any],
+                    fields: Iterable[str], what: str, normalise: Normalise | None = None) -> Row:
     """The row now, once `fields` are known to still hold their `expected` values."""
     now = current(conn, table, row_id, normalise)
     if now is None:
@@ -47,8 +50,8 @@ def check_unchanged(conn, table: str, row_id: int, expected: Mapping, fields, wh
     return now
 
 
-def update_checked(conn, table: str, row_id: int, before: Mapping, after: Mapping, what: str,
-                   normalise: Normalise | None = None) -> dict:
+def update_checked(conn: sqlite3.Connection, table: str, row_id: int, before: Mapping[str, Any],
+                   after: Mapping[str, Any], what: str, normalise: Normalise | None = None) -> Row:
     """Write the fields that differ between `before` and `after`, if they still hold `before`."""
     changed = changed_fields(before, after)
     check_unchanged(conn, table, row_id, before, changed, what, normalise)
@@ -58,14 +61,14 @@ def update_checked(conn, table: str, row_id: int, before: Mapping, after: Mappin
     return changed
 
 
-def delete_checked(conn, table: str, row_id: int, expected: Mapping, what: str,
+def delete_checked(conn: sqlite3.Connection, table: str, row_id: int, expected: Mapping[str, Any], what: str,
                    normalise: Normalise | None = None) -> None:
     """Delete the row only if every field still holds what the caller saw."""
     check_unchanged(conn, table, row_id, expected, [k for k in expected if k != "id"], what, normalise)
     conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row_id,))
 
 
-def set_settings_checked(conn, before: Mapping[str, str | None], after: Mapping[str, str | None],
+def set_settings_checked(conn: sqlite3.Connection, before: Mapping[str, str | None], after: Mapping[str, str | None],
                          what: str) -> None:
     """Settings keys as compare-and-set: each changed key must still hold its `before` (None: absent)."""
     changed = {k: v for k, v in after.items() if before.get(k) != v}

@@ -85,6 +85,7 @@ class Opened:
     backup: Path | None = None  # that backup
     temporary_copy: bool = False  # an older file read through an upgraded copy in memory
     backup_problem: str = ""  # why today's backup could not be made (shown, never in the way)
+    checked_fully: bool = True  # False: only the quick check ran (the full one is still to run)
     lock: filelock.FileLock | None = None
 
 
@@ -101,7 +102,8 @@ def connect(path: str | Path, create: bool = False) -> driver.Connection:
 
 
 def open_file(path: str | Path, create: bool = False, read_only: bool = False, snapshot: bool | None = None,
-              owner: str = "a DebtDesk window", locked: bool = True, as_stored: bool = False) -> Opened:
+              owner: str = "a DebtDesk window", locked: bool = True, as_stored: bool = False,
+              full_check: bool = True) -> Opened:
     """Open `path` for writing (locked) or, with `read_only`, for reading a consistent snapshot.
 
     A file that cannot be written (or whose folder cannot) opens read-only
@@ -110,7 +112,10 @@ def open_file(path: str | Path, create: bool = False, read_only: bool = False, s
     asked for) holds a read transaction until the connection closes.  `locked=False` is for
     temporary files only their maker knows about (an import being built).
     `as_stored` reads an older file read-only as it is, without the upgraded
-    copy (for backing it up byte for byte).
+    copy (for backing it up byte for byte).  With `full_check=False` only
+    SQLite's quick check runs (`Opened.checked_fully` says so): the window
+    paints first and runs the full check in the background (see
+    `services.file_health`).
     """
     if str(path) == ":memory:":
         conn = driver.open_memory()
@@ -123,6 +128,7 @@ def open_file(path: str | Path, create: bool = False, read_only: bool = False, s
     create = create and not read_only
     _check_place(path, create)
     opened = Opened(None)
+    opened.checked_fully = full_check
     if not read_only:
         if not writable(path):
             read_only, why = True, "file"
@@ -214,7 +220,8 @@ def _open(path: Path, create: bool, opened: Opened, as_stored: bool = False) -> 
                                            "reads up to {schema_version}). It was left untouched: update DebtDesk "
                                            "to open it."),
                 name=path.name, version=version, schema_version=SCHEMA_VERSION)
-        check(opened.conn, path, full=path.stat().st_size <= FULL_CHECK_UP_TO)
+        opened.checked_fully = opened.checked_fully and path.stat().st_size <= FULL_CHECK_UP_TO
+        check(opened.conn, path, full=opened.checked_fully)
         if version < SCHEMA_VERSION:
             if opened.read_only and as_stored:
                 pass

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from debtdesk.domain.contacts import Channel, Contact, Flag, flags_from_text, stored_flag_texts
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
-
-from datetime import timedelta
 
 from debtdesk.domain.demo import (
     DEMO_BORROWER,
@@ -24,7 +23,8 @@ from debtdesk.store.repository import Store
 from debtdesk.store.settings import set_borrower_details
 
 
-def fill_demo(store: Store, as_of: date, translate=lambda text: text, debts_only: bool = False) -> None:
+def fill_demo(store: Store, as_of: date, translate: Callable[[str], str] = lambda text: text,
+              debts_only: bool = False) -> None:
     """Add the demo household to an open store, in one transaction, and mark the file as the example.
 
     `translate` turns the evidence checklist's English titles into the
@@ -43,6 +43,7 @@ def fill_demo(store: Store, as_of: date, translate=lambda text: text, debts_only
         for item in evidence.add_from_templates(DEMO_REASONS, translate):
             if item.template_key in DEMO_EVIDENCE_STATUS:
                 status, days_ago = DEMO_EVIDENCE_STATUS[item.template_key]
+                assert item.id is not None  # just added
                 evidence.set_status(item.id, status, as_of - timedelta(days=days_ago))
         set_borrower_details(store, DEMO_BORROWER)
         log = ContactLog(store)
@@ -75,13 +76,15 @@ def write_large_demo(path: Path, as_of: date, debts: int = 2000, payments_per_de
         with store.db.atomic():
             lender_ids: dict[str, int] = {}
             debt_ids: list[int] = []
-            payment_rows = []
+            payment_rows: list[tuple[int, str, int, str]] = []  # (debt_id, paid_on, amount_minor, note)
             next_id = (conn.execute("SELECT max(id) FROM debts").fetchone()[0] or 0) + 1
             for debt, payments in large_debts(as_of, debts, payments_per_debt):
                 name = debt.lender.name
                 if name not in lender_ids:
-                    lender_ids[name] = conn.execute("INSERT INTO lenders (name, kind) VALUES (?, ?)",
-                                                    (name, debt.lender.kind.value)).lastrowid
+                    lender_id = conn.execute("INSERT INTO lenders (name, kind) VALUES (?, ?)",
+                                             (name, debt.lender.kind.value)).lastrowid
+                    assert lender_id is not None  # set by every INSERT
+                    lender_ids[name] = lender_id
                 row = debt_to_row(debt, lender_ids[name])
                 row["id"] = next_id
                 conn.execute(f"INSERT INTO debts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,9 +104,9 @@ class _locked:
 
     def __init__(self, path: Path, owner: str, passphrase: str | None):
         self.path, self.owner, self.passphrase = path, owner, passphrase
-        self.lock = None
+        self.lock: filelock.FileLock | None = None
 
-    def __enter__(self):
+    def __enter__(self) -> _locked:
         from debtdesk.store.connection import check
 
         if not self.path.is_file():
@@ -128,7 +129,8 @@ class _locked:
             raise
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
+        assert self.lock is not None  # taken by __enter__
         self.lock.release()
 
 
@@ -183,7 +185,7 @@ def _export(source: Path, target: Path, old: str | None, new: str | None, seal_k
         conn.close()
 
 
-def _counts(conn) -> dict[str, int]:
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     try:
         present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in TABLES if t in present}

@@ -12,14 +12,12 @@ attachments module's `prune` sweeps files no row uses).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable
 
-from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.attachments import Attachment, AttachmentStatus
-
 from debtdesk.domain.evidence import (
     EvidenceItem,
     EvidenceStatus,
@@ -28,11 +26,13 @@ from debtdesk.domain.evidence import (
     parse_reasons,
     reasons_to_text,
 )
-from debtdesk.store.attachments import AttachmentStore, StagedFile
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import changes
+from debtdesk.store.attachments import AttachmentStore, StagedFile
 from debtdesk.store.connection import StoreError
 from debtdesk.store.errors import ConflictError, Sentence
 from debtdesk.store.repository import Store
+from debtdesk.store.rows import ReadRow, WriteRow
 from debtdesk.store.settings import read_settings, write_settings
 
 REASONS_KEY = "evidence.reasons"
@@ -44,7 +44,7 @@ class EvidenceSnapshot:
     """A deleted item with its attachment rows (plain dicts, as stored), enough to restore it."""
 
     item: EvidenceItem
-    attachment_rows: tuple[dict, ...] = ()
+    attachment_rows: tuple[WriteRow, ...] = ()
 
 
 def _day(text: str | None) -> date | None:
@@ -55,7 +55,7 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _item_from_row(row) -> EvidenceItem:
+def _item_from_row(row: ReadRow) -> EvidenceItem:
     return EvidenceItem(
         title=row["title"],
         status=EvidenceStatus(row["status"]),
@@ -69,7 +69,7 @@ def _item_from_row(row) -> EvidenceItem:
     )
 
 
-def _item_to_row(item: EvidenceItem) -> dict:
+def _item_to_row(item: EvidenceItem) -> WriteRow:
     row = {
         "title": item.title,
         "template_key": item.template_key,
@@ -117,7 +117,9 @@ class EvidenceBook:
         return _item_from_row(row)
 
     def _next_position(self) -> int:
-        return self.store.conn.execute("SELECT coalesce(max(position) + 1, 0) FROM evidence_items").fetchone()[0]
+        position: int = self.store.conn.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM evidence_items").fetchone()[0]
+        return position
 
     # -- changing items --------------------------------------------------------
     def _insert(self, item: EvidenceItem) -> EvidenceItem:
@@ -176,6 +178,7 @@ class EvidenceBook:
 
     def change(self, before: EvidenceItem, after: EvidenceItem) -> None:
         """Write the fields that differ from `before`, if they still hold `before` (else ConflictError)."""
+        assert before.id is not None  # an item shown was read from the file
         with self.store.db.atomic():
             changes.update_checked(self.store.conn, "evidence_items", before.id, _item_to_row(before),
                                    _item_to_row(after), f"The evidence item “{before.title}”")
@@ -213,7 +216,7 @@ class EvidenceBook:
                                         (position, item_id))
 
     def order(self) -> list[int]:
-        return [item.id for item in self.items()]
+        return [item.id for item in self.items() if item.id is not None]  # all of them: read from the file
 
     def delete(self, item_id: int, expected: EvidenceItem | None = None) -> EvidenceSnapshot:
         """Remove an item and its attachment rows (the stored files stay, for undo).
@@ -279,13 +282,13 @@ class EvidenceBook:
         """Copy files in and record them for an item: all of them or, on any failure, none."""
         return self.attach_staged(item_id, self.stage(sources), added_at)
 
-    def detach(self, item_id: int, attachment_ids: Iterable[int] | None = None) -> tuple[dict, ...]:
+    def detach(self, item_id: int, attachment_ids: Iterable[int] | None = None) -> tuple[WriteRow, ...]:
         """Remove an item's attachment rows (all, or these), keeping the files; returns them for `reattach`."""
         with self.store.db.atomic():
             ids = None if attachment_ids is None else list(attachment_ids)
             return self.files.detach_rows(OWNER_KIND, item_id, ids)
 
-    def reattach(self, rows: Iterable[dict]) -> None:
+    def reattach(self, rows: Iterable[WriteRow]) -> None:
         with self.store.db.atomic():
             self.files.restore_rows(rows)
 

@@ -15,6 +15,7 @@ run by the same process share it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import sys
@@ -42,7 +43,7 @@ else:
         except BlockingIOError:
             return False
 
-_held: dict[str, list] = {}  # lock path -> [fd, count]
+_held: dict[str, list[int]] = {}  # lock path -> [fd, count]
 
 
 def lock_path(db_path: Path) -> Path:
@@ -67,10 +68,8 @@ class FileLock:
         entry[1] -= 1
         if entry[1] == 0:
             del _held[self.key]
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(self.key)  # still locked while it goes: see the module's docstring
-            except OSError:
-                pass
             os.close(entry[0])  # closing drops the lock
 
 

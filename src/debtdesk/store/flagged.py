@@ -12,7 +12,7 @@ themselves are the domain's.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 from debtdesk.domain.contacts import Contact, ContactRules, Flag, flags_for
 from debtdesk.store.contacts import contact_from_row

@@ -8,10 +8,14 @@ attached), and says what the file holds, so a person can see it is whole.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from debtdesk.store import driver
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
+from debtdesk.store import driver
 from debtdesk.store.errors import Sentence, problem_lines
+
+if TYPE_CHECKING:  # for the annotation only: checking a file needs no Store class loaded
+    from debtdesk.store.repository import Store
 
 SUMMARY = (("debts", "debts"), ("payments", "payments"), ("contacts", "collector contacts"),
            ("budgets", "budgets"), ("evidence_items", "evidence items"), ("letters", "letters"))
@@ -35,7 +39,7 @@ class HealthReport:
         return [f"{head}: {self.summary()}.", *self.problems, *self.warnings]
 
 
-def check_store(store) -> HealthReport:
+def check_store(store: Store) -> HealthReport:
     from debtdesk.store.attachments import AttachmentStore
 
     report = HealthReport()
@@ -47,7 +51,8 @@ def check_store(store) -> HealthReport:
                                 for text in problem_lines(found)]
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             report.problems.append(Sentence(QT_TRANSLATE_NOOP("Store", "{table} row {row} points at a missing row of "
-                                                                    "{parent}."), table=table, row=rowid, parent=parent))
+                                                                    "{parent}."),
+                                            table=table, row=rowid, parent=parent))
         present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for table, _ in SUMMARY:  # an older file (checked as it is) may not have every table yet
             if table in present:

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
-from debtdesk.domain.proposal import ProposalOptions
+from debtdesk.domain.proposal_options import ProposalOptions
 from debtdesk.domain.sending import Sending
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import private
 from debtdesk.store.attachments import file_sha256
 from debtdesk.store.connection import StoreError
 from debtdesk.store.proposals import ProposalBook, SavedProposal
 from debtdesk.store.repository import Store
+from debtdesk.store.rows import ReadRow
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ class LetterLog:
         return "ok" if file_sha256(path) == record.sha256 else "changed"
 
 
-def _record(r) -> LetterRecord:
+def _record(r: ReadRow) -> LetterRecord:
     return LetterRecord(r["kind"], r["language"], r["recipient"], date.fromisoformat(r["created_on"]),
                         r["file_path"], r["sha256"], r["size"], r["debt_id"], r["id"],
                         date.fromisoformat(r["sent_on"]) if r["sent_on"] else None, r["sent_via"])

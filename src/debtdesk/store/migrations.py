@@ -239,8 +239,8 @@ MIGRATIONS[7] = [
 # `settings`, never exported (not in TABLES).  Each contact's flags are stored in `contact_flags` (written by
 # store.contact_index from domain.contacts' rules); a write marks its day in `contact_flag_dirty` (the 'too
 # many a day' flag of the whole day may change), a change of the contact rules marks every day, and the store
-# re-flags the marked days before it reads (and checks on the way that it can read them: time, channel).  `contacts_fts` (trigram: substrings, Chinese included) follows
-# the contacts through triggers.
+# re-flags the marked days before it reads (and checks on the way that it can read them: time, channel).
+# `contacts_fts` (trigram: substrings, Chinese included) follows the contacts through triggers.
 MIGRATIONS[9] = [
     """
     CREATE TABLE contact_flags (

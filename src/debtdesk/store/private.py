@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -28,7 +29,7 @@ def create_file(path: Path) -> None:
         os.close(fd)
 
 
-def open_new(path: Path):
+def open_new(path: Path) -> BinaryIO:
     """A private file opened for binary writing (must not exist yet)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     if hasattr(os, "fchmod"):

@@ -6,9 +6,9 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from debtdesk.domain.proposal import ProposalOptions
-from debtdesk.domain.proposal_options import options_from_dict, options_to_dict
+from debtdesk.domain.proposal_options import ProposalOptions, options_from_dict, options_to_dict
 from debtdesk.store.repository import Store
+from debtdesk.store.rows import ReadRow
 
 
 @dataclass(frozen=True)
@@ -25,12 +25,13 @@ class ProposalBook:
     def __init__(self, store: Store):
         self.store = store
 
-    def _from_row(self, row) -> SavedProposal:
+    def _from_row(self, row: ReadRow) -> SavedProposal:
         return SavedProposal(row["debt_id"], options_from_dict(json.loads(row["options"])),
                              date.fromisoformat(row["created_on"]), row["notes"], row["status"], row["id"])
 
     def list(self, debt_id: int | None = None) -> list[SavedProposal]:
-        sql, params = "SELECT * FROM proposals ORDER BY created_on DESC, id DESC", ()
+        sql = "SELECT * FROM proposals ORDER BY created_on DESC, id DESC"
+        params: tuple[int, ...] = ()
         if debt_id is not None:
             sql, params = "SELECT * FROM proposals WHERE debt_id = ? ORDER BY created_on DESC, id DESC", (debt_id,)
         return [self._from_row(r) for r in self.store.conn.execute(sql, params)]

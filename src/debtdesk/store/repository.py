@@ -61,10 +61,11 @@ class Store:
     # -- opening -------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, create: bool = False, read_only: bool = False, snapshot: bool | None = None,
-             owner: str = "a DebtDesk window", locked: bool = True, as_stored: bool = False) -> "Store":
+             owner: str = "a DebtDesk window", locked: bool = True, as_stored: bool = False,
+             full_check: bool = True) -> "Store":
         """Open a file for writing (holding its lock) or read-only; see `connection.open_file`."""
         opened = open_file(path, create=create, read_only=read_only, snapshot=snapshot, owner=owner, locked=locked,
-                           as_stored=as_stored)
+                           as_stored=as_stored, full_check=full_check)
         return cls(opened.conn, Path(path), opened)
 
     @classmethod

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import os
 import secrets
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver, filelock
@@ -99,7 +101,7 @@ def rescue(damaged: Path, target: Path) -> RescueReport:
     return report
 
 
-def _check_ours(source, path: Path) -> None:
+def _check_ours(source: sqlite3.Connection, path: Path) -> None:
     """Rescue is for DebtDesk files: another program's database, or a newer format, is refused."""
     try:
         app_id = source.execute("PRAGMA application_id").fetchone()[0]
@@ -120,7 +122,7 @@ def _check_ours(source, path: Path) -> None:
                                                     "open it."), name=path.name)
 
 
-def _rescue_into(source, tmp: Path) -> RescueReport:
+def _rescue_into(source: sqlite3.Connection, tmp: Path) -> RescueReport:
     from debtdesk.store.repository import Store
 
     try:
@@ -162,7 +164,7 @@ def _rescue_into(source, tmp: Path) -> RescueReport:
     return report
 
 
-def _shared_columns(source, conn, table: str) -> list[str] | None:
+def _shared_columns(source: sqlite3.Connection, conn: sqlite3.Connection, table: str) -> list[str] | None:
     try:
         have = [row[1] for row in source.execute(f'PRAGMA table_info("{table}")')]
     except driver.Error:
@@ -173,12 +175,12 @@ def _shared_columns(source, conn, table: str) -> list[str] | None:
     return [name for name in have if name in wanted]
 
 
-def read_table(conn, table: str, columns: list[str]) -> tuple[list[tuple], bool]:
+def read_table(conn: sqlite3.Connection, table: str, columns: list[str]) -> tuple[list[tuple[Any, ...]], bool]:
     """Every readable row in rowid order, and whether none was out of reach."""
     if not columns:
         return [], True
     sql = f'SELECT rowid, {", ".join(_q(c) for c in columns)} FROM "{table}" WHERE rowid > ? ORDER BY rowid'
-    rows: list[tuple] = []
+    rows: list[tuple[Any, ...]] = []
     after = -(1 << 63)
     complete = True
     while True:
@@ -195,7 +197,7 @@ def read_table(conn, table: str, columns: list[str]) -> tuple[list[tuple], bool]
             after = resumed
 
 
-def _resume_past(conn, sql: str, after: int) -> int | None:
+def _resume_past(conn: sqlite3.Connection, sql: str, after: int) -> int | None:
     """A rowid beyond the damage from which reading works again (None: nothing further is readable)."""
     step = 1
     while after + step < _MAX_ID:
@@ -208,7 +210,7 @@ def _resume_past(conn, sql: str, after: int) -> int | None:
     return None
 
 
-def _ensure_lender(conn, lender_id) -> None:
+def _ensure_lender(conn: sqlite3.Connection, lender_id: object) -> None:
     if not isinstance(lender_id, int):
         return
     if conn.execute("SELECT 1 FROM lenders WHERE id = ?", (lender_id,)).fetchone() is None:

@@ -16,12 +16,16 @@ import secrets
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import backup_files, driver, filelock, private
 from debtdesk.store.backups import _new_name, _sync_folder, folder_of, make_from, rotate
 from debtdesk.store.errors import DamagedFileError, StoreError, problem_lines
 from debtdesk.store.migrations import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:  # for the annotation only: restoring needs no Store class loaded
+    from debtdesk.store.repository import Store
 
 
 def check_backup(backup: Path) -> int:
@@ -34,7 +38,7 @@ def check_backup(backup: Path) -> int:
         conn = driver.open_file(backup, read_only=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version: int = conn.execute("PRAGMA user_version").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} is not a DebtDesk backup; nothing was restored."),
                                  name=backup.name)
@@ -103,7 +107,7 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
     return kept
 
 
-def restore_into(store, backup: Path, now: datetime | None = None) -> Path:
+def restore_into(store: Store, backup: Path, now: datetime | None = None) -> Path:
     """Replace what an open, writable store holds with the backup; returns the copy kept of it first.
 
     Done through SQLite's backup API into the open connection: one
@@ -143,7 +147,7 @@ def _check_replaceable(db_path: Path) -> None:
         conn = driver.open_file(db_path, read_only=True)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version: int = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
     except driver.DatabaseError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any, Protocol
 
 from debtdesk.domain.debt import (
     CardTerms,
@@ -23,7 +24,17 @@ from debtdesk.domain.debt import (
 from debtdesk.domain.money import from_minor, to_minor
 
 
-def debt_to_row(debt: Debt, lender_id: int) -> dict:
+class ReadRow(Protocol):
+    """A row as read, by column name: a sqlite3.Row from the file, or a dict from an import."""
+
+    def __getitem__(self, key: str, /) -> Any: ...
+
+
+#: A row to write: column name -> value.
+WriteRow = dict[str, Any]
+
+
+def debt_to_row(debt: Debt, lender_id: int) -> WriteRow:
     row = {
         "lender_id": lender_id,
         "kind": debt.kind.value,
@@ -56,7 +67,7 @@ def debt_to_row(debt: Debt, lender_id: int) -> dict:
     return row
 
 
-def debt_from_row(row: dict, lender: Lender) -> Debt:
+def debt_from_row(row: ReadRow, lender: Lender) -> Debt:
     return Debt(
         id=row["id"],
         lender=lender,
@@ -83,11 +94,11 @@ def debt_from_row(row: dict, lender: Lender) -> Debt:
     )
 
 
-def lender_from_row(row: dict) -> Lender:
+def lender_from_row(row: ReadRow) -> Lender:
     return Lender(row["name"], LenderKind(row["kind"]), row["id"])
 
 
-def payment_to_row(payment: Payment) -> dict:
+def payment_to_row(payment: Payment) -> WriteRow:
     row = {
         "debt_id": payment.debt_id,
         "paid_on": payment.paid_on.isoformat(),
@@ -99,7 +110,7 @@ def payment_to_row(payment: Payment) -> dict:
     return row
 
 
-def payment_from_row(row: dict) -> Payment:
+def payment_from_row(row: ReadRow) -> Payment:
     return Payment(
         debt_id=row["debt_id"],
         paid_on=date.fromisoformat(row["paid_on"]),

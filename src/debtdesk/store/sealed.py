@@ -20,8 +20,12 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:  # cryptography is imported only when a sealed file is met
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 MAGIC = b"DDSEAL1\n"
 CHUNK = 1 << 16
@@ -56,7 +60,7 @@ def _nonce(prefix: bytes, number: int) -> bytes:
     return prefix + number.to_bytes(4, "big")
 
 
-def _aead(key: bytes):
+def _aead(key: bytes) -> AESGCM:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # only when a sealed file is met
 
     return AESGCM(key)

@@ -6,8 +6,8 @@ machine, which is why they are not in QSettings.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import time
-from typing import Mapping
 
 from debtdesk.domain.contacts import ContactRules
 from debtdesk.domain.overdue import StageThresholds
@@ -53,7 +53,7 @@ def lender_thresholds(store: Store, base: StageThresholds) -> dict[int, StageThr
         "SELECT id, early_from, mid_from, late_from, severe_from FROM lenders "
         "WHERE coalesce(early_from, mid_from, late_from, severe_from) IS NOT NULL")
     for lender_id, *values in rows:
-        merged = {k: v if v is not None else getattr(base, k) for k, v in zip(_THRESHOLD_KEYS, values)}
+        merged = {k: v if v is not None else getattr(base, k) for k, v in zip(_THRESHOLD_KEYS, values, strict=True)}
         try:
             result[lender_id] = StageThresholds(**merged)
         except ValueError:
@@ -90,7 +90,7 @@ def set_contact_rules(store: Store, rules: ContactRules) -> None:
     write_settings(store, {
         "contacts.day_starts": rules.day_starts.strftime("%H:%M"),
         "contacts.day_ends": rules.day_ends.strftime("%H:%M"),
-        "contacts.max_per_day": rules.max_per_day,
+        "contacts.max_per_day": str(rules.max_per_day),
     })
 
 

@@ -6,10 +6,11 @@ window is painted (sqlite-utils loads on the first write).
 
 from __future__ import annotations
 
+import gc
 import sys
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from debtdesk import APP_NAME, ORG_NAME
@@ -62,7 +63,7 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
     store = None
     try:
         store = files.initial_store(None, db_path, as_of)
-        window = MainWindow(Session(store, as_of))
+        window = MainWindow(Session(store, as_of), paint_first=True)
     except UNREADABLE as exc:
         # The last file cannot be shown: say so, forget it, and start as on a first run.
         if store is not None:
@@ -74,7 +75,7 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
         store = None
         try:
             store = files.first_run_store(None, as_of)
-            window = MainWindow(Session(store, as_of))
+            window = MainWindow(Session(store, as_of), paint_first=True)
         except UNREADABLE as again:
             if store is not None:
                 store.close()
@@ -83,4 +84,16 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
             return 1
     window.show()
     instance.serve(window)
+    QTimer.singleShot(0, collect_from_now_on)
+    from debtdesk.ui.background_check import check_later
+
+    QTimer.singleShot(0, lambda: check_later(window))  # the full integrity check, after the first paint
     return app.exec()
+
+
+def collect_from_now_on() -> None:
+    """Once the window stands: what start-up built lives as long as the window, so the collector
+    leaves it aside (gc.freeze) and watches only what comes after; the CLI disabled collecting
+    while the window was being built, as nothing built then is garbage."""
+    gc.freeze()
+    gc.enable()

@@ -79,16 +79,17 @@ def open_store(parent: QWidget | None, path: str | Path, create: bool = False) -
     from debtdesk.ui.encryption_actions import open_with_passphrase
 
     try:
-        store = open_with_passphrase(parent, Path(path), create=create)  # asks while the file is encrypted
+        # The quick check only: the full one runs once the window is on screen (ui.background_check).
+        store = open_with_passphrase(parent, Path(path), create=create, full_check=False)
     except FileInUseError:  # another program writes it: look only
-        store = open_with_passphrase(parent, Path(path), read_only=True, snapshot=False)
+        store = open_with_passphrase(parent, Path(path), read_only=True, snapshot=False, full_check=False)
         store.opened.why_read_only = "in-use"
     except DamagedFileError as exc:
         from debtdesk.ui import safety_actions
 
         return safety_actions.damaged(parent, Path(path), exc)
-    if not store.read_only:
-        keep_todays_backup(store)
+    if not store.read_only and store.opened.checked_fully:
+        keep_todays_backup(store)  # otherwise once the full check has passed: never back up damage
     return store
 
 
@@ -155,6 +156,9 @@ def switch_to(window, store: Store) -> bool:
         msgbox.error(window, QCoreApplication.translate("Files", "Could not open the file"), msgbox.error_sentence(exc))
         return False
     remember(store.path)
+    from debtdesk.ui.background_check import check_later
+
+    check_later(window)
     return True
 
 

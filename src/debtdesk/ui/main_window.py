@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
@@ -24,14 +24,12 @@ from debtdesk.domain.money import format_amount
 from debtdesk.services import changes
 from debtdesk.store import Store, StoreError
 from debtdesk.store.settings import rate_reference
-from debtdesk.ui import commands, file_banner, i18n, msgbox, window_menus
+from debtdesk.ui import file_banner, i18n, msgbox, window_menus
 from debtdesk.ui.widgets import ScrollWhenSmall
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.debt_detail import DebtDetail
-from debtdesk.ui.debt_dialog import DebtDialog
 from debtdesk.ui.debts_page import DebtsPage
 from debtdesk.ui.example_banner import ExampleBanner
-from debtdesk.ui.payment_dialog import PaymentDialog
 from debtdesk.ui.register import Register
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import failures, resync
@@ -45,10 +43,30 @@ UNREADABLE = (StoreError, sqlite3.Error, ArithmeticError, ValueError, KeyError)
 _REGISTER_SHOWS = frozenset({changes.DEBTS, changes.PAYMENTS, changes.AGREEMENTS, changes.SETTINGS, changes.LETTERS})
 
 
+class _FirstPaint(QObject):
+    """Calls `then` once, just after the window's first paint (then takes itself away)."""
+
+    def __init__(self, window: QMainWindow, then):
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, session: Session, parent: QWidget | None = None, paint_first: bool = False):
+        """`paint_first` (the app's own start): what the first screen does not show, the Debts page's
+        register and detail, and the reminders, is filled in just after the window's first paint."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self._waiting_for_paint = paint_first
+        if paint_first:
+            _FirstPaint(self, self._first_painted)
         self.undo_stack = QUndoStack(self)
         self._build_debts_page()
         self.pages = QTabWidget()
@@ -139,7 +157,7 @@ class MainWindow(QMainWindow):
         """
         old = self.session
         self.session = session
-        session.load_in_background()  # a large file: paint first, fill in when worked out
+        session.load_in_background(start=not self._waiting_for_paint)  # a large file: paint, then work out
         session.changed.connect(self.reload)
         try:
             for page in self.session_pages():
@@ -313,13 +331,25 @@ class MainWindow(QMainWindow):
             self.debts_page.set_empty(False)
             return
         views = self.session.debt_views()
+        self.debts_page.set_empty(not views)
+        self._update_totals(views)
+        if self._waiting_for_paint:  # the register and the reminders follow the first paint
+            return
+        self._fill_register(views)
+
+    def _fill_register(self, views) -> None:
         self.register.model.reference = self.detail.reference = rate_reference(self.store)
         self.register.set_views(views)
-        self.debts_page.set_empty(not views)
         self._show_detail(self.register.selected_id())
-        self._update_totals(views)
         if hasattr(self, "reminders"):
             self.reminders.update(views)
+
+    def _first_painted(self) -> None:
+        self._waiting_for_paint = False
+        if self.session is not None:
+            self.session.start_loading()
+        if self.session is not None and not self._closed and not self.session.loading:
+            self._fill_register(self.session.debt_views())
 
     def _update_totals(self, views) -> None:
         by_currency: dict[str, list] = {}
@@ -452,7 +482,11 @@ class MainWindow(QMainWindow):
         debt_id = self.register.selected_id()
         return self.session.debt_view(debt_id) if debt_id is not None else None
 
+    # The dialogs and undo commands load when first used: none is needed to paint the window.
     def add_debt(self) -> None:
+        from debtdesk.ui import commands
+        from debtdesk.ui.debt_dialog import DebtDialog
+
         dialog = DebtDialog(self, [lender.name for lender in self.store.lenders()], self.session.as_of)
         if dialog.exec() and dialog.result_debt is not None:
             command = commands.AddDebt(self.session, dialog.result_debt)
@@ -461,6 +495,9 @@ class MainWindow(QMainWindow):
                 self.show_debt(command.debt.id)  # wherever it was added from, show it
 
     def edit_debt(self) -> None:
+        from debtdesk.ui import commands
+        from debtdesk.ui.debt_dialog import DebtDialog
+
         view = self.current_view()
         if view is None:
             return
@@ -470,6 +507,8 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(commands.EditDebt(self.session, view.debt, dialog.result_debt))
 
     def delete_debt(self) -> None:
+        from debtdesk.ui import commands
+
         view = self.current_view()
         if view is None:
             return
@@ -480,6 +519,9 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(commands.DeleteDebt(self.session, view.debt))
 
     def add_payment(self) -> None:
+        from debtdesk.ui import commands
+        from debtdesk.ui.payment_dialog import PaymentDialog
+
         view = self.current_view()
         if view is None:  # the action is disabled then, with a tooltip saying why
             return
@@ -488,12 +530,17 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(commands.AddPayment(self.session, dialog.result_payment, view.debt.lender.name))
 
     def edit_payment(self, payment) -> None:
+        from debtdesk.ui import commands
+        from debtdesk.ui.payment_dialog import PaymentDialog
+
         view = self.current_view()
         dialog = PaymentDialog(self, view, self.session.as_of, payment)
         if dialog.exec() and dialog.result_payment is not None and dialog.result_payment != payment:
             self.undo_stack.push(commands.EditPayment(self.session, payment, dialog.result_payment))
 
     def delete_payment(self, payment) -> None:
+        from debtdesk.ui import commands
+
         self.undo_stack.push(commands.DeletePayment(self.session, payment))
 
     def log_contact(self) -> None:

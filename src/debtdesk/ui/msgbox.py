@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStyle, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 
@@ -76,6 +76,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str, no_tex
 
 def crash_dialog(parent: QWidget | None, title: str, text: str, details: str) -> QDialog:
     """The unexpected-error dialog: a calm sentence, "Copy details" (which keeps it open) and Close."""
+    from PySide6.QtWidgets import QStyle  # its many enums cost ~7 ms to load: not before the first window
+
     dialog = QDialog(parent)
     dialog.setObjectName("CrashDialog")
     dialog.setWindowTitle(title)

@@ -33,6 +33,7 @@ class Session(QObject):
         self.loading = False  # statuses being worked out in the background (see status_loader)
         self._changed_while_loading = False
         self._loader = None
+        self._loader_waits = False
         self._version: int | None = None
         if getattr(store.opened, "why_read_only", "") == "in-use":
             self.follow_other_writer()
@@ -65,8 +66,12 @@ class Session(QObject):
     def as_of(self, value: date) -> None:
         self.statuses.move_to(value)  # every status is computed against the date
 
-    def load_in_background(self, from_debts: int | None = None) -> bool:
-        """On a large file, work the statuses out in a worker thread; pages show that they wait."""
+    def load_in_background(self, from_debts: int | None = None, start: bool = True) -> bool:
+        """On a large file, work the statuses out in a worker thread; pages show that they wait.
+
+        With `start=False` the worker waits for `start_loading()`: the app's own start calls it
+        once the window is painted, so the worker does not hold the interpreter meanwhile.
+        """
         from debtdesk.ui import status_loader
 
         debts = len(self.store.debt_ids())
@@ -77,8 +82,16 @@ class Session(QObject):
         self.waiting_for = debts
         self._loader = status_loader.StatusLoader(self)
         self._loader.done.connect(self._loaded)
-        self._loader.start(self.store.path, self.as_of)
+        self._loader_waits = not start
+        if start:
+            self._loader.start(self.store.path, self.as_of)
         return True
+
+    def start_loading(self) -> None:
+        """Start the worker that `load_in_background(start=False)` prepared (no-op otherwise)."""
+        if self._loader is not None and self._loader_waits:
+            self._loader_waits = False
+            self._loader.start(self.store.path, self.as_of)
 
     def _loaded(self, statuses, problem) -> None:
         as_of_then = self.as_of

@@ -8,16 +8,18 @@ in as a *value*, never as a template, so braces in a name cannot break a letter.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Iterable
+from typing import Any
 
 from debtdesk.domain.money import format_amount
 from debtdesk.letters.phrases import en, zh_hans, zh_hant
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en")
 
-_WORDS = {"zh-Hans": zh_hans.WORDS, "zh-Hant": zh_hant.WORDS, "en": en.WORDS}
+#: Per language: templates (str) and small lookup tables (dicts), hence Any.
+_WORDS: dict[str, dict[str, Any]] = {"zh-Hans": zh_hans.WORDS, "zh-Hant": zh_hant.WORDS, "en": en.WORDS}
 
 
 def check_language(language: str) -> str:
@@ -31,7 +33,7 @@ def is_chinese(language: str) -> bool:
     return check_language(language).startswith("zh")
 
 
-def words(language: str) -> dict:
+def words(language: str) -> dict[str, Any]:
     return _WORDS[check_language(language)]
 
 
