@@ -29,7 +29,8 @@ import secrets
 import shutil
 import tempfile
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
+from collections.abc import Iterator
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver, filelock, leftovers

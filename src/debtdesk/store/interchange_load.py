@@ -15,8 +15,8 @@ database SQLite deletes by itself, never in the file being built.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver
@@ -62,21 +62,21 @@ class Schema:
     references: dict[str, dict[str, str]]  # table -> column -> referenced table
 
     @classmethod
-    def of(cls, conn: driver.Connection) -> "Schema":
+    def of(cls, conn: driver.Connection) -> Schema:
         columns, key, references = {}, {}, {}
         for table in TABLES:
             columns[table] = {}
             for _cid, name, decl, notnull, default, pk in conn.execute(f'PRAGMA main.table_info("{table}")'):
                 columns[table][name] = Column(
-                    name, decl.upper(), nullable=not (notnull or pk), required=bool(pk or (notnull and default is None)),
-                    default=_sql_literal(default), key=bool(pk))
+                    name, decl.upper(), nullable=not (notnull or pk),
+                    required=bool(pk or (notnull and default is None)), default=_sql_literal(default), key=bool(pk))
                 if pk:
                     key[table] = name
             references[table] = {row[3]: row[2] for row in conn.execute(f'PRAGMA main.foreign_key_list("{table}")')}
         return cls(columns, key, references)
 
 
-def _sql_literal(text: Optional[str]) -> object:
+def _sql_literal(text: str | None) -> object:
     """A column DEFAULT as written in the schema: 'text', a number, or none."""
     if text is None:
         return None
@@ -176,7 +176,7 @@ class RowLoader:
 
 
 # One column's checks: its name, its schema, its value rule, its text limit.
-ColumnCheck = tuple[str, Column, Callable[[object], Optional[str]], int]
+ColumnCheck = tuple[str, Column, Callable[[object], str | None], int]
 
 
 def column_checks(table: str, schema: Schema) -> list[ColumnCheck]:
@@ -223,7 +223,7 @@ HAS_NUL = Sentence(QT_TRANSLATE_NOOP("Store", "must not contain the NUL characte
 LONE_SURROGATE = Sentence(QT_TRANSLATE_NOOP("Store", "contains a lone surrogate (such as \\ud800), which is not text"))
 
 
-def _type_problem(column: Column, value: object, limit: int) -> Optional[str]:
+def _type_problem(column: Column, value: object, limit: int) -> str | None:
     if value is None:
         return None if column.nullable else NOT_NULL
     if column.type == "INTEGER":

@@ -12,15 +12,21 @@ then for the rows), so a file that is not DebtDesk's is refused as such.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Optional
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import json_stream
 from debtdesk.store.interchange_load import is_int, kind
 from debtdesk.store.interchange_rules import STRICT_DECODER, InterchangeError
-from debtdesk.store.json_stream import JsonStream, NotUtf8Error, NumberTooLongError, StreamSyntaxError, ValueTooLargeError
+from debtdesk.store.json_stream import (
+    JsonStream,
+    NotUtf8Error,
+    NumberTooLongError,
+    StreamSyntaxError,
+    ValueTooLargeError,
+)
 from debtdesk.store.migrations import SCHEMA_VERSION, TABLES
 
 FORMAT_NAME = "debtdesk-interchange"
@@ -48,7 +54,7 @@ def _walk(path: Path, sink: Sink, header_checked: bool) -> tuple[dict, bool]:
         stream.begin("{")
         header: dict = {}
         seen: set[str] = set()
-        unknown: Optional[str] = None
+        unknown: str | None = None
         rows_taken = False
         first = True
         while (key := stream.next_key(first)) is not None:
@@ -91,7 +97,7 @@ def _tables_not_an_object(value: object) -> InterchangeError:
                                                       "of rows, not {kind}."), kind=kind(value))
 
 
-def _read_tables(stream: JsonStream, sink: Optional[Sink]) -> None:
+def _read_tables(stream: JsonStream, sink: Sink | None) -> None:
     if stream.peek() != "{":
         raise _tables_not_an_object(stream.value())
     stream.begin("{")

@@ -359,7 +359,7 @@ def _place_of(table: str, key_sql: str) -> str:
     return f"(SELECT idx FROM {ROW_INDEX} WHERE tbl = '{table}' AND key = {key_sql})"
 
 
-def check_references(conn: driver.Connection, schema: "Schema") -> None:
+def check_references(conn: driver.Connection, schema: Schema) -> None:
     """Every reference points at a row in the document (the schema's, and attachment owners).
 
     Checked in SQL over the rows inserted so far, so no set of keys is held in memory.
@@ -381,7 +381,7 @@ def check_references(conn: driver.Connection, schema: "Schema") -> None:
                                        table=table, index=found[0], name=name, target=target, value=found[1])
 
 
-def check_meaning(conn: driver.Connection, schema: "Schema") -> None:
+def check_meaning(conn: driver.Connection, schema: Schema) -> None:
     """Rules across rows: each debt read with its lender, no payment before its debt started."""
     debts = conn.cursor()
     debts.row_factory = driver.Row

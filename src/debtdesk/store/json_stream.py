@@ -19,7 +19,8 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from typing import BinaryIO, Callable, Optional
+from collections.abc import Callable
+from typing import BinaryIO
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store.errors import Sentence
@@ -82,8 +83,8 @@ class ValueTooLargeError(ValueError):
 class JsonStream:
     """A cursor over UTF-8 JSON from a binary file, read in chunks (a leading BOM is skipped)."""
 
-    def __init__(self, raw: BinaryIO, decoder: Optional[json.JSONDecoder] = None,
-                 chunk_size: Optional[int] = None, max_value_chars: Optional[int] = None):
+    def __init__(self, raw: BinaryIO, decoder: json.JSONDecoder | None = None,
+                 chunk_size: int | None = None, max_value_chars: int | None = None):
         self._raw = raw
         self._decoder = decoder or json.JSONDecoder()
         self._chunk = chunk_size or CHUNK_SIZE
@@ -138,7 +139,7 @@ class JsonStream:
         self._base += self._pos
         self._buf, self._pos = self._buf[self._pos:], 0
 
-    def error(self, msg: str, at: Optional[int] = None) -> StreamSyntaxError:
+    def error(self, msg: str, at: int | None = None) -> StreamSyntaxError:
         """A syntax error at buffer index `at` (default: the cursor)."""
         at = self._pos if at is None else at
         newlines = self._buf.count("\n", 0, at)
@@ -167,7 +168,7 @@ class JsonStream:
         """Enter an object ('{') or a list ('[')."""
         self._take(char, expecting(char))
 
-    def next_key(self, first: bool) -> Optional[str]:
+    def next_key(self, first: bool) -> str | None:
         """The next key of the object entered, its ':' taken; None once its '}' is taken."""
         if self.peek() == "}":
             self._pos += 1
