@@ -6480,8 +6480,364 @@ SQLite 发现的问题：{problem}
         <translation>SQLite 无法读取：{problem}。</translation>
     </message>
     <message>
+        <source>Could not read {name}: {exc}.</source>
+        <translation>无法读取 {name}：{exc}。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}].{name}: holds {kind}, which cannot be exported.</source>
+        <translation>{table}[{index}].{name}：含有{kind}，无法导出。</translation>
+    </message>
+    <message>
+        <source>The export would overwrite the DebtDesk file it is made from; choose another name.</source>
+        <translation>导出会覆盖作为来源的 DebtDesk 文件；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Could not write {out_path}: {problem}.</source>
+        <translation>无法写入 {out_path}：{problem}。</translation>
+    </message>
+    <message>
         <source>The folder {parent} does not exist.</source>
         <translation>文件夹 {parent} 不存在。</translation>
+    </message>
+    <message>
+        <source>{db_path} is a folder, not a DebtDesk file.</source>
+        <translation>{db_path} 是文件夹，不是 DebtDesk 文件。</translation>
+    </message>
+    <message>
+        <source>Could not write {db_path}: the folder cannot be written.</source>
+        <translation>无法写入 {db_path}：该文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; {name} was left as it was.</source>
+        <translation>{folder} 所在的磁盘已满；{name} 保持原样未动。</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {exc}; it was left as it was.</source>
+        <translation>无法写入 {name}：{exc}；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Could not write {db_path}: {problem}.</source>
+        <translation>无法写入 {db_path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk; it was left untouched.</source>
+        <translation>{name} 是由较新版本的 DebtDesk 写入的；文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file (or it is damaged); it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 文件（或已损坏）；文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>{name} already holds data; import into a new file.</source>
+        <translation>{name} 中已有数据；请导入到新文件。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} to import {name}: about {needed} MB needed, {free} MB free.</source>
+        <translation>{folder} 的可用空间不足，无法导入 {name}：约需 {needed} MB，仅剩 {free} MB。</translation>
+    </message>
+    <message>
+        <source>{name} appeared while importing; it was left untouched.</source>
+        <translation>导入期间出现了 {name}；该文件保持原样未动。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}]: the database refused this row ({exc}).</source>
+        <translation>{table}[{index}]：数据库拒绝了这一行（{exc}）。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a JSON file.</source>
+        <translation>{path} 是文件夹，不是 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {problem}.</source>
+        <translation>无法读取 {path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (bad byte at position {start}).</source>
+        <translation>{name} 不是 UTF-8 文本（位置 {start} 处有无效字节）。</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be an interchange file.</source>
+        <translation>{name} 嵌套层级太深，不可能是交换文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
+        <translation>{name} 不是有效的 JSON（第 {lineno} 行第 {colno} 列：{msg}）。</translation>
+    </message>
+    <message>
+        <source>{name} holds a value longer than {limit} characters; it is not an interchange file.</source>
+        <translation>{name} 中有一个超过 {limit} 个字符的值，它不是交换文件。</translation>
+    </message>
+    <message>
+        <source>{name} holds a number with far too many digits.</source>
+        <translation>{name} 中有一个位数过多的数字。</translation>
+    </message>
+    <message>
+        <source>The file holds {kind}, not a DebtDesk interchange document (a JSON object).</source>
+        <translation>该文件包含的是{kind}，不是 DebtDesk 交换文档（一个 JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}]: is longer than {limit} characters of JSON, far more than any row DebtDesk writes.</source>
+        <translation>{table}[{index}]：长度超过 {limit} 个字符的 JSON，远远多于 DebtDesk 写出的任何一行。</translation>
+    </message>
+    <message>
+        <source>This is not a DebtDesk interchange file: &quot;format&quot; must be &quot;{format_name}&quot;.</source>
+        <translation>这不是 DebtDesk 交换文件：“format”必须是“{format_name}”。</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer DebtDesk (interchange version {version}; this one reads up to {format_version}): update DebtDesk to import it.</source>
+        <translation>该文件由较新版本的 DebtDesk 生成（交换格式版本 {version}；本版本最多只能读取 {format_version}）：请更新 DebtDesk 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer DebtDesk (schema version {schema_version}; this one reads up to {schema_version2}): update DebtDesk to import it.</source>
+        <translation>该文件由较新版本的 DebtDesk 生成（数据结构版本 {schema_version}；本版本最多只能读取 {schema_version2}）：请更新 DebtDesk 后再导入。</translation>
+    </message>
+    <message>
+        <source>Unknown top-level key {key!r}: a version {format_version} file has only {known}.</source>
+        <translation>未知的顶层键 {key!r}：版本 {format_version} 的文件只有 {known}。</translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot; must be an object mapping table names to lists of rows, not {kind}.</source>
+        <translation>“tables”必须是把表名对应到行列表的对象，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>tables: unknown table {name!r}; this DebtDesk knows {known}.</source>
+        <translation>tables：未知的表 {name!r}；本版本 DebtDesk 认识的表有 {known}。</translation>
+    </message>
+    <message>
+        <source>tables.{name}: must be a list of rows, not {kind}.</source>
+        <translation>tables.{name}：必须是行的列表，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number of 1 or more, not {kind}.</source>
+        <translation>“{key}”必须是大于或等于 1 的整数，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object (one row), not {kind}.</source>
+        <translation>{where}：必须是一个对象（一行），而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>{where}: unknown column {name!r}.</source>
+        <translation>{where}：未知的列 {name!r}。</translation>
+    </message>
+    <message>
+        <source>{where}: the required column {name!r} is missing.</source>
+        <translation>{where}：缺少必需的列 {name!r}。</translation>
+    </message>
+    <message>
+        <source>{where}.{name}: {problem}.</source>
+        <translation>{where}.{name}：{problem}。</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>不能为 null</translation>
+    </message>
+    <message>
+        <source>is too large a number</source>
+        <translation>数字过大</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>必须是正整数</translation>
+    </message>
+    <message>
+        <source>must not contain the NUL character</source>
+        <translation>不能包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate (such as \ud800), which is not text</source>
+        <translation>含有孤立的代理码位（例如 \ud800），不是文本</translation>
+    </message>
+    <message>
+        <source>must be a whole number of cents (a JSON integer), not {kind}</source>
+        <translation>必须是以分为单位的整数（JSON 整数），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a whole number (a JSON integer), not {kind}</source>
+        <translation>必须是整数（JSON 整数），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be text (a JSON string), not {kind}</source>
+        <translation>必须是文本（JSON 字符串），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>is too long: {length} characters, at most {limit}</source>
+        <translation>过长：{length} 个字符，最多 {limit} 个</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the value {value}</source>
+        <translation>值 {value}</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>the decimal number {number!r}</source>
+        <translation>小数 {number!r}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: {value!r} is used twice (also by {table}[{value2}]).</source>
+        <translation>{where}.{key}：{value!r} 被使用了两次（{table}[{value2}] 也在用）。</translation>
+    </message>
+    <message>
+        <source>The file contains {name}, which is not a number JSON allows.</source>
+        <translation>该文件包含 {name}，这不是 JSON 允许的数字。</translation>
+    </message>
+    <message>
+        <source>The key {key!r} appears twice in one JSON object.</source>
+        <translation>键 {key!r} 在同一个 JSON 对象中出现了两次。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}].{name}: points to {target} id {value}, which is not in the file.</source>
+        <translation>{table}[{index}].{name}：指向 {target} 中编号为 {value} 的记录，但文件中没有它。</translation>
+    </message>
+    <message>
+        <source>lenders[{index}].name: {name!r} is used twice (also by lenders[{value}]).</source>
+        <translation>lenders[{index}].name：{name!r} 被使用了两次（lenders[{value}] 也在用）。</translation>
+    </message>
+    <message>
+        <source>{where}.rate: above 1000% a year; check the rate and whether it is annual or daily.</source>
+        <translation>{where}.rate：年利率超过 1000%；请检查利率，以及它是年利率还是日利率。</translation>
+    </message>
+    <message>
+        <source>{where}.upfront_fee_minor: must be less than principal_minor.</source>
+        <translation>{where}.upfront_fee_minor：必须小于 principal_minor。</translation>
+    </message>
+    <message>
+        <source>payments[{index}].paid_on: {paid_on} is before the start date of debt {debt_id} ({value}).</source>
+        <translation>payments[{index}].paid_on：{paid_on} 早于债务 {debt_id} 的起始日期（{value}）。</translation>
+    </message>
+    <message>
+        <source>{where}.{field}: {message}</source>
+        <translation>{where}.{field}：{message}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of: {allowed}</source>
+        <translation>{value!r} 不是以下值之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} days</source>
+        <translation>必须在 {low} 到 {high} 天之间</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} months</source>
+        <translation>必须在 {low} 到 {high} 个月之间</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} bytes</source>
+        <translation>必须在 {low} 到 {high} 字节之间</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (or null)</source>
+        <translation>必须在 {low} 到 {high} 之间（或为 null）</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number of cents</source>
+        <translation>必须是以分为单位的正整数</translation>
+    </message>
+    <message>
+        <source>must be a whole number of cents, 0 or more</source>
+        <translation>必须是以分为单位、大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>must be at most {most} cents</source>
+        <translation>最多为 {most} 分</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a decimal number written as text (such as &quot;0.049&quot;)</source>
+        <translation>{value!r} 不是以文本形式写出的小数（例如 &quot;0.049&quot;）</translation>
+    </message>
+    <message>
+        <source>must be above {low} and at most {high}</source>
+        <translation>必须大于 {low} 且不超过 {high}</translation>
+    </message>
+    <message>
+        <source>must be at least {low} and at most {high}</source>
+        <translation>必须大于或等于 {low} 且不超过 {high}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not {what}</source>
+        <translation>{value!r} 不是{what}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date in the form YYYY-MM-DD</source>
+        <translation>{value!r} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time in the form YYYY-MM-DD HH:MM</source>
+        <translation>{value!r} 不是 YYYY-MM-DD HH:MM 格式的日期和时间</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time in the form YYYY-MM-DDTHH:MM:SS</source>
+        <translation>{value!r} 不是 YYYY-MM-DDTHH:MM:SS 格式的日期和时间</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not valid proposal options ({exc})</source>
+        <translation>不是有效的方案选项（{exc}）</translation>
+    </message>
+    <message>
+        <source>not valid agreement terms ({exc})</source>
+        <translation>不是有效的协议条款（{exc}）</translation>
+    </message>
+    <message>
+        <source>a three-letter currency code in capitals, such as CNY</source>
+        <translation>由三个大写字母组成的货币代码（例如 CNY）</translation>
+    </message>
+    <message>
+        <source>a SHA-256 checksum (64 lower-case hex digits)</source>
+        <translation>SHA-256 校验值（64 位小写十六进制数字）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a stored file name</source>
+        <translation>{value!r} 不是有效的存储文件名</translation>
+    </message>
+    <message>
+        <source>a payment</source>
+        <translation>还款记录</translation>
+    </message>
+    <message>
+        <source>a debt</source>
+        <translation>债务</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>a legal event</source>
+        <translation>法律程序事件</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read as {what} ({exc}).</source>
+        <translation>{where}：无法读取为{what}（{exc}）。</translation>
     </message>
     <message>
         <source>There is no letter number {letter_id} in the history.</source>
@@ -6677,6 +7033,55 @@ SQLite 发现的问题：{problem}
     <message>
         <source>The backup {name} could not be converted ({problem}); run the command again to finish.</source>
         <translation>无法转换备份 {name}（{problem}）；请再运行一次这条命令来完成。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be read: {channel!r} is not a channel this version of DebtDesk knows.</source>
+        <extracomment>Tables derived from `contacts` and `settings`: rebuilt from them, never exported. Above this many marked days one pass over every contact is quicker than a query per day. The trigram index finds substrings of at least this many characters.</extracomment>
+        <translation>无法读取编号为 {id} 的催收记录：{channel!r} 不是此版本 DebtDesk 认识的联系方式。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be read: {at!r} is not a time.</source>
+        <translation>无法读取编号为 {id} 的催收记录：{at!r} 不是时间。</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应为用双引号括起的属性名</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>文档结束后还有多余内容</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字符串从此处开始但没有结束</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>此处有无效的控制字符</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>无效的 \ 转义</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>无效的 \uXXXX 转义</translation>
+    </message>
+    <message>
+        <source>Expecting {bracket}</source>
+        <translation>此处应为 {bracket}</translation>
     </message>
 </context>
 <context>

@@ -6480,8 +6480,364 @@ SQLite 發現的問題：{problem}
         <translation>SQLite 無法讀取：{problem}。</translation>
     </message>
     <message>
+        <source>Could not read {name}: {exc}.</source>
+        <translation>無法讀取 {name}：{exc}。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}].{name}: holds {kind}, which cannot be exported.</source>
+        <translation>{table}[{index}].{name}：含有{kind}，無法匯出。</translation>
+    </message>
+    <message>
+        <source>The export would overwrite the DebtDesk file it is made from; choose another name.</source>
+        <translation>匯出會覆蓋作為來源的 DebtDesk 檔案；請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>Could not write {out_path}: {problem}.</source>
+        <translation>無法寫入 {out_path}：{problem}。</translation>
+    </message>
+    <message>
         <source>The folder {parent} does not exist.</source>
         <translation>資料夾 {parent} 不存在。</translation>
+    </message>
+    <message>
+        <source>{db_path} is a folder, not a DebtDesk file.</source>
+        <translation>{db_path} 是資料夾，不是 DebtDesk 檔案。</translation>
+    </message>
+    <message>
+        <source>Could not write {db_path}: the folder cannot be written.</source>
+        <translation>無法寫入 {db_path}：該資料夾無法寫入。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; {name} was left as it was.</source>
+        <translation>{folder} 所在的磁碟已滿；{name} 保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {exc}; it was left as it was.</source>
+        <translation>無法寫入 {name}：{exc}；檔案保持原樣。</translation>
+    </message>
+    <message>
+        <source>Could not write {db_path}: {problem}.</source>
+        <translation>無法寫入 {db_path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer DebtDesk; it was left untouched.</source>
+        <translation>{name} 是由較新版本的 DebtDesk 寫入的；檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>{name} is not a DebtDesk file (or it is damaged); it was left untouched.</source>
+        <translation>{name} 不是 DebtDesk 檔案（或已損壞）；檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>{name} already holds data; import into a new file.</source>
+        <translation>{name} 中已有資料；請匯入到新檔案。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} to import {name}: about {needed} MB needed, {free} MB free.</source>
+        <translation>{folder} 的可用空間不足，無法匯入 {name}：約需 {needed} MB，僅剩 {free} MB。</translation>
+    </message>
+    <message>
+        <source>{name} appeared while importing; it was left untouched.</source>
+        <translation>匯入期間出現了 {name}；該檔案保持原樣未動。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}]: the database refused this row ({exc}).</source>
+        <translation>{table}[{index}]：資料庫拒絕了這一列（{exc}）。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a JSON file.</source>
+        <translation>{path} 是資料夾，不是 JSON 檔案。</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {problem}.</source>
+        <translation>無法讀取 {path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (bad byte at position {start}).</source>
+        <translation>{name} 不是 UTF-8 文字（位置 {start} 處有無效位元組）。</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be an interchange file.</source>
+        <translation>{name} 巢狀層級太深，不可能是交換檔。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}).</source>
+        <translation>{name} 不是有效的 JSON（第 {lineno} 行第 {colno} 欄：{msg}）。</translation>
+    </message>
+    <message>
+        <source>{name} holds a value longer than {limit} characters; it is not an interchange file.</source>
+        <translation>{name} 中有一個超過 {limit} 個字元的值，它不是交換檔。</translation>
+    </message>
+    <message>
+        <source>{name} holds a number with far too many digits.</source>
+        <translation>{name} 中有一個位數過多的數字。</translation>
+    </message>
+    <message>
+        <source>The file holds {kind}, not a DebtDesk interchange document (a JSON object).</source>
+        <translation>該檔案包含的是{kind}，不是 DebtDesk 交換文件（一個 JSON 物件）。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}]: is longer than {limit} characters of JSON, far more than any row DebtDesk writes.</source>
+        <translation>{table}[{index}]：長度超過 {limit} 個字元的 JSON，遠遠多於 DebtDesk 寫出的任何一列資料。</translation>
+    </message>
+    <message>
+        <source>This is not a DebtDesk interchange file: &quot;format&quot; must be &quot;{format_name}&quot;.</source>
+        <translation>這不是 DebtDesk 交換檔：「format」必須是「{format_name}」。</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer DebtDesk (interchange version {version}; this one reads up to {format_version}): update DebtDesk to import it.</source>
+        <translation>該檔案由較新版本的 DebtDesk 產生（交換格式版本 {version}；本版本最多只能讀取 {format_version}）：請更新 DebtDesk 後再匯入。</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer DebtDesk (schema version {schema_version}; this one reads up to {schema_version2}): update DebtDesk to import it.</source>
+        <translation>該檔案由較新版本的 DebtDesk 產生（資料結構版本 {schema_version}；本版本最多只能讀取 {schema_version2}）：請更新 DebtDesk 後再匯入。</translation>
+    </message>
+    <message>
+        <source>Unknown top-level key {key!r}: a version {format_version} file has only {known}.</source>
+        <translation>未知的頂層鍵 {key!r}：版本 {format_version} 的檔案只有 {known}。</translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot; must be an object mapping table names to lists of rows, not {kind}.</source>
+        <translation>「tables」必須是把資料表名稱對應到資料列清單的物件，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>tables: unknown table {name!r}; this DebtDesk knows {known}.</source>
+        <translation>tables：未知的資料表 {name!r}；本版本 DebtDesk 認得的資料表有 {known}。</translation>
+    </message>
+    <message>
+        <source>tables.{name}: must be a list of rows, not {kind}.</source>
+        <translation>tables.{name}：必須是資料列的清單，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number of 1 or more, not {kind}.</source>
+        <translation>「{key}」必須是大於或等於 1 的整數，而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object (one row), not {kind}.</source>
+        <translation>{where}：必須是一個物件（一列），而不是{kind}。</translation>
+    </message>
+    <message>
+        <source>{where}: unknown column {name!r}.</source>
+        <translation>{where}：未知的欄位 {name!r}。</translation>
+    </message>
+    <message>
+        <source>{where}: the required column {name!r} is missing.</source>
+        <translation>{where}：缺少必要的欄位 {name!r}。</translation>
+    </message>
+    <message>
+        <source>{where}.{name}: {problem}.</source>
+        <translation>{where}.{name}：{problem}。</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>不能為 null</translation>
+    </message>
+    <message>
+        <source>is too large a number</source>
+        <translation>數字過大</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>必須是正整數</translation>
+    </message>
+    <message>
+        <source>must not contain the NUL character</source>
+        <translation>不能包含 NUL 字元</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate (such as \ud800), which is not text</source>
+        <translation>含有孤立的代理碼位（例如 \ud800），不是文字</translation>
+    </message>
+    <message>
+        <source>must be a whole number of cents (a JSON integer), not {kind}</source>
+        <translation>必須是以分為單位的整數（JSON 整數），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a whole number (a JSON integer), not {kind}</source>
+        <translation>必須是整數（JSON 整數），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be text (a JSON string), not {kind}</source>
+        <translation>必須是文字（JSON 字串），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>is too long: {length} characters, at most {limit}</source>
+        <translation>過長：{length} 個字元，最多 {limit} 個</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the value {value}</source>
+        <translation>值 {value}</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>the decimal number {number!r}</source>
+        <translation>小數 {number!r}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>清單</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>物件</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: {value!r} is used twice (also by {table}[{value2}]).</source>
+        <translation>{where}.{key}：{value!r} 被使用了兩次（{table}[{value2}] 也在用）。</translation>
+    </message>
+    <message>
+        <source>The file contains {name}, which is not a number JSON allows.</source>
+        <translation>該檔案包含 {name}，這不是 JSON 允許的數字。</translation>
+    </message>
+    <message>
+        <source>The key {key!r} appears twice in one JSON object.</source>
+        <translation>鍵 {key!r} 在同一個 JSON 物件中出現了兩次。</translation>
+    </message>
+    <message>
+        <source>{table}[{index}].{name}: points to {target} id {value}, which is not in the file.</source>
+        <translation>{table}[{index}].{name}：指向 {target} 中編號為 {value} 的紀錄，但檔案中沒有它。</translation>
+    </message>
+    <message>
+        <source>lenders[{index}].name: {name!r} is used twice (also by lenders[{value}]).</source>
+        <translation>lenders[{index}].name：{name!r} 被使用了兩次（lenders[{value}] 也在用）。</translation>
+    </message>
+    <message>
+        <source>{where}.rate: above 1000% a year; check the rate and whether it is annual or daily.</source>
+        <translation>{where}.rate：年利率超過 1000%；請檢查利率，以及它是年利率還是日利率。</translation>
+    </message>
+    <message>
+        <source>{where}.upfront_fee_minor: must be less than principal_minor.</source>
+        <translation>{where}.upfront_fee_minor：必須小於 principal_minor。</translation>
+    </message>
+    <message>
+        <source>payments[{index}].paid_on: {paid_on} is before the start date of debt {debt_id} ({value}).</source>
+        <translation>payments[{index}].paid_on：{paid_on} 早於債務 {debt_id} 的起始日期（{value}）。</translation>
+    </message>
+    <message>
+        <source>{where}.{field}: {message}</source>
+        <translation>{where}.{field}：{message}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of: {allowed}</source>
+        <translation>{value!r} 不是下列值之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>必須介於 {low} 到 {high} 之間</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} days</source>
+        <translation>必須介於 {low} 到 {high} 天之間</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} months</source>
+        <translation>必須介於 {low} 到 {high} 個月之間</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} bytes</source>
+        <translation>必須介於 {low} 到 {high} 位元組之間</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (or null)</source>
+        <translation>必須介於 {low} 到 {high} 之間（或為 null）</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number of cents</source>
+        <translation>必須是以分為單位的正整數</translation>
+    </message>
+    <message>
+        <source>must be a whole number of cents, 0 or more</source>
+        <translation>必須是以分為單位、大於或等於 0 的整數</translation>
+    </message>
+    <message>
+        <source>must be at most {most} cents</source>
+        <translation>最多為 {most} 分</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a decimal number written as text (such as &quot;0.049&quot;)</source>
+        <translation>{value!r} 不是以文字形式寫出的小數（例如 &quot;0.049&quot;）</translation>
+    </message>
+    <message>
+        <source>must be above {low} and at most {high}</source>
+        <translation>必須大於 {low} 且不超過 {high}</translation>
+    </message>
+    <message>
+        <source>must be at least {low} and at most {high}</source>
+        <translation>必須大於或等於 {low} 且不超過 {high}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not {what}</source>
+        <translation>{value!r} 不是{what}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能為空</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date in the form YYYY-MM-DD</source>
+        <translation>{value!r} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time in the form YYYY-MM-DD HH:MM</source>
+        <translation>{value!r} 不是 YYYY-MM-DD HH:MM 格式的日期和時間</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date and time in the form YYYY-MM-DDTHH:MM:SS</source>
+        <translation>{value!r} 不是 YYYY-MM-DDTHH:MM:SS 格式的日期和時間</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>not valid proposal options ({exc})</source>
+        <translation>不是有效的方案選項（{exc}）</translation>
+    </message>
+    <message>
+        <source>not valid agreement terms ({exc})</source>
+        <translation>不是有效的協議條款（{exc}）</translation>
+    </message>
+    <message>
+        <source>a three-letter currency code in capitals, such as CNY</source>
+        <translation>由三個大寫字母組成的貨幣代碼（例如 CNY）</translation>
+    </message>
+    <message>
+        <source>a SHA-256 checksum (64 lower-case hex digits)</source>
+        <translation>SHA-256 檢查碼（64 位小寫十六進位數字）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a stored file name</source>
+        <translation>{value!r} 不是有效的儲存檔名</translation>
+    </message>
+    <message>
+        <source>a payment</source>
+        <translation>還款紀錄</translation>
+    </message>
+    <message>
+        <source>a debt</source>
+        <translation>債務</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>協議</translation>
+    </message>
+    <message>
+        <source>a legal event</source>
+        <translation>法律程序事件</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read as {what} ({exc}).</source>
+        <translation>{where}：無法讀取為{what}（{exc}）。</translation>
     </message>
     <message>
         <source>There is no letter number {letter_id} in the history.</source>
@@ -6677,6 +7033,55 @@ SQLite 發現的問題：{problem}
     <message>
         <source>The backup {name} could not be converted ({problem}); run the command again to finish.</source>
         <translation>無法轉換備份 {name}（{problem}）；請再執行一次這個指令來完成。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be read: {channel!r} is not a channel this version of DebtDesk knows.</source>
+        <extracomment>Tables derived from `contacts` and `settings`: rebuilt from them, never exported. Above this many marked days one pass over every contact is quicker than a query per day. The trigram index finds substrings of at least this many characters.</extracomment>
+        <translation>無法讀取編號為 {id} 的催收紀錄：{channel!r} 不是此版本 DebtDesk 認得的聯絡方式。</translation>
+    </message>
+    <message>
+        <source>Contact number {id} cannot be read: {at!r} is not a time.</source>
+        <translation>無法讀取編號為 {id} 的催收紀錄：{at!r} 不是時間。</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此處應為分隔符號 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此處應為分隔符號 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此處應為以雙引號括住的屬性名稱</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>文件結束後還有多餘內容</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>此處應為一個值</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字串從此處開始但沒有結束</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>此處有無效的控制字元</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>無效的 \ 跳脫字元</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>無效的 \uXXXX 跳脫序列</translation>
+    </message>
+    <message>
+        <source>Expecting {bracket}</source>
+        <translation>此處應為 {bracket}</translation>
     </message>
 </context>
 <context>

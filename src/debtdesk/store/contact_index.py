@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from debtdesk.domain.contacts import Channel, Contact, Flag, flags_from_text, stored_flag_texts
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver
 from debtdesk.store.connection import StoreError
 from debtdesk.store.repository import Store
@@ -105,10 +106,12 @@ def _check_readable(rows) -> None:
     into view would meet it late; flags worked from a garbled time would be wrong)."""
     for contact_id, at, _, _, channel in rows:
         if channel not in _CHANNELS:
-            raise StoreError(f"Contact number {contact_id} cannot be read: {channel!r} is not a channel "
-                             f"this version of DebtDesk knows.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Contact number {id} cannot be read: {channel!r} is not a "
+                                                        "channel this version of DebtDesk knows."),
+                             id=contact_id, channel=channel)
         if not _STORED_TIME.match(at):
-            raise StoreError(f"Contact number {contact_id} cannot be read: {at!r} is not a time.")
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "Contact number {id} cannot be read: {at!r} is not a time."),
+                             id=contact_id, at=at)
 
 
 def _flags_in_memory(conn, days: list[str], rules) -> None:

@@ -29,8 +29,10 @@ import secrets
 import shutil
 import tempfile
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
+from collections.abc import Iterator
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver, filelock, leftovers
 from debtdesk.store.connection import StoreError, check
 from debtdesk.store.interchange_load import RowLoader, Schema, kind, q
@@ -41,7 +43,7 @@ from debtdesk.store.repository import Store
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "RULES", "InterchangeError", "export_data", "export_file", "import_file"]
 
-#: Pages SQLite may cache while an import builds its file (KiB, as `PRAGMA cache_size` takes it).
+# Pages SQLite may cache while an import builds its file (KiB, as `PRAGMA cache_size` takes it).
 _BUILD_CACHE_KIB = 16 * 1024
 
 
@@ -58,7 +60,9 @@ def _table_rows(conn: driver.Connection, table: str) -> Iterator[dict]:
         row = dict(zip(names, tuple(values)))
         for name, value in row.items():
             if not (value is None or isinstance(value, (int, str))):
-                raise InterchangeError(f"{table}[{index}].{name}: holds {kind(value)}, which cannot be exported.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{table}[{index}].{name}: holds {kind}, which "
+                                                                  "cannot be exported."),
+                                       table=table, index=index, name=name, kind=kind(value))
         yield row
 
 
@@ -74,7 +78,17 @@ def export_data(store: Store) -> dict:
             tables = {table: list(_table_rows(store.conn, table)) for table in TABLES}
             return {**_header(store.conn), "tables": tables}
     except driver.Error as exc:
-        raise InterchangeError(f"Could not read {Path(store.path).name}: {exc}.") from None
+        raise _could_not_read(store, exc) from None
+
+
+def _could_not_read(store: Store, exc: driver.Error) -> InterchangeError:
+    return InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not read {name}: {exc}."),
+                            name=Path(store.path).name, exc=exc)
+
+
+def _could_not_write(out_path: Path, exc: OSError) -> InterchangeError:
+    return InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not write {out_path}: {problem}."),
+                            out_path=out_path, problem=exc.strerror or exc)
 
 
 def _write_document(store: Store, out: IO[str]) -> None:
@@ -110,11 +124,12 @@ def export_file(store: Store, out_path: str | Path) -> None:
     """Write the document as UTF-8 JSON; the old file (if any) stays until the new one is complete."""
     out_path = Path(out_path)
     if out_path.resolve() == Path(store.path).resolve():
-        raise InterchangeError("The export would overwrite the DebtDesk file it is made from; choose another name.")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The export would overwrite the DebtDesk file it is made "
+                                                          "from; choose another name."))
     try:
         fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part")
     except OSError as exc:
-        raise InterchangeError(f"Could not write {out_path}: {exc.strerror or exc}.") from None
+        raise _could_not_write(out_path, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
             _write_document(store, handle)
@@ -124,9 +139,9 @@ def export_file(store: Store, out_path: str | Path) -> None:
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise InterchangeError(f"Could not write {out_path}: {exc.strerror or exc}.") from None
+            raise _could_not_write(out_path, exc) from None
         if isinstance(exc, driver.Error):
-            raise InterchangeError(f"Could not read {Path(store.path).name}: {exc}.") from None
+            raise _could_not_read(store, exc) from None
         raise
 
 
@@ -142,25 +157,32 @@ def import_file(json_path: str | Path, db_path: str | Path) -> dict[str, int]:
     json_path, db_path = Path(json_path), Path(db_path)
     try:
         if not db_path.parent.is_dir():
-            raise InterchangeError(f"The folder {db_path.parent} does not exist.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The folder {parent} does not exist."),
+                                   parent=db_path.parent)
         if db_path.is_dir():
-            raise InterchangeError(f"{db_path} is a folder, not a DebtDesk file.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{db_path} is a folder, not a DebtDesk file."),
+                                   db_path=db_path)
         lock = filelock.acquire(db_path, "debtdesk import")
         if lock is None:
-            raise InterchangeError(f"Could not write {db_path}: the folder cannot be written.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not write {db_path}: the folder cannot be "
+                                                              "written."), db_path=db_path)
         try:
             leftovers.sweep(db_path)
             return _import_locked(json_path, db_path)
         finally:
             lock.release()
     except StoreError as exc:
-        raise InterchangeError(str(exc)) from None
+        raise InterchangeError(exc.template, **exc.params) from None
     except driver.Error as exc:
         if driver.is_full(exc):
-            raise InterchangeError(f"The disk holding {db_path.parent} is full; {db_path.name} was left as it was.") from None
-        raise InterchangeError(f"Could not write {db_path.name}: {exc}; it was left as it was.") from None
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The disk holding {folder} is full; {name} was left as "
+                                                              "it was."),
+                                   folder=db_path.parent, name=db_path.name) from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not write {name}: {exc}; it was left as it was."),
+                               name=db_path.name, exc=exc) from None
     except OSError as exc:
-        raise InterchangeError(f"Could not write {db_path}: {exc.strerror or exc}.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not write {db_path}: {problem}."),
+                               db_path=db_path, problem=exc.strerror or exc) from None
 
 
 def _import_locked(json_path: Path, db_path: Path) -> dict[str, int]:
@@ -176,7 +198,8 @@ def _import_locked(json_path: Path, db_path: Path) -> dict[str, int]:
                 _copy_into(store, tmp)
         else:
             if db_path.exists() and db_path.stat().st_size > 0:
-                raise InterchangeError(f"{db_path.name} appeared while importing; it was left untouched.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} appeared while importing; it was left "
+                                                                  "untouched."), name=db_path.name)
             os.replace(tmp, db_path)
     finally:
         for suffix in ("", "-journal", "-wal", "-shm"):
@@ -209,9 +232,11 @@ def _usable_target(path: Path) -> bool:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if app_id != APPLICATION_ID and (app_id != 0 or present):
-                raise InterchangeError(f"{path.name} is an SQLite file, but not a DebtDesk file; it was left untouched.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is an SQLite file, but not a DebtDesk "
+                                                                  "file; it was left untouched."), name=path.name)
             if version > SCHEMA_VERSION:
-                raise InterchangeError(f"{path.name} was written by a newer DebtDesk; it was left untouched.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} was written by a newer DebtDesk; it was "
+                                                                  "left untouched."), name=path.name)
             if present:
                 check(conn, path)
             if _holds_rows(conn, "main", present):
@@ -219,9 +244,10 @@ def _usable_target(path: Path) -> bool:
         finally:
             conn.close()
     except driver.OperationalError as exc:
-        raise InterchangeError(f"Cannot open {path}: {exc}.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Cannot open {path}: {exc}."), path=path, exc=exc) from None
     except driver.DatabaseError:
-        raise InterchangeError(f"{path.name} is not a DebtDesk file (or it is damaged); it was left untouched.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is not a DebtDesk file (or it is damaged); it was "
+                                                          "left untouched."), name=path.name) from None
     return True
 
 
@@ -230,7 +256,8 @@ def _holds_rows(conn: driver.Connection, database: str, present=TABLES) -> bool:
 
 
 def _holds_data(path: Path) -> InterchangeError:
-    return InterchangeError(f"{path.name} already holds data; import into a new file.")
+    return InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} already holds data; import into a new file."),
+                            name=path.name)
 
 
 def _check_space(json_path: Path, db_path: Path, copies: int) -> None:
@@ -245,8 +272,10 @@ def _check_space(json_path: Path, db_path: Path, copies: int) -> None:
     except OSError:
         return
     if needed > free:
-        raise InterchangeError(f"There is not enough free space in {db_path.parent} to import {json_path.name}: "
-                               f"about {_megabytes(needed)} MB needed, {_megabytes(free)} MB free.")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "There is not enough free space in {folder} to import "
+                                                          "{name}: about {needed} MB needed, {free} MB free."),
+                               folder=db_path.parent, name=json_path.name, needed=_megabytes(needed),
+                               free=_megabytes(free))
 
 
 def _megabytes(size: int) -> int:

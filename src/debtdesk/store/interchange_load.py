@@ -15,10 +15,12 @@ database SQLite deletes by itself, never in the file being built.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver
+from debtdesk.store.errors import Sentence
 from debtdesk.store.interchange_rules import (
     COLUMN_TEXT_LIMITS,
     INT64,
@@ -33,7 +35,7 @@ from debtdesk.store.interchange_rules import (
 )
 from debtdesk.store.migrations import TABLES
 
-#: Rows inserted per statement batch (one savepoint each, so a refused row can be named).
+# Rows inserted per statement batch (one savepoint each, so a refused row can be named).
 BATCH_ROWS = 500
 
 
@@ -60,21 +62,21 @@ class Schema:
     references: dict[str, dict[str, str]]  # table -> column -> referenced table
 
     @classmethod
-    def of(cls, conn: driver.Connection) -> "Schema":
+    def of(cls, conn: driver.Connection) -> Schema:
         columns, key, references = {}, {}, {}
         for table in TABLES:
             columns[table] = {}
             for _cid, name, decl, notnull, default, pk in conn.execute(f'PRAGMA main.table_info("{table}")'):
                 columns[table][name] = Column(
-                    name, decl.upper(), nullable=not (notnull or pk), required=bool(pk or (notnull and default is None)),
-                    default=_sql_literal(default), key=bool(pk))
+                    name, decl.upper(), nullable=not (notnull or pk),
+                    required=bool(pk or (notnull and default is None)), default=_sql_literal(default), key=bool(pk))
                 if pk:
                     key[table] = name
             references[table] = {row[3]: row[2] for row in conn.execute(f'PRAGMA main.foreign_key_list("{table}")')}
         return cls(columns, key, references)
 
 
-def _sql_literal(text: Optional[str]) -> object:
+def _sql_literal(text: str | None) -> object:
     """A column DEFAULT as written in the schema: 'text', a number, or none."""
     if text is None:
         return None
@@ -153,23 +155,28 @@ class RowLoader:
             self.conn.execute(f"INSERT INTO {ROW_INDEX} VALUES (?, ?, ?)", (table, key, index))
         except driver.IntegrityError:
             first = self._place(table, key)
-            raise InterchangeError(f"{table}[{index}].{key_name}: {key!r} is used twice (also by {table}[{first}]).") from None
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}.{key}: {value!r} is used twice (also by "
+                                                              "{table}[{value2}])."),
+                                   where=f"{table}[{index}]", key=key_name, value=key, table=table,
+                                   value2=first) from None
         try:
             self.conn.execute(self._insert[table], values)
         except driver.IntegrityError as exc:
             if table == "lenders" and "lenders.name" in str(exc):
                 name = values[list(self.schema.columns[table]).index("name")]
                 (other,) = self.conn.execute("SELECT id FROM main.lenders WHERE name = ?", (name,)).fetchone()
-                raise InterchangeError(f"lenders[{index}].name: {name!r} is used twice "
-                                       f"(also by lenders[{self._place(table, other)}]).") from None
-            raise InterchangeError(f"{table}[{index}]: the database refused this row ({exc}).") from None
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "lenders[{index}].name: {name!r} is used twice (also "
+                                                                  "by lenders[{value}])."),
+                                       index=index, name=name, value=self._place(table, other)) from None
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{table}[{index}]: the database refused this row "
+                                                              "({exc})."), table=table, index=index, exc=exc) from None
 
     def _place(self, table: str, key: object) -> int:
         return self.conn.execute(f"SELECT idx FROM {ROW_INDEX} WHERE tbl = ? AND key = ?", (table, key)).fetchone()[0]
 
 
-#: One column's checks: its name, its schema, its value rule, its text limit.
-ColumnCheck = tuple[str, Column, Callable[[object], Optional[str]], int]
+# One column's checks: its name, its schema, its value rule, its text limit.
+ColumnCheck = tuple[str, Column, Callable[[object], str | None], int]
 
 
 def column_checks(table: str, schema: Schema) -> list[ColumnCheck]:
@@ -181,17 +188,20 @@ def column_checks(table: str, schema: Schema) -> list[ColumnCheck]:
 def checked_row(table: str, index: int, raw: object, checks: list[ColumnCheck]) -> dict:
     """The row with every column present (defaults filled in), types, limits and value rules checked."""
     if not isinstance(raw, dict):
-        raise InterchangeError(f"{table}[{index}]: must be an object (one row), not {kind(raw)}.")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}: must be an object (one row), not {kind}."),
+                               where=f"{table}[{index}]", kind=kind(raw))
     if len(raw) > len(checks) or any(name not in raw for name, *_ in checks):
         known = {name for name, *_ in checks}
         for name in raw:
             if name not in known:
-                raise InterchangeError(f"{table}[{index}]: unknown column {name!r}.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}: unknown column {name!r}."),
+                                       where=f"{table}[{index}]", name=name)
     row = {}
     for name, column, rule, limit in checks:
         if name not in raw:
             if column.required:
-                raise InterchangeError(f"{table}[{index}]: the required column {name!r} is missing.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}: the required column {name!r} is "
+                                                                  "missing."), where=f"{table}[{index}]", name=name)
             row[name] = column.default
             continue
         value = raw[name]
@@ -199,34 +209,47 @@ def checked_row(table: str, index: int, raw: object, checks: list[ColumnCheck]) 
         if problem is None and value is not None:
             problem = rule(value)
         if problem:
-            raise InterchangeError(f"{table}[{index}].{name}: {problem}.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}.{name}: {problem}."),
+                                   where=f"{table}[{index}]", name=name, problem=problem)
         row[name] = value
     return row
 
 
-def _type_problem(column: Column, value: object, limit: int) -> Optional[str]:
+# Why a value does not fit its column, for "{where}.{name}: {problem}." (made once, not per row).
+NOT_NULL = Sentence(QT_TRANSLATE_NOOP("Store", "must not be null"))
+TOO_LARGE = Sentence(QT_TRANSLATE_NOOP("Store", "is too large a number"))
+NOT_POSITIVE = Sentence(QT_TRANSLATE_NOOP("Store", "must be a positive whole number"))
+HAS_NUL = Sentence(QT_TRANSLATE_NOOP("Store", "must not contain the NUL character"))
+LONE_SURROGATE = Sentence(QT_TRANSLATE_NOOP("Store", "contains a lone surrogate (such as \\ud800), which is not text"))
+
+
+def _type_problem(column: Column, value: object, limit: int) -> str | None:
     if value is None:
-        return None if column.nullable else "must not be null"
+        return None if column.nullable else NOT_NULL
     if column.type == "INTEGER":
         if not is_int(value):
-            unit = " of cents" if column.name.endswith("_minor") else ""
-            return f"must be a whole number{unit} (a JSON integer), not {kind(value)}"
+            if column.name.endswith("_minor"):
+                return Sentence(QT_TRANSLATE_NOOP("Store", "must be a whole number of cents (a JSON integer), "
+                                                           "not {kind}"), kind=kind(value))
+            return Sentence(QT_TRANSLATE_NOOP("Store", "must be a whole number (a JSON integer), not {kind}"),
+                            kind=kind(value))
         if not -INT64 - 1 <= value <= INT64:
-            return "is too large a number"
+            return TOO_LARGE
         if column.key and value < 1:
-            return "must be a positive whole number"
+            return NOT_POSITIVE
         return None
     if not isinstance(value, str):
-        return f"must be text (a JSON string), not {kind(value)}"
+        return Sentence(QT_TRANSLATE_NOOP("Store", "must be text (a JSON string), not {kind}"), kind=kind(value))
     if len(value) > limit:
-        return f"is too long: {len(value)} characters, at most {limit}"
+        return Sentence(QT_TRANSLATE_NOOP("Store", "is too long: {length} characters, at most {limit}"),
+                        length=len(value), limit=limit)
     if "\x00" in value:
-        return "must not contain the NUL character"
+        return HAS_NUL
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            return "contains a lone surrogate (such as \\ud800), which is not text"
+            return LONE_SURROGATE
     return None
 
 
@@ -234,16 +257,18 @@ def is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def kind(value: object) -> str:
-    """What a JSON value is, in words, for messages."""
+def kind(value: object) -> Sentence:
+    """What a JSON value is, in words, for messages ("not {kind}")."""
     if value is None:
-        return "null"
+        return Sentence(QT_TRANSLATE_NOOP("Store", "null"))
     if isinstance(value, bool):
-        return f"the value {str(value).lower()}"
+        return Sentence(QT_TRANSLATE_NOOP("Store", "the value {value}"), value=str(value).lower())
     if isinstance(value, int):
-        return "a whole number"
+        return Sentence(QT_TRANSLATE_NOOP("Store", "a whole number"))
     if isinstance(value, float):
-        return f"the decimal number {value!r}"
+        return Sentence(QT_TRANSLATE_NOOP("Store", "the decimal number {number!r}"), number=value)
     if isinstance(value, str):
-        return "text"
-    return "a list" if isinstance(value, list) else "an object"
+        return Sentence(QT_TRANSLATE_NOOP("Store", "text"))
+    if isinstance(value, list):
+        return Sentence(QT_TRANSLATE_NOOP("Store", "a list"))
+    return Sentence(QT_TRANSLATE_NOOP("Store", "an object"))

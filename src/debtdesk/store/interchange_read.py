@@ -12,14 +12,21 @@ then for the rows), so a file that is not DebtDesk's is refused as such.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Optional
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import json_stream
 from debtdesk.store.interchange_load import is_int, kind
 from debtdesk.store.interchange_rules import STRICT_DECODER, InterchangeError
-from debtdesk.store.json_stream import JsonStream, NotUtf8Error, NumberTooLongError, StreamSyntaxError, ValueTooLargeError
+from debtdesk.store.json_stream import (
+    JsonStream,
+    NotUtf8Error,
+    NumberTooLongError,
+    StreamSyntaxError,
+    ValueTooLargeError,
+)
 from debtdesk.store.migrations import SCHEMA_VERSION, TABLES
 
 FORMAT_NAME = "debtdesk-interchange"
@@ -27,7 +34,7 @@ FORMAT_VERSION = 1
 TOP_KEYS = ("format", "version", "schema_version", "tables")
 _HEADER_KEYS = ("format", "version", "schema_version")
 
-#: Receives (table, place in the document, the row as decoded).
+# Receives (table, place in the document, the row as decoded).
 Sink = Callable[[str, int, object], None]
 
 
@@ -42,18 +49,18 @@ def read_document(path: Path, sink: Sink) -> dict:
 def _walk(path: Path, sink: Sink, header_checked: bool) -> tuple[dict, bool]:
     with _stream(path) as stream:
         if stream.peek() != "{":
-            raise InterchangeError(f"The file holds {kind(stream.value())}, not a DebtDesk interchange "
-                                   "document (a JSON object).")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The file holds {kind}, not a DebtDesk interchange "
+                                                              "document (a JSON object)."), kind=kind(stream.value()))
         stream.begin("{")
         header: dict = {}
         seen: set[str] = set()
-        unknown: Optional[str] = None
+        unknown: str | None = None
         rows_taken = False
         first = True
         while (key := stream.next_key(first)) is not None:
             first = False
             if key in seen:
-                raise InterchangeError(f"The key {key!r} appears twice in one JSON object.")
+                raise _twice(key)
             if key in TOP_KEYS:
                 seen.add(key)  # only these: a file of a million unknown keys must not fill memory
             if key == "tables":
@@ -73,35 +80,48 @@ def _walk(path: Path, sink: Sink, header_checked: bool) -> tuple[dict, bool]:
     if not header_checked:
         check_header(header)
     if unknown is not None:
-        raise InterchangeError(f"Unknown top-level key {unknown!r}: a version {FORMAT_VERSION} file has only "
-                               f"{', '.join(TOP_KEYS)}.")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Unknown top-level key {key!r}: a version "
+                                                          "{format_version} file has only {known}."),
+                               key=unknown, format_version=FORMAT_VERSION, known=", ".join(TOP_KEYS))
     if "tables" not in seen:
-        raise InterchangeError('"tables" must be an object mapping table names to lists of rows, not null.')
+        raise _tables_not_an_object(None)
     return header, rows_taken
 
 
-def _read_tables(stream: JsonStream, sink: Optional[Sink]) -> None:
+def _twice(key: str) -> InterchangeError:
+    return InterchangeError(QT_TRANSLATE_NOOP("Store", "The key {key!r} appears twice in one JSON object."), key=key)
+
+
+def _tables_not_an_object(value: object) -> InterchangeError:
+    return InterchangeError(QT_TRANSLATE_NOOP("Store", "\"tables\" must be an object mapping table names to lists "
+                                                      "of rows, not {kind}."), kind=kind(value))
+
+
+def _read_tables(stream: JsonStream, sink: Sink | None) -> None:
     if stream.peek() != "{":
-        raise InterchangeError('"tables" must be an object mapping table names to lists of rows, '
-                               f"not {kind(stream.value())}.")
+        raise _tables_not_an_object(stream.value())
     stream.begin("{")
     seen: set[str] = set()
     while (name := stream.next_key(first=not seen)) is not None:
         if name in seen:
-            raise InterchangeError(f"The key {name!r} appears twice in one JSON object.")
+            raise _twice(name)
         seen.add(name)
         if name not in TABLES:
-            raise InterchangeError(f"tables: unknown table {name!r}; this DebtDesk knows {', '.join(TABLES)}.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "tables: unknown table {name!r}; this DebtDesk knows "
+                                                              "{known}."), name=name, known=", ".join(TABLES))
         if stream.peek() != "[":
-            raise InterchangeError(f"tables.{name}: must be a list of rows, not {kind(stream.value())}.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "tables.{name}: must be a list of rows, not {kind}."),
+                                   name=name, kind=kind(stream.value()))
         stream.begin("[")
         index = 0
         while stream.next_item(first=index == 0):
             try:
                 row = stream.value()
             except ValueTooLargeError:
-                raise InterchangeError(f"{name}[{index}]: is longer than {json_stream.MAX_VALUE_CHARS} characters "
-                                       "of JSON, far more than any row DebtDesk writes.") from None
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{table}[{index}]: is longer than {limit} "
+                                                                  "characters of JSON, far more than any row "
+                                                                  "DebtDesk writes."),
+                                       table=name, index=index, limit=json_stream.MAX_VALUE_CHARS) from None
             if sink is not None:
                 sink(name, index, row)
             index += 1
@@ -109,21 +129,27 @@ def _read_tables(stream: JsonStream, sink: Optional[Sink]) -> None:
 
 def check_header(header: dict) -> None:
     if header.get("format") != FORMAT_NAME:
-        raise InterchangeError(f'This is not a DebtDesk interchange file: "format" must be "{FORMAT_NAME}".')
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "This is not a DebtDesk interchange file: \"format\" must "
+                                                          "be \"{format_name}\"."), format_name=FORMAT_NAME)
     version = _header_number(header, "version")
     if version > FORMAT_VERSION:
-        raise InterchangeError(f"The file was made by a newer DebtDesk (interchange version {version}; this one "
-                               f"reads up to {FORMAT_VERSION}): update DebtDesk to import it.")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The file was made by a newer DebtDesk (interchange "
+                                                          "version {version}; this one reads up to "
+                                                          "{format_version}): update DebtDesk to import it."),
+                               version=version, format_version=FORMAT_VERSION)
     schema_version = _header_number(header, "schema_version")
     if schema_version > SCHEMA_VERSION:
-        raise InterchangeError(f"The file was made by a newer DebtDesk (schema version {schema_version}; this one "
-                               f"reads up to {SCHEMA_VERSION}): update DebtDesk to import it.")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The file was made by a newer DebtDesk (schema version "
+                                                          "{schema_version}; this one reads up to "
+                                                          "{schema_version2}): update DebtDesk to import it."),
+                               schema_version=schema_version, schema_version2=SCHEMA_VERSION)
 
 
 def _header_number(header: dict, key: str) -> int:
     value = header.get(key)
     if not is_int(value) or value < 1:
-        raise InterchangeError(f'"{key}" must be a whole number of 1 or more, not {kind(value)}.')
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "\"{key}\" must be a whole number of 1 or more, not {kind}."),
+                               key=key, kind=kind(value))
     return value
 
 
@@ -132,25 +158,31 @@ def _stream(path: Path) -> Iterator[JsonStream]:
     """The file as a JSON stream; whatever goes wrong reading it becomes one sentence naming it."""
     try:
         if path.is_dir():
-            raise InterchangeError(f"{path} is a folder, not a JSON file.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{path} is a folder, not a JSON file."), path=path)
         with open(path, "rb") as raw:
             yield JsonStream(raw, decoder=STRICT_DECODER)
     except FileNotFoundError:
-        raise InterchangeError(f"The file {path} does not exist.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The file {path} does not exist."), path=path) from None
     except OSError as exc:
-        raise InterchangeError(f"Could not read {path}: {exc.strerror or exc}.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "Could not read {path}: {problem}."),
+                               path=path, problem=exc.strerror or exc) from None
     except NotUtf8Error as exc:
-        raise InterchangeError(f"{path.name} is not UTF-8 text (bad byte at position {exc.position}).") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is not UTF-8 text (bad byte at position {start})."),
+                               name=path.name, start=exc.position) from None
     except StreamSyntaxError as exc:
-        raise InterchangeError(f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                               f"{exc.msg}).") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is not valid JSON (line {lineno}, column {colno}: "
+                                                          "{msg})."),
+                               name=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg) from None
     except RecursionError:
-        raise InterchangeError(f"{path.name} is nested too deeply to be an interchange file.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} is nested too deeply to be an interchange file."),
+                               name=path.name) from None
     except ValueTooLargeError:
-        raise InterchangeError(f"{path.name} holds a value longer than {json_stream.MAX_VALUE_CHARS} characters; "
-                               "it is not an interchange file.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} holds a value longer than {limit} characters; it "
+                                                          "is not an interchange file."),
+                               name=path.name, limit=json_stream.MAX_VALUE_CHARS) from None
     except NumberTooLongError:
-        raise InterchangeError(f"{path.name} holds a number with far too many digits.") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{name} holds a number with far too many digits."),
+                               name=path.name) from None
 
 
 def file_size(path: Path) -> int:

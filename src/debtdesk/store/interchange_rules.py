@@ -38,8 +38,9 @@ from debtdesk.domain.validation import (
     MAX_TERM_MONTHS,
     TEXT_LIMITS,
 )
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver
-from debtdesk.store.errors import SentenceError
+from debtdesk.store.errors import Sentence, SentenceError
 from debtdesk.store.agreements import agreement_from_row, event_from_row
 from debtdesk.store.migrations import TABLES
 from debtdesk.store.rows import debt_from_row, lender_from_row, payment_from_row
@@ -47,13 +48,13 @@ from debtdesk.store.rows import debt_from_row, lender_from_row, payment_from_row
 if TYPE_CHECKING:
     from debtdesk.store.interchange_load import Schema
 
-#: Each imported row's key and place in the document, in a temporary database (see interchange_load).
+# Each imported row's key and place in the document, in a temporary database (see interchange_load).
 ROW_INDEX = "import_rows.rows"
 MAX_TEXT = 100_000  # characters, for text without a tighter domain limit
 MAX_MINOR = int(MAX_AMOUNT * 100)
 INT64 = 2**63 - 1
 
-#: attachments.owner_kind -> the table its owner_id points into.
+# attachments.owner_kind -> the table its owner_id points into.
 OWNER_TABLES = {"contact": "contacts", "evidence": "evidence_items", "reply": "letter_outcomes",
                 "agreement": "agreements", "legal_event": "legal_events"}
 
@@ -67,13 +68,14 @@ def parse_json(text: str) -> object:
     return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
 
 
-#: Decodes one row (or header value) of a document with the same refusals as `parse_json`.
+# Decodes one row (or header value) of a document with the same refusals as `parse_json`.
 STRICT_DECODER = json.JSONDecoder(parse_constant=lambda name: _refuse_constant(name),
                                   object_pairs_hook=lambda pairs: _unique_keys(pairs))
 
 
 def _refuse_constant(name: str) -> object:
-    raise InterchangeError(f"The file contains {name}, which is not a number JSON allows.")
+    raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The file contains {name}, which is not a number JSON allows."),
+                           name=name)
 
 
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
@@ -82,7 +84,8 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise InterchangeError(f"The key {key!r} appears twice in one JSON object.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "The key {key!r} appears twice in one JSON "
+                                                                  "object."), key=key)
             seen.add(key)
     return result
 
@@ -101,38 +104,67 @@ def no_rule(value: object) -> None:
 
 def _one_of(values) -> _Rule:
     allowed = [getattr(v, "value", v) for v in values]
-    return lambda v: None if v in allowed else f"{v!r} is not one of: {', '.join(allowed)}"
+    return lambda v: None if v in allowed else Sentence(
+        QT_TRANSLATE_NOOP("Store", "{value!r} is not one of: {allowed}"), value=v, allowed=", ".join(allowed))
 
 
-def _whole(low: int, high: int, unit: str = "") -> _Rule:
-    return lambda v: None if low <= v <= high else f"must be between {low} and {high}{unit}"
+def _between(low: object, high: object) -> Sentence:
+    return Sentence(QT_TRANSLATE_NOOP("Store", "must be between {low} and {high}"), low=low, high=high)
+
+
+def _between_days(low: int, high: int) -> Sentence:
+    return Sentence(QT_TRANSLATE_NOOP("Store", "must be between {low} and {high} days"), low=low, high=high)
+
+
+def _between_months(low: int, high: int) -> Sentence:
+    return Sentence(QT_TRANSLATE_NOOP("Store", "must be between {low} and {high} months"), low=low, high=high)
+
+
+def _between_bytes(low: int, high: int) -> Sentence:
+    return Sentence(QT_TRANSLATE_NOOP("Store", "must be between {low} and {high} bytes"), low=low, high=high)
+
+
+def _between_or_null(low: int, high: int) -> Sentence:
+    return Sentence(QT_TRANSLATE_NOOP("Store", "must be between {low} and {high} (or null)"), low=low, high=high)
+
+
+def _whole(low: int, high: int, problem: Callable[[int, int], Sentence] = _between) -> _Rule:
+    """A whole number in [low, high]; `problem` is one of the `_between…` sentences (each names its unit)."""
+    return lambda v: None if low <= v <= high else problem(low, high)
 
 
 def _cents(positive: bool = False) -> _Rule:
     def check(v):
         if v < (1 if positive else 0):
-            return "must be a positive whole number of cents" if positive else "must be a whole number of cents, 0 or more"
-        return None if v <= MAX_MINOR else f"must be at most {MAX_MINOR} cents"
+            if positive:
+                return Sentence(QT_TRANSLATE_NOOP("Store", "must be a positive whole number of cents"))
+            return Sentence(QT_TRANSLATE_NOOP("Store", "must be a whole number of cents, 0 or more"))
+        return None if v <= MAX_MINOR else Sentence(QT_TRANSLATE_NOOP("Store", "must be at most {most} cents"),
+                                                    most=MAX_MINOR)
     return check
 
 
 def _decimal(low: Decimal, high: Decimal, positive: bool = False) -> _Rule:
     def check(v):
         if not _DECIMAL.fullmatch(v) or len(v) > 40:
-            return f'{v!r} is not a decimal number written as text (such as "0.049")'
+            return Sentence(QT_TRANSLATE_NOOP("Store", "{value!r} is not a decimal number written as text (such as "
+                                                       "\"0.049\")"), value=v)
         number = Decimal(v)
-        if not low <= number <= high or (positive and number == 0):
-            return f"must be {'above' if positive else 'at least'} {low} and at most {high}"
+        if positive and (number <= low or number > high):
+            return Sentence(QT_TRANSLATE_NOOP("Store", "must be above {low} and at most {high}"), low=low, high=high)
+        if not low <= number <= high:
+            return Sentence(QT_TRANSLATE_NOOP("Store", "must be at least {low} and at most {high}"), low=low, high=high)
         return None
     return check
 
 
-def _matches(pattern: re.Pattern, what: str) -> _Rule:
-    return lambda v: None if pattern.fullmatch(v) else f"{v!r} is not {what}"
+def _matches(pattern: re.Pattern, what: Sentence) -> _Rule:
+    return lambda v: None if pattern.fullmatch(v) else Sentence(QT_TRANSLATE_NOOP("Store", "{value!r} is not {what}"),
+                                                                value=v, what=what)
 
 
 def _not_blank(v: str) -> Optional[str]:
-    return None if v.strip() else "must not be empty"
+    return None if v.strip() else Sentence(QT_TRANSLATE_NOOP("Store", "must not be empty"))
 
 
 def _date(v: str) -> Optional[str]:
@@ -141,48 +173,60 @@ def _date(v: str) -> Optional[str]:
     except ValueError:
         day = None
     if day is None or day.isoformat() != v:
-        return f"{v!r} is not a date in the form YYYY-MM-DD"
+        return Sentence(QT_TRANSLATE_NOOP("Store", "{value!r} is not a date in the form YYYY-MM-DD"), value=v)
     if not EARLIEST_DATE <= day <= LATEST_DATE:
-        return f"must be between {EARLIEST_DATE} and {LATEST_DATE}"
+        return _between(EARLIEST_DATE, LATEST_DATE)
     return None
+
+
+def _not_a_minute(v: str) -> Sentence:
+    return Sentence(QT_TRANSLATE_NOOP("Store", "{value!r} is not a date and time in the form YYYY-MM-DD HH:MM"),
+                    value=v)
 
 
 def _minute(v: str) -> Optional[str]:
     try:
         parse_occurred_at(v)
     except ValueError:
-        return f"{v!r} is not a date and time in the form YYYY-MM-DD HH:MM"
-    return None if v == v.strip() else f"{v!r} is not a date and time in the form YYYY-MM-DD HH:MM"
+        return _not_a_minute(v)
+    return None if v == v.strip() else _not_a_minute(v)
 
 
 def _timestamp(v: str) -> Optional[str]:
     try:
         datetime.fromisoformat(v)
     except ValueError:
-        return f"{v!r} is not a date and time in the form YYYY-MM-DDTHH:MM:SS"
+        return Sentence(QT_TRANSLATE_NOOP("Store", "{value!r} is not a date and time in the form "
+                                                   "YYYY-MM-DDTHH:MM:SS"), value=v)
+    return None
+
+
+# Why a JSON text column holding something other than an object is refused (a nested reason).
+NOT_AN_OBJECT = Sentence(QT_TRANSLATE_NOOP("Store", "not a JSON object"))
+
+
+def _json_object_problem(v: str, read: Callable[[dict], object]) -> object:
+    """None when `v` is a JSON object `read` accepts; otherwise why not (a Sentence or the exception)."""
+    try:
+        value = parse_json(v)
+        if not isinstance(value, dict):
+            return NOT_AN_OBJECT
+        read(value)
+    except (InterchangeError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
+        return exc
     return None
 
 
 def _proposal_options(v: str) -> Optional[str]:
-    try:
-        options = parse_json(v)
-        if not isinstance(options, dict):
-            raise ValueError("not a JSON object")
-        options_from_dict(options)
-    except (InterchangeError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
-        return f"not valid proposal options ({exc})"
-    return None
+    problem = _json_object_problem(v, options_from_dict)
+    return None if problem is None else Sentence(QT_TRANSLATE_NOOP("Store", "not valid proposal options ({exc})"),
+                                                 exc=problem)
 
 
 def _agreement_terms(v: str) -> Optional[str]:
-    try:
-        terms = parse_json(v)
-        if not isinstance(terms, dict):
-            raise ValueError("not a JSON object")
-        terms_from_dict(terms)
-    except (InterchangeError, RecursionError, ValueError, TypeError, ArithmeticError) as exc:
-        return f"not valid agreement terms ({exc})"
-    return None
+    problem = _json_object_problem(v, terms_from_dict)
+    return None if problem is None else Sentence(QT_TRANSLATE_NOOP("Store", "not valid agreement terms ({exc})"),
+                                                 exc=problem)
 
 
 COLUMN_TEXT_LIMITS = {
@@ -202,24 +246,31 @@ COLUMN_TEXT_LIMITS = {
     ("evidence_items", "title"): TITLE_LIMIT,
 }
 
-_CURRENCY_CODE = _matches(_CURRENCY, "a three-letter currency code in capitals, such as CNY")
-_CHECKSUM = _matches(_SHA256, "a SHA-256 checksum (64 lower-case hex digits)")
+_CURRENCY_CODE = _matches(_CURRENCY, Sentence(QT_TRANSLATE_NOOP("Store", "a three-letter currency code in capitals, "
+                                                                         "such as CNY")))
+_CHECKSUM = _matches(_SHA256, Sentence(QT_TRANSLATE_NOOP("Store", "a SHA-256 checksum (64 lower-case hex digits)")))
 
-#: (table, column) -> a check of a non-null value of the right type: None, or what is wrong.
+
+def _stored_name(v: str) -> Optional[str]:
+    return None if is_stored_name(v) else Sentence(QT_TRANSLATE_NOOP("Store", "{value!r} is not a stored file name"),
+                                                   value=v)
+
+
+# (table, column) -> a check of a non-null value of the right type: None, or what is wrong.
 RULES: dict[tuple[str, str], _Rule] = {
     ("lenders", "name"): _not_blank,
     ("lenders", "kind"): _one_of(LenderKind),
-    **{("lenders", f"{stage}_from"): _whole(1, 36500, " days") for stage in ("early", "mid", "late", "severe")},
+    **{("lenders", f"{stage}_from"): _whole(1, 36500, _between_days) for stage in ("early", "mid", "late", "severe")},
     ("debts", "kind"): _one_of(ProductKind),
     ("debts", "currency"): _CURRENCY_CODE,
     ("debts", "principal_minor"): _cents(positive=True),
     ("debts", "start_date"): _date,
-    ("debts", "term_months"): _whole(1, MAX_TERM_MONTHS, " months"),
-    ("debts", "due_day"): _whole(1, 31, " (or null)"),
+    ("debts", "term_months"): _whole(1, MAX_TERM_MONTHS, _between_months),
+    ("debts", "due_day"): _whole(1, 31, _between_or_null),
     ("debts", "rate"): _decimal(Decimal(0), MAX_ANNUAL_RATE),
     ("debts", "rate_basis"): _one_of(RateBasis),
     ("debts", "method"): _one_of(RepaymentMethod),
-    ("debts", "grace_days"): _whole(0, MAX_GRACE_DAYS, " days"),
+    ("debts", "grace_days"): _whole(0, MAX_GRACE_DAYS, _between_days),
     ("debts", "penalty_markup"): _decimal(Decimal(0), Decimal(5)),
     ("debts", "penalty_base"): _one_of(PenaltyBase),
     ("debts", "late_fee_minor"): _cents(),
@@ -228,17 +279,17 @@ RULES: dict[tuple[str, str], _Rule] = {
     ("debts", "min_payment_floor_minor"): _cents(),
     ("debts", "upfront_fee_minor"): _cents(),
     ("debts", "payment_order"): _one_of(PaymentOrder),
-    ("debts", "compound_penalty"): _whole(0, 1, ""),
+    ("debts", "compound_penalty"): _whole(0, 1),
     ("debts", "penalty_rate"): _decimal(Decimal(0), MAX_ANNUAL_RATE),
-    ("debts", "priority"): _whole(0, 1, ""),
+    ("debts", "priority"): _whole(0, 1),
     ("payments", "paid_on"): _date,
     ("payments", "amount_minor"): _cents(positive=True),
     ("contacts", "occurred_at"): _minute,
     ("contacts", "channel"): _one_of(Channel),
     ("attachments", "owner_kind"): _one_of(OWNER_TABLES),
-    ("attachments", "stored_name"): lambda v: None if is_stored_name(v) else f"{v!r} is not a stored file name",
+    ("attachments", "stored_name"): _stored_name,
     ("attachments", "sha256"): _CHECKSUM,
-    ("attachments", "size"): _whole(0, INT64, " bytes"),
+    ("attachments", "size"): _whole(0, INT64, _between_bytes),
     ("attachments", "added_at"): _timestamp,
     ("budgets", "taken_on"): _date,
     ("budgets", "currency"): _CURRENCY_CODE,
@@ -252,7 +303,7 @@ RULES: dict[tuple[str, str], _Rule] = {
     ("proposals", "options"): _proposal_options,
     ("letters", "created_on"): _date,
     ("letters", "sha256"): _CHECKSUM,
-    ("letters", "size"): _whole(0, INT64, " bytes"),
+    ("letters", "size"): _whole(0, INT64, _between_bytes),
     ("letters", "sent_on"): _date,
     ("letters", "sent_via"): _one_of(["", *SentVia]),
     ("household_plans", "currency"): _CURRENCY_CODE,
@@ -270,9 +321,16 @@ RULES: dict[tuple[str, str], _Rule] = {
     ("agreements", "ended_on"): _date,
     ("legal_events", "kind"): _one_of(LegalEventKind),
     ("legal_events", "on_date"): _date,
-    ("legal_events", "days"): _whole(1, 365, " days"),
+    ("legal_events", "days"): _whole(1, 365, _between_days),
     ("legal_events", "deadline"): _date,
 }
+
+
+# What a row failed to be read as, in "{where}: cannot be read as {what} ({exc})."; made once, not per row.
+A_PAYMENT = Sentence(QT_TRANSLATE_NOOP("Store", "a payment"))
+A_DEBT = Sentence(QT_TRANSLATE_NOOP("Store", "a debt"))
+READERS = {"agreements": (Sentence(QT_TRANSLATE_NOOP("Store", "an agreement")), agreement_from_row),
+           "legal_events": (Sentence(QT_TRANSLATE_NOOP("Store", "a legal event")), event_from_row)}
 
 
 def check_row_meaning(table: str, index: int, row: dict) -> None:
@@ -281,16 +339,19 @@ def check_row_meaning(table: str, index: int, row: dict) -> None:
     if table == "debts":
         per_year = DAYS_PER_YEAR if row["rate_basis"] == RateBasis.DAILY.value else 1
         if Decimal(row["rate"]) * per_year > MAX_ANNUAL_RATE:
-            raise InterchangeError(f"{where}.rate: above 1000% a year; check the rate and whether it is annual or daily.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}.rate: above 1000% a year; check the rate and "
+                                                              "whether it is annual or daily."), where=where)
         if row["upfront_fee_minor"] >= row["principal_minor"]:
-            raise InterchangeError(f"{where}.upfront_fee_minor: must be less than principal_minor.")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}.upfront_fee_minor: must be less than "
+                                                              "principal_minor."), where=where)
     elif table == "payments":
-        _read(where, "a payment", lambda: payment_from_row(row))
-    elif table in ("agreements", "legal_events"):
-        what, read = ("an agreement", agreement_from_row) if table == "agreements" else ("a legal event", event_from_row)
+        _read(where, A_PAYMENT, lambda: payment_from_row(row))
+    elif table in READERS:
+        what, read = READERS[table]
         errors = _read(where, what, lambda: read(row)).errors()
         if errors:
-            raise InterchangeError(f"{where}.{errors[0].field}: {errors[0].message}")
+            raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}.{field}: {message}"),
+                                   where=where, field=errors[0].field, message=errors[0])
 
 
 def _place_of(table: str, key_sql: str) -> str:
@@ -298,7 +359,7 @@ def _place_of(table: str, key_sql: str) -> str:
     return f"(SELECT idx FROM {ROW_INDEX} WHERE tbl = '{table}' AND key = {key_sql})"
 
 
-def check_references(conn: driver.Connection, schema: "Schema") -> None:
+def check_references(conn: driver.Connection, schema: Schema) -> None:
     """Every reference points at a row in the document (the schema's, and attachment owners).
 
     Checked in SQL over the rows inserted so far, so no set of keys is held in memory.
@@ -315,11 +376,12 @@ def check_references(conn: driver.Connection, schema: "Schema") -> None:
                 f'AND NOT EXISTS (SELECT 1 FROM main."{target}" t WHERE t."{schema.key[target]}" = c."{name}") '
                 "ORDER BY place LIMIT 1", (owner_kind,) if owner_kind else ()).fetchone()
             if found:
-                raise InterchangeError(f"{table}[{found[0]}].{name}: points to {target} id {found[1]}, "
-                                       "which is not in the file.")
+                raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{table}[{index}].{name}: points to {target} "
+                                                                  "id {value}, which is not in the file."),
+                                       table=table, index=found[0], name=name, target=target, value=found[1])
 
 
-def check_meaning(conn: driver.Connection, schema: "Schema") -> None:
+def check_meaning(conn: driver.Connection, schema: Schema) -> None:
     """Rules across rows: each debt read with its lender, no payment before its debt started."""
     debts = conn.cursor()
     debts.row_factory = driver.Row
@@ -328,17 +390,19 @@ def check_meaning(conn: driver.Connection, schema: "Schema") -> None:
     for row in debts.execute(f"SELECT {_place_of('debts', 'd.id')} AS place, d.* FROM main.debts d ORDER BY place"):
         lender = lender_from_row(dict(lenders.execute("SELECT * FROM main.lenders WHERE id = ?",
                                                       (row["lender_id"],)).fetchone()))
-        _read(f"debts[{row['place']}]", "a debt", lambda: debt_from_row(dict(row), lender))
+        _read(f"debts[{row['place']}]", A_DEBT, lambda: debt_from_row(dict(row), lender))
     early = conn.execute(f"SELECT {_place_of('payments', 'p.id')} AS place, p.paid_on, d.id, d.start_date "
                          "FROM main.payments p JOIN main.debts d ON d.id = p.debt_id "
                          "WHERE p.paid_on < d.start_date ORDER BY place LIMIT 1").fetchone()
     if early:
-        raise InterchangeError(f"payments[{early[0]}].paid_on: {early[1]} is before the start date of debt "
-                               f"{early[2]} ({early[3]}).")
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "payments[{index}].paid_on: {paid_on} is before the "
+                                                          "start date of debt {debt_id} ({value})."),
+                               index=early[0], paid_on=early[1], debt_id=early[2], value=early[3])
 
 
-def _read(where: str, what: str, convert: Callable):
+def _read(where: str, what: Sentence, convert: Callable):
     try:
         return convert()
     except (ValueError, TypeError, KeyError, ArithmeticError) as exc:
-        raise InterchangeError(f"{where}: cannot be read as {what} ({exc}).") from None
+        raise InterchangeError(QT_TRANSLATE_NOOP("Store", "{where}: cannot be read as {what} ({exc})."),
+                               where=where, what=what, exc=exc) from None

@@ -9,7 +9,9 @@ row and one buffered chunk are held at a time.
 
 Positions in errors are counted from the start of the document, in
 characters, with the line and column `json.loads` would report, so a message
-points at the same place whatever the chunk size.
+points at the same place whatever the chunk size.  What went wrong there is a
+marked `Sentence` (Python's own JSON messages are mapped to the same marked
+texts), so the reader sees it in their language.
 """
 
 from __future__ import annotations
@@ -17,11 +19,15 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from typing import BinaryIO, Callable, Optional
+from collections.abc import Callable
+from typing import BinaryIO
 
-#: Bytes read at a time; tests make it tiny so values straddle chunk boundaries.
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
+from debtdesk.store.errors import Sentence
+
+# Bytes read at a time; tests make it tiny so values straddle chunk boundaries.
 CHUNK_SIZE = 64 * 1024
-#: The longest single value (one row) read at once, in characters of JSON text.
+# The longest single value (one row) read at once, in characters of JSON text.
 MAX_VALUE_CHARS = 16 * 1000 * 1000
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
@@ -29,9 +35,29 @@ _TOKEN_REACH = 16  # characters: the longest token cut short ('-Infinity', a '\\
 _NUMBER_TAIL = re.compile(r"[0-9.eE+-]*")
 _BOM = b"\xef\xbb\xbf"
 
+EXPECTING_COMMA = Sentence(QT_TRANSLATE_NOOP("Store", "Expecting ',' delimiter"))
+EXPECTING_COLON = Sentence(QT_TRANSLATE_NOOP("Store", "Expecting ':' delimiter"))
+EXPECTING_NAME = Sentence(QT_TRANSLATE_NOOP("Store", "Expecting property name enclosed in double quotes"))
+EXTRA_DATA = Sentence(QT_TRANSLATE_NOOP("Store", "Extra data"))
+# Python's JSON decoder's messages (English, fixed texts) -> the same texts, marked for translation.
+DECODER_MESSAGES: dict[str, str] = {sentence: sentence for sentence in (
+    EXPECTING_COMMA, EXPECTING_COLON, EXPECTING_NAME, EXTRA_DATA,
+    Sentence(QT_TRANSLATE_NOOP("Store", "Expecting value")),
+    Sentence(QT_TRANSLATE_NOOP("Store", "Unterminated string starting at")),
+    Sentence(QT_TRANSLATE_NOOP("Store", "Invalid control character at")),
+    Sentence(QT_TRANSLATE_NOOP("Store", "Invalid \\escape")),
+    Sentence(QT_TRANSLATE_NOOP("Store", "Invalid \\uXXXX escape")),
+)}
+
+
+def expecting(char: str) -> Sentence:
+    """"Expecting '{'" / "Expecting '['" (the bracket is a value: a brace cannot stand in a template)."""
+    return Sentence(QT_TRANSLATE_NOOP("Store", "Expecting {bracket}"), bracket=f"'{char}'")
+
 
 class StreamSyntaxError(ValueError):
-    """Not valid JSON: `msg` at `lineno`/`colno` (1-based), as `json.JSONDecodeError` says it."""
+    """Not valid JSON: `msg` (a marked Sentence, or Python's text) at `lineno`/`colno` (1-based), as
+    `json.JSONDecodeError` says it."""
 
     def __init__(self, msg: str, lineno: int, colno: int):
         super().__init__(f"{msg}: line {lineno} column {colno}")
@@ -57,8 +83,8 @@ class ValueTooLargeError(ValueError):
 class JsonStream:
     """A cursor over UTF-8 JSON from a binary file, read in chunks (a leading BOM is skipped)."""
 
-    def __init__(self, raw: BinaryIO, decoder: Optional[json.JSONDecoder] = None,
-                 chunk_size: Optional[int] = None, max_value_chars: Optional[int] = None):
+    def __init__(self, raw: BinaryIO, decoder: json.JSONDecoder | None = None,
+                 chunk_size: int | None = None, max_value_chars: int | None = None):
         self._raw = raw
         self._decoder = decoder or json.JSONDecoder()
         self._chunk = chunk_size or CHUNK_SIZE
@@ -113,7 +139,7 @@ class JsonStream:
         self._base += self._pos
         self._buf, self._pos = self._buf[self._pos:], 0
 
-    def error(self, msg: str, at: Optional[int] = None) -> StreamSyntaxError:
+    def error(self, msg: str, at: int | None = None) -> StreamSyntaxError:
         """A syntax error at buffer index `at` (default: the cursor)."""
         at = self._pos if at is None else at
         newlines = self._buf.count("\n", 0, at)
@@ -133,26 +159,26 @@ class JsonStream:
             if not self._fill():
                 return ""
 
-    def _take(self, char: str, expecting: str) -> None:
+    def _take(self, char: str, expected: str) -> None:
         if self.peek() != char:
-            raise self.error(f"Expecting {expecting}")
+            raise self.error(expected)
         self._pos += 1
 
     def begin(self, char: str) -> None:
         """Enter an object ('{') or a list ('[')."""
-        self._take(char, "'{'" if char == "{" else "'['")
+        self._take(char, expecting(char))
 
-    def next_key(self, first: bool) -> Optional[str]:
+    def next_key(self, first: bool) -> str | None:
         """The next key of the object entered, its ':' taken; None once its '}' is taken."""
         if self.peek() == "}":
             self._pos += 1
             return None
         if not first:
-            self._take(",", "',' delimiter")
+            self._take(",", EXPECTING_COMMA)
         if self.peek() != '"':
-            raise self.error("Expecting property name enclosed in double quotes")
+            raise self.error(EXPECTING_NAME)
         key = self.value()
-        self._take(":", "':' delimiter")
+        self._take(":", EXPECTING_COLON)
         return key
 
     def next_item(self, first: bool) -> bool:
@@ -161,7 +187,7 @@ class JsonStream:
             self._pos += 1
             return False
         if not first:
-            self._take(",", "',' delimiter")
+            self._take(",", EXPECTING_COMMA)
         return True
 
     def value(self) -> object:
@@ -174,7 +200,7 @@ class JsonStream:
             except json.JSONDecodeError as exc:
                 if _maybe_cut_short(exc, len(self._buf)) and self._more_for_value(start):
                     continue
-                raise self.error(exc.msg, exc.pos) from None
+                raise self.error(DECODER_MESSAGES.get(exc.msg, exc.msg), exc.pos) from None
             except ValueError:  # Python refuses integers of more than 4300 digits; more cannot help
                 raise NumberTooLongError("a number with too many digits") from None
             if _NUMBER_TAIL.fullmatch(self._buf, end) and self._more_for_value(start):
@@ -193,7 +219,7 @@ class JsonStream:
     def end(self) -> None:
         """Refuse anything but whitespace after the document."""
         if self.peek():
-            raise self.error("Extra data")
+            raise self.error(EXTRA_DATA)
 
 
 def _maybe_cut_short(exc: json.JSONDecodeError, held: int) -> bool:
