@@ -6004,6 +6004,34 @@ It has not been changed. You can go back to a backup (File ▸ Restore from back
         <translation>抢救到新文件…</translation>
     </message>
     <message>
+        <source>{count} debts</source>
+        <translation>{count} 笔债务</translation>
+    </message>
+    <message>
+        <source>{count} payments</source>
+        <translation>{count} 笔还款</translation>
+    </message>
+    <message>
+        <source>{count} collector contacts</source>
+        <translation>{count} 条催收记录</translation>
+    </message>
+    <message>
+        <source>{count} budgets</source>
+        <translation>{count} 份预算</translation>
+    </message>
+    <message>
+        <source>{count} evidence items</source>
+        <translation>{count} 项证明材料</translation>
+    </message>
+    <message>
+        <source>{count} letters</source>
+        <translation>{count} 封信函</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>No backup was made</source>
         <translation>未能备份</translation>
     </message>

@@ -6004,6 +6004,34 @@ It has not been changed. You can go back to a backup (File ▸ Restore from back
         <translation>搶救到新檔案…</translation>
     </message>
     <message>
+        <source>{count} debts</source>
+        <translation>{count} 筆債務</translation>
+    </message>
+    <message>
+        <source>{count} payments</source>
+        <translation>{count} 筆還款</translation>
+    </message>
+    <message>
+        <source>{count} collector contacts</source>
+        <translation>{count} 筆催收紀錄</translation>
+    </message>
+    <message>
+        <source>{count} budgets</source>
+        <translation>{count} 份預算</translation>
+    </message>
+    <message>
+        <source>{count} evidence items</source>
+        <translation>{count} 項證明文件</translation>
+    </message>
+    <message>
+        <source>{count} letters</source>
+        <translation>{count} 封信函</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>No backup was made</source>
         <translation>未能備份</translation>
     </message>

@@ -38,7 +38,7 @@ def check_file(window) -> None:
     report = check_store(window.store)
     if report.ok:
         text = QCoreApplication.translate("SafetyActions", "{name} is whole: {summary}.").format(
-            name=window.store.path.name, summary=report.summary())
+            name=window.store.path.name, summary=_summary(report.counts))
         if report.warnings:
             text += "\n\n" + "\n".join(report.warnings)
         msgbox.information(window, QCoreApplication.translate("SafetyActions", "Check file"), text)
@@ -55,6 +55,21 @@ def check_file(window) -> None:
             from debtdesk.ui.files import switch_to
 
             switch_to(window, store)
+
+
+def _summary(counts: dict[str, int]) -> str:
+    """What the file holds, in the window's language ("6 debts, 20 payments, …")."""
+    parts = [
+        QCoreApplication.translate("SafetyActions", "{count} debts").format(count=counts.get("debts", 0)),
+        QCoreApplication.translate("SafetyActions", "{count} payments").format(count=counts.get("payments", 0)),
+        QCoreApplication.translate("SafetyActions", "{count} collector contacts").format(
+            count=counts.get("contacts", 0)),
+        QCoreApplication.translate("SafetyActions", "{count} budgets").format(count=counts.get("budgets", 0)),
+        QCoreApplication.translate("SafetyActions", "{count} evidence items").format(
+            count=counts.get("evidence_items", 0)),
+        QCoreApplication.translate("SafetyActions", "{count} letters").format(count=counts.get("letters", 0)),
+    ]
+    return QCoreApplication.translate("SafetyActions", ", ").join(parts)
 
 
 def back_up_now(window) -> None:
