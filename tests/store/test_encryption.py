@@ -289,3 +289,14 @@ def test_backups_keep_their_attached_files_encrypted_with_them_and_sharing_the_s
     encryption.decrypt(attached, PASSPHRASE)
     (kept,) = stored_files(backup)
     assert kept.read_bytes() == SCAN and os.path.samefile(stored_files(attached)[0], kept)
+
+
+def test_an_export_of_an_encrypted_file_leaves_the_attachments_key_behind(attached, tmp_path):
+    from debtdesk.store.interchange import export_file
+
+    encryption.encrypt(attached, PASSPHRASE)
+    with Store.open(attached) as store:
+        key = store.conn.execute("SELECT value FROM settings WHERE key = 'attachments.seal_key'").fetchone()[0]
+        export_file(store, tmp_path / "out.json")
+    text = (tmp_path / "out.json").read_text(encoding="utf-8")
+    assert "Anna Chan" in text and key not in text and "attachments.seal_key" not in text

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver, filelock, leftovers
+from debtdesk.store.attachments import SEAL_KEY_SETTING
 from debtdesk.store.connection import StoreError, check
 from debtdesk.store.interchange_load import RowLoader, Schema, kind, q
 from debtdesk.store.interchange_read import FORMAT_NAME, FORMAT_VERSION, file_size, read_document
@@ -55,7 +56,9 @@ def _table_rows(conn: driver.Connection, table: str) -> Iterator[dict]:
     info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
     names = [col[1] for col in info]
     keys = [col[1] for col in sorted(info, key=lambda col: col[5]) if col[5]]
-    select = f'SELECT {", ".join(map(q, names))} FROM "{table}" ORDER BY {", ".join(map(q, keys))}'
+    # The key that seals an encrypted file's attachments stays inside that file: an export is plain text.
+    where = f" WHERE key != '{SEAL_KEY_SETTING}'" if table == "settings" else ""
+    select = f'SELECT {", ".join(map(q, names))} FROM "{table}"{where} ORDER BY {", ".join(map(q, keys))}'
     for index, values in enumerate(conn.execute(select)):
         row = dict(zip(names, tuple(values)))
         for name, value in row.items():
