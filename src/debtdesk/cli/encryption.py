@@ -35,34 +35,40 @@ def unlock(args) -> None:
     driver.use_passphrase(Path(db), _passphrase(Path(db)))
 
 
-def _passphrase(path: Path) -> str:
+def _given_or_asked(refusal: str) -> str | None:
+    """The passphrase in the environment; None when a terminal can ask for it; else the refusal, raised."""
     from debtdesk.cli import UserError
-    from debtdesk.i18n.catalogue import translate
 
     given = os.environ.get(ENVIRONMENT)
     if given:
         return given
     if not sys.stdin.isatty():
-        raise UserError(translate("CliEncryption", "{file} is encrypted: give its passphrase in the environment "
-                                  "variable {variable}, or run the command in a terminal to be asked for it.")
-                        .format(file=path.name, variable=ENVIRONMENT))
+        raise UserError(refusal)
+    return None
+
+
+def _passphrase(path: Path) -> str:
     import getpass
 
-    return getpass.getpass(translate("CliEncryption", "Passphrase for {file}: ").format(file=path.name))
+    from debtdesk.i18n.catalogue import translate
+
+    given = _given_or_asked(translate("CliEncryption", "{file} is encrypted: give its passphrase in the environment "
+                                      "variable {variable}, or run the command in a terminal to be asked for it.")
+                            .format(file=path.name, variable=ENVIRONMENT))
+    return given or getpass.getpass(translate("CliEncryption", "Passphrase for {file}: ").format(file=path.name))
 
 
 def _new_passphrase(path: Path) -> str:
+    import getpass
+
     from debtdesk.cli import UserError
     from debtdesk.i18n.catalogue import translate
 
-    given = os.environ.get(ENVIRONMENT)
+    given = _given_or_asked(translate("CliEncryption", "Give the new passphrase in the environment variable "
+                                      "{variable}, or run the command in a terminal to be asked for it.")
+                            .format(variable=ENVIRONMENT))
     if given:
         return given
-    if not sys.stdin.isatty():
-        raise UserError(translate("CliEncryption", "Give the new passphrase in the environment variable {variable}, "
-                                  "or run the command in a terminal to be asked for it.").format(variable=ENVIRONMENT))
-    import getpass
-
     print(translate("CliEncryption", "Nobody can open {file} without this passphrase, and nobody can recover it "
                     "for you: if it is lost, the data is lost. Write it down somewhere safe.").format(file=path.name))
     first = getpass.getpass(translate("CliEncryption", "New passphrase: "))
