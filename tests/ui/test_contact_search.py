@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from debtdesk.domain.contacts import Channel, Contact
-from debtdesk.store import contacts as store_contacts
+from debtdesk.store import contact_reader
 from debtdesk.store.contacts import ContactLog
 from debtdesk.ui import contact_search, contacts_model
 from debtdesk.ui.contacts_model import ContactsModel
@@ -99,11 +99,11 @@ def test_a_worker_that_cannot_open_the_file_leaves_the_query_to_the_window(scree
 
 def test_another_connection_reads_what_the_window_shows(screen):
     store = screen.session.store
-    source = store_contacts.reader_apart(store)
-    conn = store_contacts.open_apart(source)
+    source = contact_reader.reader_apart(store)
+    conn = contact_reader.open_apart(source)
     try:
         query = screen.model.query
-        assert store_contacts.ids_on(conn, query) == screen.model.ids()
+        assert contact_reader.ids_on(conn, query) == screen.model.ids()
     finally:
         conn.close()
 

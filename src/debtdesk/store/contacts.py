@@ -32,7 +32,7 @@ from debtdesk.domain.contacts import (
     format_occurred_at,
 )
 from debtdesk.store.attachments import AttachmentStore, StagedFile
-from debtdesk.store import changes, contact_index, driver
+from debtdesk.store import changes, contact_index
 from debtdesk.store.connection import StoreError
 from debtdesk.store.errors import ConflictError, Sentence
 from debtdesk.store.repository import Store
@@ -309,31 +309,3 @@ class ContactLog:
         if found is None:
             raise StoreError(QT_TRANSLATE_NOOP("Store", "There is no debt number {debt_id}."),
                              debt_id=debt_id)
-
-
-# -- the id query on a connection of its own (a worker thread's) -----------------------------
-
-def reader_apart(store: Store) -> tuple[Path, str | None] | None:
-    """Where another connection reads this log exactly as `store` shows it, or None.
-
-    None when only `store`'s own connection sees it so: flags kept in TEMP
-    for a file that cannot be written, an older file read through an
-    upgraded copy in memory, or changes not yet committed.
-    """
-    if not contact_index.refresh_flags(store) or store.opened.temporary_copy or store.conn.in_transaction:
-        return None
-    return store.path, driver.passphrase_of(store.conn)
-
-
-def open_apart(source: tuple[Path, str | None]):
-    """A read-only connection to the file `reader_apart` named (opened in the thread that uses it)."""
-    path, passphrase = source
-    return driver.open_file(path, read_only=True, passphrase=passphrase)
-
-
-def ids_on(conn, query: contact_index.ContactQuery) -> list[int]:
-    """The ids `query` shows, read on `conn` (flags already refreshed by `reader_apart`)."""
-    sql, params = query.sql()
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    return [row[0] for row in cursor.execute(sql, params)]

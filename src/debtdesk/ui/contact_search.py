@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QTimer
 
 from debtdesk.store.contact_index import ContactQuery
-from debtdesk.store.contacts import ids_on, open_apart
+from debtdesk.store.contact_reader import ids_on, open_apart
 
 #: How often the window's thread looks for a finished search (ms).
 COLLECT_MS = 15

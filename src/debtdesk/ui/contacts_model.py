@@ -27,7 +27,8 @@ from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.contacts import Channel, Conduct, Contact, ContactRules, Flag, format_occurred_at
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.store.contact_index import ContactQuery, contact_ids, contact_rows
-from debtdesk.store.contacts import ContactLog, reader_apart
+from debtdesk.store.contact_reader import reader_apart
+from debtdesk.store.contacts import ContactLog
 from debtdesk.ui.contact_search import BackgroundSearch
 from debtdesk.ui.table_model import LEFT, RIGHT, ROW_ROLE
 from debtdesk.ui.widgets import plain_tooltip
@@ -137,7 +138,7 @@ class ContactsModel(QAbstractTableModel):
     PAGE = 200
     CACHE_LIMIT = 5000
 
-    #: A search run in the background is now shown (the rows were reset).
+    # A search run in the background is now shown (the rows were reset).
     searched = Signal()
 
     columns = [
