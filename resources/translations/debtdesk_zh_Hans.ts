@@ -2622,7 +2622,7 @@ You can undo this with Edit ▸ Undo.</source>
     <name>ContactsScreen</name>
     <message>
         <source>Filter by company, agent, number, words said…</source>
-        <extracomment>How long typing pauses before the search runs (one SQL query), in milliseconds. Starting widths of the columns, in characters (the summary takes what is left).</extracomment>
+        <extracomment>How long typing pauses before the search starts (one SQL query, in a worker thread), in milliseconds. Starting widths of the columns, in characters (the summary takes what is left).</extracomment>
         <translation>按公司、催收员、号码或对话内容筛选…</translation>
     </message>
     <message>

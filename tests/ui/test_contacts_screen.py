@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 from debtdesk.domain.contacts import Channel, Conduct, Contact, ContactRules
 from debtdesk.store.contacts import ContactLog
 from debtdesk.store.settings import contact_rules
-from debtdesk.ui import contacts_model, contacts_screen
+from debtdesk.ui import contact_search, contacts_model, contacts_screen
 from debtdesk.ui.contact_dialog import ContactDialog, ContactRulesDialog
 from debtdesk.ui.contacts_model import ContactsModel, warning_colour
 from debtdesk.ui.contacts_screen import ContactsScreen
@@ -323,8 +323,8 @@ def test_typing_runs_one_search_once_typing_pauses(screen, qtbot, monkeypatch):
     add_directly(screen, Contact(datetime(2026, 11, 20, 9, 0), Channel.CALL, "借呗", summary="还款提醒"),
                  Contact(datetime(2026, 11, 21, 9, 0), Channel.SMS, "分期乐", summary="催收"))
     queries = []
-    real = contacts_model.contact_ids
-    monkeypatch.setattr(contacts_model, "contact_ids", lambda store, query: queries.append(query) or real(store, query))
+    real = contact_search.ids_on
+    monkeypatch.setattr(contact_search, "ids_on", lambda conn, query: queries.append(query) or real(conn, query))
     for text in ("催", "催收"):
         screen.search.setText(text)
     assert queries == [] and screen.model.rowCount() == 2  # nothing yet: the user is still typing

@@ -177,6 +177,7 @@ def load_statuses(path, as_of: date) -> LoadedStatuses:
     from debtdesk.services.status_summaries import SUMMARY_FORMAT, pending_summaries
     from debtdesk.store.status_cache import valid_summaries
 
+    threading.Thread(target=_import_writer, name="import sqlite-utils", daemon=True).start()
     with Store.open(path, read_only=True) as store, collector_paused():
         statuses = debt_statuses(store, as_of)
         pending = None
@@ -184,6 +185,13 @@ def load_statuses(path, as_of: date) -> LoadedStatuses:
             kept = valid_summaries(store, as_of, SUMMARY_FORMAT)  # opened again today: most are kept
             pending = pending_summaries(store, [s for s in statuses if s.debt.id not in kept], as_of)
         return LoadedStatuses(statuses, pending)
+
+
+def _import_writer() -> None:
+    """Import sqlite-utils (every write goes through it) while the statuses are worked out, off the
+    window's thread: otherwise the first payment saved after opening a large file paid its 60 ms
+    (numpy, click, pluggy) before the window could answer."""
+    import sqlite_utils  # noqa: F401
 
 
 def _has_summaries(store: Store) -> bool:

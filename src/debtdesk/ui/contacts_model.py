@@ -13,6 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    Signal,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,7 +27,9 @@ from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.contacts import Channel, Conduct, Contact, ContactRules, Flag, format_occurred_at
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.store.contact_index import ContactQuery, contact_ids, contact_rows
+from debtdesk.store.contact_reader import reader_apart
 from debtdesk.store.contacts import ContactLog
+from debtdesk.ui.contact_search import BackgroundSearch
 from debtdesk.ui.table_model import LEFT, RIGHT, ROW_ROLE
 from debtdesk.ui.widgets import plain_tooltip
 from debtdesk.ui.i18n import list_separator, marked
@@ -135,6 +138,9 @@ class ContactsModel(QAbstractTableModel):
     PAGE = 200
     CACHE_LIMIT = 5000
 
+    # A search run in the background is now shown (the rows were reset).
+    searched = Signal()
+
     columns = [
         _Col(lambda: translate("ContactsModel", "When"), lambda r: format_occurred_at(r.contact.occurred_at), "time"),
         _Col(lambda: translate("ContactsModel", "Flags"), lambda r: flags_text(r.flags), "flags"),
@@ -156,6 +162,7 @@ class ContactsModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
         self._cache: dict[int, ContactRow] = {}
+        self.background = BackgroundSearch(self._show_search, self)
 
     # -- what is shown -----------------------------------------------------------------
     def set_log(self, log: ContactLog, rules: ContactRules, debt_names: dict[int, str]) -> None:
@@ -163,8 +170,9 @@ class ContactsModel(QAbstractTableModel):
         self._log = log
         self.rules = rules
         self.debt_names = debt_names
-        self.query = replace(self.query, channel_order=tuple(sorted(Channel, key=label)),
-                             **self._text_filter(self.query.text))  # the words shown may have changed
+        wanted = self._wanted()
+        self.query = replace(wanted, channel_order=tuple(sorted(Channel, key=label)),
+                             **self._text_filter(wanted.text))  # the words shown may have changed
         self._requery()
 
     def set_filter(self, text: str | None = None, only_flagged: bool | None = None,
@@ -177,10 +185,43 @@ class ContactsModel(QAbstractTableModel):
             changes["only_flagged"] = bool(only_flagged)
         if debt_id is not _KEEP:
             changes["debt_id"] = debt_id
-        query = replace(self.query, **changes)
-        if query != self.query:
+        query = replace(self._wanted(), **changes)
+        if query != self.query or self.background.pending is not None:
             self.query = query
             self._requery()
+
+    def search_in_background(self, text: str) -> None:
+        """Filter by `text` without waiting: the query runs in a worker, the rows shown stay until it is done.
+
+        Runs at once instead when only this connection sees the log as shown (see `reader_apart`).
+        """
+        query = replace(self._wanted(), **self._text_filter(text.strip()))
+        if query == self.query:  # back to what is shown: any search still running is moot
+            self.background.cancel()
+            return
+        if query == self._wanted():
+            return
+        source = reader_apart(self._log.store) if self._log else None
+        if source is None:
+            self.set_filter(text=text)
+            return
+        self.background.start(source, query)
+
+    def _wanted(self) -> ContactQuery:
+        """The query last asked for: a search still running, else the one shown."""
+        return self.background.pending or self.query
+
+    def _show_search(self, query: ContactQuery, ids: list[int] | None) -> None:
+        self.query = query
+        if ids is None:  # the worker could not read the file: read it here, problems reported as usual
+            self._requery()
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._positions = None
+            self._cache.clear()
+            self.endResetModel()
+        self.searched.emit()
 
     def _text_filter(self, text: str) -> dict:
         """The text, and the codes whose shown words contain it (channel, flag and debt names)."""
@@ -195,6 +236,11 @@ class ContactsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
+            return
+        if self.background.pending is not None:  # the rows will change anyway: one query for both
+            self.query = replace(self.background.pending, sort=self.columns[column].sort,
+                                 descending=order == Qt.SortOrder.DescendingOrder)
+            self._requery()
             return
         self.layoutAboutToBeChanged.emit()
         query = replace(self.query, sort=self.columns[column].sort,
@@ -211,6 +257,7 @@ class ContactsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _requery(self) -> None:
+        self.background.cancel()  # this query includes whatever it was asked for
         self.beginResetModel()
         self._ids = contact_ids(self._log.store, self.query) if self._log else []
         self._positions = None

@@ -66,8 +66,8 @@ translate = QCoreApplication.translate  # called with literal texts only, which 
 open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 20
-#: How long typing pauses before the search runs (one SQL query), in milliseconds.
-FILTER_DELAY_MS = 200
+#: How long typing pauses before the search starts (one SQL query, in a worker thread), in milliseconds.
+FILTER_DELAY_MS = 60
 #: Starting widths of the columns, in characters (the summary takes what is left).
 COLUMN_CHARS = {ContactsModel.TIME: 11, ContactsModel.FLAGS: 14, ContactsModel.CHANNEL: 7,
                 ContactsModel.COMPANY: 16, ContactsModel.AGENT: 7, ContactsModel.PHONE: 9, ContactsModel.FILES: 3}
@@ -90,6 +90,9 @@ class ContactsScreen(FollowsSession, QWidget):
         self.clock: Callable[[], datetime] = datetime.now
 
         self.model = ContactsModel(self)
+        self._selected_before_search: int | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.searched.connect(self._after_search)
         self.table = make_table(self.model, "contactsTable")
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -112,7 +115,7 @@ class ContactsScreen(FollowsSession, QWidget):
         self._filter_timer = QTimer(self)  # one query once typing pauses, not one per keystroke
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_text_filter)
+        self._filter_timer.timeout.connect(self._search_typed)
         self.debt_filter = QComboBox()
         self.debt_filter.setObjectName("contactDebtFilter")
         # A fixed width: measuring 2,000 debt names at first show costs more than the whole log.
@@ -254,6 +257,18 @@ class ContactsScreen(FollowsSession, QWidget):
         """Run the search typed so far (at once; typing runs it once a pause passes)."""
         self._filter_timer.stop()
         self._refilter(text=self.search.text())
+
+    def _search_typed(self) -> None:
+        """Typing paused: search in the background, the log shown stays until the result is in."""
+        self.model.search_in_background(self.search.text())
+
+    def _remember_selection(self) -> None:
+        self._selected_before_search = self.selected_id()
+
+    def _after_search(self) -> None:
+        if self._selected_before_search is not None:
+            self.select(self._selected_before_search)
+        self._show_selected()
 
     def _filter_flagged(self, value: bool) -> None:
         self._refilter(only_flagged=value)

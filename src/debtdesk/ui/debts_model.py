@@ -46,14 +46,68 @@ class DebtsModel(RowTableModel):
         super().__init__(parent)
         self.reference = RateReference()  # the file's lines; the window sets it before each reload
         self._checks: dict[int | None, RateCheck] = {}
+        self._checked_views: dict[int | None, DebtStatus] = {}  # the status each check was worked out for
+        self._checked_against: RateReference | None = None
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None  # kept across reloads
 
     def set_rows(self, rows) -> None:
+        """Show these statuses; when the same debts come back, only the rows of changed statuses change.
+
+        A payment recomputes one debt's status (the others are the same objects): that row is
+        updated in place (or the rows moved, if the order changed) instead of resetting 2,000
+        rows, which dropped the selection and re-read every cell.
+        """
         rows = list(rows)
-        self._checks = {v.debt.id: rate_check(v.debt, self.reference, v.schedule) for v in rows}
+        reference_changed = self.reference != self._checked_against
+        changed = self._changed_ids(rows, reference_changed)
+        self._update_checks(rows, reference_changed)
         if self._sorted_by is not None:
             rows = [rows[i] for i in self._order(rows, *self._sorted_by)]
-        super().set_rows(rows)
+        if changed is None:
+            super().set_rows(rows)
+        else:
+            self._update_in_place(rows, changed)
+
+    def _changed_ids(self, rows: list[DebtStatus], everything: bool) -> set[int | None] | None:
+        """The ids of the rows whose status changed; None when debts came or went (a reset)."""
+        shown = {view.debt.id: view for view in self._rows}
+        if len(shown) != len(self._rows) or len(rows) != len(shown) or any(v.debt.id not in shown for v in rows):
+            return None
+        return {v.debt.id for v in rows if everything or shown[v.debt.id] is not v}
+
+    def _update_checks(self, rows: list[DebtStatus], everything: bool) -> None:
+        """Each row's interest check, worked out again only for statuses not seen before."""
+        kept = {} if everything else self._checked_views
+        checks, views = {}, {}
+        for view in rows:
+            debt_id = view.debt.id
+            if kept.get(debt_id) is view:
+                checks[debt_id] = self._checks[debt_id]
+            else:
+                checks[debt_id] = rate_check(view.debt, self.reference, view.schedule)
+            views[debt_id] = view
+        self._checks, self._checked_views, self._checked_against = checks, views, self.reference
+
+    def _update_in_place(self, rows: list[DebtStatus], changed: set[int | None]) -> None:
+        if not changed:
+            return
+        old_ids = [view.debt.id for view in self._rows]
+        if [view.debt.id for view in rows] == old_ids:
+            self._rows = rows
+            self._sort_keys = {cell: key for cell, key in self._sort_keys.items()
+                               if old_ids[cell[0]] not in changed}
+            last = len(self.columns) - 1
+            for row, debt_id in enumerate(old_ids):
+                if debt_id in changed:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_row = {view.debt.id: row for row, view in enumerate(rows)}
+        before = self.persistentIndexList()
+        self._rows = rows
+        self._sort_keys = {}
+        self.changePersistentIndexList(before, [self.index(new_row[old_ids[i.row()]], i.column()) for i in before])
+        self.layoutChanged.emit()
 
     # -- sorting -------------------------------------------------------------------------
     def sort_key(self, view: DebtStatus, column: int):

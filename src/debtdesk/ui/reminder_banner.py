@@ -130,6 +130,7 @@ class ReminderController(QObject):
         self.items: list[Reminder] = []
         self.seen: set[str] = set()  # shown when the window opened, or notified since
         self._first = True
+        self._kept_items = None  # a services.reminder_items.ReminderItems once the banner is first filled
         self.timer = QTimer(self)
         self.timer.setObjectName("reminderTimer")
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -139,14 +140,20 @@ class ReminderController(QObject):
     def update(self, statuses=None) -> None:
         """Recompute from the open file (with the statuses the window has just computed, when given)."""
         from debtdesk.services.follow_up import follow_up
+        from debtdesk.services.reminder_items import ReminderItems
 
         session = self.window.session
+        if self._kept_items is None:  # each debt's items, kept while its status is the same object
+            self._kept_items = ReminderItems()
         try:
-            data = follow_up(session.store, session.as_of, statuses=statuses)
+            if statuses is None:
+                items = list(follow_up(session.store, session.as_of).reminders)
+            else:
+                items = self._kept_items.items(session.store, session.as_of, list(statuses))
         except Exception:  # noqa: BLE001 - the banner must never stop the window from showing the file
             self.banner.set_items([])
             return
-        self.items = list(data.reminders)
+        self.items = items
         self.banner.set_items(self.items)
         if self._first:  # what the window opens on is shown by the banner, not notified as well
             self.seen.update(item.key for item in self.items)
