@@ -46,7 +46,8 @@ def test_kept_items_match_follow_up_and_only_the_paid_debt_is_worked_again(store
     worked: list[list[int]] = []
     real = reminder_items.reminders
     monkeypatch.setattr(reminder_items, "reminders",
-                        lambda statuses, *a, **k: worked.append([s.debt.id for s in statuses]) or real(statuses, *a, **k))
+                        lambda statuses, *a, **k: worked.append([s.debt.id for s in statuses])
+                        or real(statuses, *a, **k))
     again = kept.items(store, AS_OF, cache.all())
     assert again == list(follow_up(store, AS_OF).reminders) and again != first
     assert worked[0] == [late.debt.id]  # the paid debt alone, then the debts named by deadlines or letters
@@ -57,7 +58,8 @@ def test_another_date_or_horizon_works_everything_out_again(store):
     cache = StatusCache(store, AS_OF)
     kept = ReminderItems()
     kept.items(store, AS_OF, cache.all())
-    assert kept.items(store, AS_OF, cache.all(), days_ahead=30) == list(follow_up(store, AS_OF, days_ahead=30).reminders)
+    expected = list(follow_up(store, AS_OF, days_ahead=30).reminders)
+    assert kept.items(store, AS_OF, cache.all(), days_ahead=30) == expected
     later = AS_OF + timedelta(days=40)
     cache.move_to(later)
     assert kept.items(store, later, cache.all()) == list(follow_up(store, later).reminders)

@@ -43,7 +43,7 @@ def test_a_payment_changes_only_its_debts_row_and_keeps_the_selection(window, mo
     after = shown(model)
     row = model.row_of(bank.id)
     assert "reset" not in events and checked == [bank.id]  # the other debts were not checked again
-    assert [i for i, (a, b) in enumerate(zip(before, after)) if a != b] == [row] or "layout" in events
+    assert [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b] == [row] or "layout" in events
     assert after[row][DebtsModel.OUTSTANDING] == format_amount(window.session.debt_view(bank.id).state.outstanding)
     assert window.register.selected_id() == other  # the selection stays where it was
     window.undo_stack.undo()
