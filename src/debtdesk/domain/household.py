@@ -42,7 +42,7 @@ from decimal import Decimal
 from debtdesk.domain.dates import due_date_in_month, nth_due_date
 from debtdesk.domain.debt import Debt
 from debtdesk.domain.fair_share import fair_shares
-from debtdesk.domain.household_months import Ask, MonthTotal, by_month, calendar_months
+from debtdesk.domain.household_months import Ask, MonthTotal, by_month, calendar_months, month_of
 from debtdesk.domain.household_months import MonthRun as MonthRun  # these three re-exported: a plan's months
 from debtdesk.domain.household_months import ShortMonth as ShortMonth
 from debtdesk.domain.household_months import month_runs as month_runs
@@ -305,8 +305,9 @@ class _Context:
         if line.group.first:
             if self.available is None:
                 return None, ZERO, ()
+            asked_in = {month_of(ask.on) for ask in line.asks}  # once per line, not once per month
             shorts = tuple(ShortMonth(m.month, m.provided_first - self.available) for m in self.months
-                           if m.provided_first > self.available and m.month in by_month(line.asks))
+                           if m.provided_first > self.available and m.month in asked_in)
         else:
             if share is None:
                 return None, ZERO, ()

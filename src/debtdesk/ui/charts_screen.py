@@ -129,7 +129,8 @@ class ChartsScreen(FollowsSession, QWidget):
         from debtdesk.domain.payoff import PayoffError, suggested_monthly
 
         try:
-            statuses = [s for s in self._statuses if s.debt.currency == main_currency(self._statuses)]
+            currency = main_currency(self._statuses)  # once: counting per debt was quadratic
+            statuses = [s for s in self._statuses if s.debt.currency == currency]
             suggested = format_amount(suggested_monthly(statuses))
         except PayoffError:
             suggested = ""
