@@ -1,8 +1,8 @@
 """The debts a complaint can be written about, without loading the whole contact log.
 
 Same answer as `services.letter_inputs.debts_with_complaints` (the domain's rule decides from the
-same debts and companies), read from one representative flagged contact per debt, company and
-flags (`store.flagged_sources`).
+same debts and companies), read from one representative flagged contact per debt, and per company
+of contacts about no debt (`store.flagged_sources`).
 """
 
 from __future__ import annotations

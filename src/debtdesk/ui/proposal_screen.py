@@ -35,6 +35,7 @@ from debtdesk.domain.money import format_amount
 from debtdesk.domain.proposal_options import ProposalOptions, parse_options, word_errors
 from debtdesk.domain.validation import parse_amount
 from debtdesk.services.plans import available_per_month, currencies, default_currency, saved_spec
+from debtdesk.services.statuses import collector_paused
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, date_edit, line, number_format, translate_error
@@ -226,7 +227,8 @@ class ProposalScreen(FollowsSession, QWidget):
         spec, problems = self.spec, []
         while True:  # a saved proposal that no longer builds (the debt changed) is shown as kept, and said
             try:
-                self.plan = household_plan(self.statuses, spec, available, self.session.as_of)
+                with collector_paused():  # thousands of small acyclic objects: see services.statuses
+                    self.plan = household_plan(self.statuses, spec, available, self.session.as_of)
                 break
             except HouseholdError as exc:
                 if exc.debt_id is None or spec.options_for(exc.debt_id) is None:
