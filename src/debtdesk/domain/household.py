@@ -36,13 +36,14 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from decimal import Decimal
 
 from debtdesk.domain.dates import due_date_in_month, nth_due_date
 from debtdesk.domain.debt import Debt
 from debtdesk.domain.fair_share import fair_shares
-from debtdesk.domain.household_months import Ask, MonthTotal, by_month, calendar_months, month_of
+from debtdesk.domain.household_months import Ask, MonthTotal, by_month, calendar_months
 from debtdesk.domain.household_months import MonthRun as MonthRun  # these three re-exported: a plan's months
 from debtdesk.domain.household_months import ShortMonth as ShortMonth
 from debtdesk.domain.household_months import month_runs as month_runs
@@ -100,12 +101,14 @@ class DebtLine:
     def options(self) -> ProposalOptions | None:
         return self.plan.options if self.plan else None
 
-    @property
+    # Worked out once per line (the line is frozen): the plan, its offers and the page's table
+    # each ask again, which on a large household rebuilt a quarter of a million asks each time.
+    @cached_property
     def asks(self) -> tuple[Ask, ...]:
         """Everything paid from monthly income, arrears first."""
         return ((Ask(self.start, self.catch_up),) if self.catch_up else ()) + self.regular
 
-    @property
+    @cached_property
     def monthly(self) -> Decimal:
         """The most it asks in one calendar month, arrears aside."""
         return max(by_month(self.regular).values(), default=ZERO)
@@ -221,13 +224,15 @@ def _kept(status: DebtStatus, start: date) -> tuple[Decimal, tuple[Ask, ...]]:
     """Arrears by the start (penalties included), and each instalment still to pay on its due date."""
     catch_up = owed_today(status, False) - owed_today(status, True)
     regular = []
-    for part in status.allocations:
-        if part.unpaid <= 0:
+    for part in status.allocations:  # a large file's 280,000: `Allocation.unpaid` inlined, same arithmetic
+        instalment = part.instalment
+        unpaid = instalment.payment - (part.interest_covered + part.principal_covered)
+        if unpaid <= 0:
             continue
-        if part.instalment.due_date < start:
-            catch_up += part.unpaid
+        if instalment.due_date < start:
+            catch_up += unpaid
         else:
-            regular.append(Ask(part.instalment.due_date, part.unpaid))
+            regular.append(Ask(instalment.due_date, unpaid))
     return catch_up, tuple(regular)
 
 
@@ -305,7 +310,7 @@ class _Context:
         if line.group.first:
             if self.available is None:
                 return None, ZERO, ()
-            asked_in = {month_of(ask.on) for ask in line.asks}  # once per line, not once per month
+            asked_in = {ask.on.replace(day=1) for ask in line.asks}  # once per line, not once per month
             shorts = tuple(ShortMonth(m.month, m.provided_first - self.available) for m in self.months
                            if m.provided_first > self.available and m.month in asked_in)
         else:
