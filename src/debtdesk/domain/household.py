@@ -175,11 +175,21 @@ class HouseholdPlan:
             return Verdict.LUMP_SUM_SHORT
         return Verdict.FITS
 
+    # Looked up by debt, once built: the page asks for every debt's offer (a scan each was
+    # quadratic on a large household).  A debt that is not in the plan raises KeyError.
+    @cached_property
+    def _lines_by_debt(self) -> dict[int | None, DebtLine]:
+        return {line.debt.id: line for line in reversed(self.lines)}  # the first wins, as a scan found
+
+    @cached_property
+    def _offers_by_debt(self) -> dict[int, LenderOffer]:
+        return {offer.debt_id: offer for offer in reversed(self.offers)}
+
     def line(self, debt_id: int) -> DebtLine:
-        return next(line for line in self.lines if line.debt.id == debt_id)
+        return self._lines_by_debt[debt_id]
 
     def offer(self, debt_id: int) -> LenderOffer:
-        return next(offer for offer in self.offers if offer.debt_id == debt_id)
+        return self._offers_by_debt[debt_id]
 
 
 def first_payment_on(start: date, due_day: int) -> date:
