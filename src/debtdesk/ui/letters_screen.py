@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from debtdesk.domain.sending import SentVia
 from debtdesk.letters import COMPLAINT
 from debtdesk.services.complaint_debts import debts_with_complaints
+from debtdesk.services.statuses import collector_paused
 from debtdesk.store.letters import LetterLog, LetterRecord
 from debtdesk.ui import msgbox
 from debtdesk.ui.debt_detail import make_table
@@ -128,7 +129,9 @@ class LettersScreen(FollowsSession, QWidget):
         debts = self.session.store.debts()
         lenders = Counter(d.lender.name for d in debts)  # counted once: list.count per debt was quadratic
         self.complaint_debt.clear()
-        for debt in debts_with_complaints(self.session.store, debts):
+        with collector_paused():  # thousands of rows made while a large file's statuses are alive
+            complained_of = debts_with_complaints(self.session.store, debts)
+        for debt in complained_of:
             shown = debt.lender.name if lenders[debt.lender.name] == 1 else f"{debt.lender.name} #{debt.id}"
             self.complaint_debt.addItem(shown, debt.id)
         has = self.complaint_debt.count() > 0
