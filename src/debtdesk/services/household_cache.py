@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from debtdesk.domain.household import HouseholdPlan
-from debtdesk.domain.household_spec import HouseholdSpec
 from debtdesk.services.changes import BUDGET, PLANS, STATUS_INPUTS, Changes
+
+if TYPE_CHECKING:  # the session holds the cache from the start: the plan's modules load when first used
+    from debtdesk.domain.household import HouseholdPlan
+    from debtdesk.domain.household_spec import HouseholdSpec
 
 #: What a household plan is computed from: a change to any of these can move it.
 PLAN_INPUTS = STATUS_INPUTS | {PLANS, BUDGET}
