@@ -85,7 +85,7 @@ class ChartTableModel(QAbstractTableModel):
         return None
 
 
-#: How many rows the number tables' column widths are measured on.
+# How many rows the number tables' column widths are measured on.
 SIZE_FROM_ROWS = 200
 
 
