@@ -36,6 +36,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 from decimal import Decimal
 
@@ -100,12 +101,14 @@ class DebtLine:
     def options(self) -> ProposalOptions | None:
         return self.plan.options if self.plan else None
 
-    @property
+    # Worked out once per line (the line is frozen): the plan, its offers and the page's table
+    # each ask again, which on a large household rebuilt a quarter of a million asks each time.
+    @cached_property
     def asks(self) -> tuple[Ask, ...]:
         """Everything paid from monthly income, arrears first."""
         return ((Ask(self.start, self.catch_up),) if self.catch_up else ()) + self.regular
 
-    @property
+    @cached_property
     def monthly(self) -> Decimal:
         """The most it asks in one calendar month, arrears aside."""
         return max(by_month(self.regular).values(), default=ZERO)
@@ -172,11 +175,21 @@ class HouseholdPlan:
             return Verdict.LUMP_SUM_SHORT
         return Verdict.FITS
 
+    # Looked up by debt, once built: the page asks for every debt's offer (a scan each was
+    # quadratic on a large household).  A debt that is not in the plan raises KeyError.
+    @cached_property
+    def _lines_by_debt(self) -> dict[int | None, DebtLine]:
+        return {line.debt.id: line for line in reversed(self.lines)}  # the first wins, as a scan found
+
+    @cached_property
+    def _offers_by_debt(self) -> dict[int, LenderOffer]:
+        return {offer.debt_id: offer for offer in reversed(self.offers)}
+
     def line(self, debt_id: int) -> DebtLine:
-        return next(line for line in self.lines if line.debt.id == debt_id)
+        return self._lines_by_debt[debt_id]
 
     def offer(self, debt_id: int) -> LenderOffer:
-        return next(offer for offer in self.offers if offer.debt_id == debt_id)
+        return self._offers_by_debt[debt_id]
 
 
 def first_payment_on(start: date, due_day: int) -> date:
@@ -221,13 +234,15 @@ def _kept(status: DebtStatus, start: date) -> tuple[Decimal, tuple[Ask, ...]]:
     """Arrears by the start (penalties included), and each instalment still to pay on its due date."""
     catch_up = owed_today(status, False) - owed_today(status, True)
     regular = []
-    for part in status.allocations:
-        if part.unpaid <= 0:
+    for part in status.allocations:  # a large file's 280,000: `Allocation.unpaid` inlined, same arithmetic
+        instalment = part.instalment
+        unpaid = instalment.payment - (part.interest_covered + part.principal_covered)
+        if unpaid <= 0:
             continue
-        if part.instalment.due_date < start:
-            catch_up += part.unpaid
+        if instalment.due_date < start:
+            catch_up += unpaid
         else:
-            regular.append(Ask(part.instalment.due_date, part.unpaid))
+            regular.append(Ask(instalment.due_date, unpaid))
     return catch_up, tuple(regular)
 
 
@@ -305,8 +320,9 @@ class _Context:
         if line.group.first:
             if self.available is None:
                 return None, ZERO, ()
+            asked_in = {ask.on.replace(day=1) for ask in line.asks}  # once per line, not once per month
             shorts = tuple(ShortMonth(m.month, m.provided_first - self.available) for m in self.months
-                           if m.provided_first > self.available and m.month in by_month(line.asks))
+                           if m.provided_first > self.available and m.month in asked_in)
         else:
             if share is None:
                 return None, ZERO, ()

@@ -51,9 +51,13 @@ def month_of(day: date) -> date:
 
 
 def by_month(asks: Iterable[Ask]) -> dict[date, Decimal]:
+    # The hot loop of a large household (a quarter of a million asks): the month worked out once
+    # per ask, inline (`month_of` as a call doubled the cost).
     totals: dict[date, Decimal] = {}
+    get = totals.get
     for ask in asks:
-        totals[month_of(ask.on)] = totals.get(month_of(ask.on), ZERO) + ask.amount
+        month = ask.on.replace(day=1)
+        totals[month] = get(month, ZERO) + ask.amount
     return totals
 
 

@@ -308,7 +308,8 @@ class AgreementsScreen(FollowsSession, QWidget):
         from debtdesk.notices import autostart
 
         as_of = self.session.as_of
-        data = self.data = follow_up(self.session.store, as_of)
+        # The session's statuses: computed once for every page, not replayed again here.
+        data = self.data = follow_up(self.session.store, as_of, statuses=self.session.debt_views())
         lenders = {s.debt.id: (s.debt.lender.name, s.debt.currency) for s in data.statuses}
         chosen = self.selected_check()
         self.letters_model.set_rows([(r, data.outcomes.get(r.id), as_of) for r in data.letters])

@@ -126,10 +126,20 @@ class ChartsScreen(FollowsSession, QWidget):
         index = self.debt.findData(chosen)
         self.debt.setCurrentIndex(max(index, 0))
         self.debt.blockSignals(False)
+        self._suggestion_due = True
+        self._suggest_monthly(self.current_kind())
+
+    def _suggest_monthly(self, kind: str) -> None:
+        """The monthly field's example, worked out when the field is first shown for these statuses
+        (every debt's payoff on a large file: too slow to pay for on each visit to the first chart)."""
+        if not self._suggestion_due or not (kind in USES_MONTHLY or kind == "budget"):
+            return
         from debtdesk.domain.payoff import PayoffError, suggested_monthly
 
+        self._suggestion_due = False
         try:
-            statuses = [s for s in self._statuses if s.debt.currency == main_currency(self._statuses)]
+            currency = main_currency(self._statuses)  # once: counting per debt was quadratic
+            statuses = [s for s in self._statuses if s.debt.currency == currency]
             suggested = format_amount(suggested_monthly(statuses))
         except PayoffError:
             suggested = ""
@@ -154,6 +164,7 @@ class ChartsScreen(FollowsSession, QWidget):
             widget.setVisible(kind == "payoff")
         for widget in (self.monthly_label, self.monthly):
             widget.setVisible(kind in USES_MONTHLY or kind == "budget")
+        self._suggest_monthly(kind)
         self.stack.setCurrentWidget(self.panel(kind))
         if kind not in self._drawn:
             self._draw(kind)

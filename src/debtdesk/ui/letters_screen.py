@@ -9,6 +9,7 @@ window's stack; the PDF itself is never deleted.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from debtdesk.domain.sending import SentVia
 from debtdesk.letters import COMPLAINT
-from debtdesk.services.letter_inputs import debts_with_complaints
+from debtdesk.services.complaint_debts import debts_with_complaints
+from debtdesk.services.statuses import collector_paused
 from debtdesk.store.letters import LetterLog, LetterRecord
 from debtdesk.ui import msgbox
 from debtdesk.ui.debt_detail import make_table
@@ -124,10 +126,13 @@ class LettersScreen(FollowsSession, QWidget):
         self.model.set_rows([(r, LetterLog.verify(r)) for r in records])
         if selected is not None:
             self.select(selected.id)
-        names = [d.lender.name for d in self.session.store.debts()]
+        debts = self.session.store.debts()
+        lenders = Counter(d.lender.name for d in debts)  # counted once: list.count per debt was quadratic
         self.complaint_debt.clear()
-        for debt in debts_with_complaints(self.session.store):
-            shown = debt.lender.name if names.count(debt.lender.name) == 1 else f"{debt.lender.name} #{debt.id}"
+        with collector_paused():  # thousands of rows made while a large file's statuses are alive
+            complained_of = debts_with_complaints(self.session.store, debts)
+        for debt in complained_of:
+            shown = debt.lender.name if lenders[debt.lender.name] == 1 else f"{debt.lender.name} #{debt.id}"
             self.complaint_debt.addItem(shown, debt.id)
         has = self.complaint_debt.count() > 0
         self.complaint_button.setEnabled(has)

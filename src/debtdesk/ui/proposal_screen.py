@@ -35,6 +35,7 @@ from debtdesk.domain.money import format_amount
 from debtdesk.domain.proposal_options import ProposalOptions, parse_options, word_errors
 from debtdesk.domain.validation import parse_amount
 from debtdesk.services.plans import available_per_month, currencies, default_currency, saved_spec
+from debtdesk.services.statuses import collector_paused
 from debtdesk.ui.debt_detail import make_table
 from debtdesk.ui.debts_model import is_dark
 from debtdesk.ui.form_fields import FieldRow, date_edit, line, number_format, translate_error
@@ -226,7 +227,8 @@ class ProposalScreen(FollowsSession, QWidget):
         spec, problems = self.spec, []
         while True:  # a saved proposal that no longer builds (the debt changed) is shown as kept, and said
             try:
-                self.plan = household_plan(self.statuses, spec, available, self.session.as_of)
+                self.plan = self.session.households.plan(spec, available, self.session.as_of,
+                                                         lambda: self._build_plan(spec, available))
                 break
             except HouseholdError as exc:
                 if exc.debt_id is None or spec.options_for(exc.debt_id) is None:
@@ -243,6 +245,10 @@ class ProposalScreen(FollowsSession, QWidget):
         row = self.model.row_of(self.selected) if self.selected is not None else None
         self.table.selectRow(row if row is not None else 0)
         self._show_selected()
+
+    def _build_plan(self, spec, available):
+        with collector_paused():  # thousands of small acyclic objects: see services.statuses
+            return household_plan(self.statuses, spec, available, self.session.as_of)
 
     def _lender(self, debt_id: int) -> str:
         return next((s.debt.lender.name for s in self.statuses if s.debt.id == debt_id), str(debt_id))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from debtdesk.domain.status import DebtStatus
 from debtdesk.services.changes import EVERYTHING, Changes
+from debtdesk.services.household_cache import HouseholdCache
 from debtdesk.services.statuses import StatusCache
 from debtdesk.store import Store
 
@@ -29,6 +30,7 @@ class Session(QObject):
         super().__init__(parent)
         self.store = store
         self.statuses = StatusCache(store, as_of)
+        self.households = HouseholdCache()  # the household plan, shared by the pages that show it
         self.last_changes: Changes = EVERYTHING
         self.loading = False  # statuses being worked out in the background (see status_loader)
         self._changed_while_loading = False
@@ -111,6 +113,7 @@ class Session(QObject):
     def _announce(self, changes: Changes) -> None:
         """Tell the pages, which all read from one consistent state of the file (one read transaction)."""
         self.last_changes = changes
+        self.households.forget(changes)
         with self.store.reading():
             self.touched.emit(changes)
             self.changed.emit()
