@@ -26,7 +26,7 @@ def plan(small_household):
 
 def test_each_debt_finds_its_own_line_and_offer(plan):
     assert len(plan.lines) == 3
-    for line, offer in zip(plan.lines, plan.offers):
+    for line, offer in zip(plan.lines, plan.offers, strict=True):
         assert plan.line(line.debt.id) is line
         assert plan.offer(line.debt.id) is offer
         assert offer.debt_id == line.debt.id

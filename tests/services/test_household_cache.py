@@ -34,13 +34,13 @@ def built(store):
 
 
 def test_the_same_choices_are_built_once(built):
-    cache, plan, plans = built
+    _cache, plan, plans = built
     first = plan()
     assert plan() is first and len(plans) == 1
 
 
 def test_other_choices_are_built_again(built):
-    cache, plan, plans = built
+    _cache, plan, plans = built
     plan()
     plan(available=D("8000.00"))
     plan(spec=HouseholdSpec("CNY", lump_sum=D("500.00")))

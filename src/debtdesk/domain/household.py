@@ -36,9 +36,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 
 from debtdesk.domain.dates import due_date_in_month, nth_due_date
 from debtdesk.domain.debt import Debt

@@ -26,7 +26,7 @@ def flagged_representatives(store: Store) -> list[tuple[Contact, frozenset[Flag]
         "SELECT c.*, f.flags AS stored_flags FROM contacts c JOIN contact_flags f ON f.contact_id = c.id "
         "WHERE f.flag_count > 0 "
         "GROUP BY c.debt_id, CASE WHEN c.debt_id IS NULL THEN c.company END, f.flags")
-    found: dict[tuple, tuple[Contact, frozenset[Flag]]] = {}
+    found: dict[tuple[object, ...], tuple[Contact, frozenset[Flag]]] = {}
     for row in rows:
         key = (row["debt_id"], None if row["debt_id"] is not None else row["company"])
         if key in found:

@@ -228,7 +228,7 @@ class ProposalScreen(FollowsSession, QWidget):
         while True:  # a saved proposal that no longer builds (the debt changed) is shown as kept, and said
             try:
                 self.plan = self.session.households.plan(spec, available, self.session.as_of,
-                                                         lambda: self._build_plan(spec, available))
+                                                         lambda spec=spec: self._build_plan(spec, available))
                 break
             except HouseholdError as exc:
                 if exc.debt_id is None or spec.options_for(exc.debt_id) is None:
