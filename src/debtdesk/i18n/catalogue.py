@@ -129,25 +129,34 @@ def error_text(error) -> str:
     translated too, dates are written as the reader writes them; an
     exception without a template is shown as it is.
     """
+    return render_error(error, marked, show_date)
+
+
+def render_error(error, translated, dated) -> str:
+    """`error_text` with the lookup given: `translated(context, text)` and `dated(day)`.
+
+    The window passes Qt's (its translators), the command line this module's
+    own; the rules of filling a template in are the same for both.
+    """
+    from datetime import date, datetime
+
     template = getattr(error, "template", None)
     if template is None:
         return str(error)
     context = getattr(error, "context", "Validation")
     params = dict(getattr(error, "params", None) or {})
-    text = marked("Store", template) if context == "Store" else marked("Validation", template)
+    text = translated("Store", template) if context == "Store" else translated("Validation", template)
     if context != "Validation" and not params:  # an already-made sentence: nothing to fill in
         return text
-    return text.format(**{key: _shown(value) for key, value in params.items()})
 
+    def shown(value):
+        if hasattr(value, "template") and hasattr(value, "params"):
+            return render_error(value, translated, dated)
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return dated(value)
+        return value
 
-def _shown(value):
-    from datetime import date, datetime
-
-    if hasattr(value, "template") and hasattr(value, "params"):
-        return error_text(value)
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return show_date(value)
-    return value
+    return text.format(**{key: shown(value) for key, value in params.items()})
 
 
 def show_date(day) -> str:

@@ -23,27 +23,10 @@ def error_sentence(error) -> str:
     the same way and dates written as the reader writes them.  Anything else
     (an OSError, a sentence the window already translated) is shown as it is.
     """
-    from datetime import date, datetime
-
+    from debtdesk.i18n.catalogue import render_error
     from debtdesk.ui.i18n import marked, show_date
 
-    template = getattr(error, "template", None)
-    if template is None:
-        return str(error)
-    context = getattr(error, "context", "Validation")
-    params = dict(getattr(error, "params", None) or {})
-    text = marked("Store", template) if context == "Store" else marked("Validation", template)
-    if context != "Validation" and not params:
-        return text
-
-    def shown(value):
-        if hasattr(value, "template") and hasattr(value, "params"):
-            return error_sentence(value)
-        if isinstance(value, date) and not isinstance(value, datetime):
-            return show_date(value)
-        return value
-
-    return text.format(**{key: shown(value) for key, value in params.items()})
+    return render_error(error, marked, show_date)
 
 
 def _box(parent: QWidget | None, icon, title: str, text: str, buttons, default) -> QMessageBox:
