@@ -24,7 +24,7 @@ from debtdesk.domain.money import format_amount
 from debtdesk.services import changes
 from debtdesk.store import Store, StoreError
 from debtdesk.store.settings import rate_reference
-from debtdesk.ui import file_banner, i18n, msgbox, window_menus
+from debtdesk.ui import window_language, file_banner, i18n, msgbox, window_menus
 from debtdesk.ui.widgets import ScrollWhenSmall
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.debt_detail import DebtDetail
@@ -411,68 +411,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        """Menus, toolbar, banners and pages in the new language, on the same page and the same debt.
-
-        Pages are built again rather than each retranslating itself: what a
-        page shows is read from the file, so nothing is lost but transient
-        state such as a page's scroll position or an unfinished filter.
-        """
-        self._retranslating = False
-        if self._closed or self.session is None:
-            return
-        from debtdesk.ui.exports import Exporter
-
-        current = self.pages.currentIndex()
-        debt_id = self.register.selected_id()
-        search, only_overdue = self.register.search.text(), self.register.only_overdue.isChecked()
-        direct = Qt.FindChildOption.FindDirectChildrenOnly
-        old = (self.findChildren(QAction, options=direct) + self.findChildren(Exporter, options=direct)
-               + self.menuBar().findChildren(QMenu, options=direct) + self.findChildren(QToolBar, options=direct))
-        self.menuBar().clear()
-        for item in old:
-            if isinstance(item, QToolBar):
-                self.removeToolBar(item)
-            item.setObjectName("")  # found by name no more, gone at the next turn of the event loop
-            item.deleteLater()
-        self._build_actions()
-        old_banner, old_reminders = self.banner, self.reminder_banner
-        self._build_banners()
-        column = self._column
-        for old, new in ((old_banner, self.banner), (old_reminders, self.reminder_banner)):
-            column.replaceWidget(old, new)
-            old.hide()
-            old.deleteLater()
-        self.reminder_banner._dismissed = old_reminders._dismissed
-        self.reminders.banner = self.reminder_banner
-        self.pages.blockSignals(True)
-        old_pages = [self.pages.widget(i) for i in range(self.pages.count())]
-        self.pages.clear()
-        for page in old_pages:
-            page.hide()
-            page.deleteLater()
-        self._built.clear()
-        self._build_debts_page()
-        self._add_pages(self.session)
-        self.pages.blockSignals(False)
-        self.register.search.setText(search)
-        self.register.only_overdue.setChecked(only_overdue)
-        # The windows that stay open beside this one (Find, Help) are opened afresh when next asked for.
-        help_window = self.findChild(QWidget, "HelpDialog")
-        for window in (self.search_dialog, help_window):
-            if window is not None:
-                window.close()
-                window.setObjectName("")
-                window.deleteLater()
-        self.search_dialog = None
-        self.session.last_changes = changes.EVERYTHING  # every word on the register is new
-        self.reload()
-        file_banner.refresh(self.file_banner, self.store)
-        self._show_file_state()
-        self.pages.setCurrentIndex(current)
-        self._build_current_page(current)
-        if debt_id is not None:
-            self.register.select(debt_id)
-        self._update_debt_actions()
+        window_language.rebuild(self)
 
     @property
     def store(self) -> Store:
