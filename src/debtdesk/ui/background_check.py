@@ -52,13 +52,12 @@ class BackgroundCheck(QObject):
 
                 keep_todays_backup(store)  # a damaged file must never push a good backup out of the rotation
             return
-        if self.damage is not None:
-            msgbox.error(self.window, QCoreApplication.translate("BackgroundCheck", "The file is damaged"),
-                         QCoreApplication.translate(
-                             "BackgroundCheck", "SQLite's full check found damage in {name}: {problem}\n\nDebtDesk "
-                             "has not changed it because of this. Go back to a backup (File ▸ Restore from backup), "
-                             "or copy everything still readable into a new file (File ▸ Check file…).").format(
-                             name=self.path.name, problem=self.damage.problems[0] if self.damage.problems else ""))
+        msgbox.error(self.window, QCoreApplication.translate("BackgroundCheck", "The file is damaged"),
+                     QCoreApplication.translate(
+                         "BackgroundCheck", "SQLite's full check found damage in {name}: {problem}\n\nDebtDesk "
+                         "has not changed it because of this. Go back to a backup (File ▸ Restore from backup), "
+                         "or copy everything still readable into a new file (File ▸ Check file…).").format(
+                         name=self.path.name, problem=self.damage.problems[0]))  # never empty: DamagedFileError
 
 
 def check_later(window) -> BackgroundCheck | None:
