@@ -30,7 +30,7 @@ from debtdesk.store.contact_index import ContactQuery, contact_ids, contact_rows
 from debtdesk.store.contact_reader import reader_apart
 from debtdesk.store.contacts import ContactLog
 from debtdesk.ui.contact_search import BackgroundSearch
-from debtdesk.ui.table_model import LEFT, RIGHT, ROW_ROLE
+from debtdesk.ui.table_model import LEFT, RIGHT, ROW_ROLE, ColumnsModel
 from debtdesk.ui.widgets import plain_tooltip
 from debtdesk.ui.i18n import list_separator, marked
 
@@ -125,7 +125,7 @@ class _Col:
     align: Qt.AlignmentFlag = LEFT
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(ColumnsModel):
     """The contact log as a lazy table: an id list sorted and filtered in SQL, rows read when shown.
 
     As Anki's browser: `reload` runs one query for the ids (whatever the
@@ -299,15 +299,6 @@ class ContactsModel(QAbstractTableModel):
     # -- Qt ----------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.columns):
-                return self.columns[section].header()
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in _ROLES:
