@@ -28,11 +28,11 @@ class ShortMonth:
     amount: Decimal  # how much more is asked than there is
 
 
-@dataclass(frozen=True)
-class MonthTotal:
-    month: date  # the first of the month
-    provided_first: Decimal  # priority and kept debts (arrears included)
-    shared: Decimal  # monthly proposals to the lenders who share the pot
+class _AgainstAvailable:
+    """What a month (or a run of like months) asks in all, and how far that is beyond what is available."""
+
+    provided_first: Decimal
+    shared: Decimal
     available: Decimal | None
 
     @property
@@ -41,9 +41,15 @@ class MonthTotal:
 
     @property
     def short(self) -> Decimal:
-        if self.available is None:
-            return ZERO
-        return max(ZERO, self.total - self.available)
+        return ZERO if self.available is None else max(ZERO, self.total - self.available)
+
+
+@dataclass(frozen=True)
+class MonthTotal(_AgainstAvailable):
+    month: date  # the first of the month
+    provided_first: Decimal  # priority and kept debts (arrears included)
+    shared: Decimal  # monthly proposals to the lenders who share the pot
+    available: Decimal | None
 
 
 def month_of(day: date) -> date:
@@ -76,7 +82,7 @@ def calendar_months(start: date, first_asks: Iterable[Ask], shared_asks: Iterabl
 
 
 @dataclass(frozen=True)
-class MonthRun:
+class MonthRun(_AgainstAvailable):
     """Consecutive months asking the same amounts: how a long plan is shown in a few lines."""
 
     first: date
@@ -85,14 +91,6 @@ class MonthRun:
     provided_first: Decimal
     shared: Decimal
     available: Decimal | None
-
-    @property
-    def total(self) -> Decimal:
-        return self.provided_first + self.shared
-
-    @property
-    def short(self) -> Decimal:
-        return ZERO if self.available is None else max(ZERO, self.total - self.available)
 
 
 def month_runs(months: Iterable[MonthTotal]) -> tuple[MonthRun, ...]:
