@@ -1625,6 +1625,94 @@ You can undo this with Edit ▸ Undo.</source>
         <source>debtdesk letter: note: today&apos;s backup could not be made ({problem}).</source>
         <translation>debtdesk letter：注意：今天的备份没能完成（{problem}）。</translation>
     </message>
+    <message>
+        <source>the section “{heading}”</source>
+        <translation>“{heading}”一节</translation>
+    </message>
+    <message>
+        <source>section {number}</source>
+        <translation>第 {number} 节</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s address</source>
+        <translation>收件人地址</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>您的地址</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>您的电话号码</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>您的电子邮箱</translation>
+    </message>
+    <message>
+        <source>the account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>the schedule</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <source>the closing</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <source>the signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>the list of enclosures</source>
+        <translation>附件清单</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{place} ({characters})</source>
+        <translation>{place}（{characters}）</translation>
+    </message>
+    <message>
+        <source>Warning: this Traditional Chinese letter has Simplified Chinese in {places}; add --convert-script to convert them to Traditional.</source>
+        <translation>警告：这封繁体中文信函的{places}含有简体中文；加上 --convert-script 即可转换为繁体。</translation>
+    </message>
+    <message>
+        <source>Warning: this Simplified Chinese letter has Traditional Chinese in {places}; add --convert-script to convert them to Simplified.</source>
+        <translation>警告：这封简体中文信函的{places}含有繁体中文；加上 --convert-script 即可转换为简体。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{place} has {characters}</source>
+        <translation>{place}有 {characters}</translation>
+    </message>
+    <message>
+        <source>The letter cannot print some characters ({places}): its font has no Arabic, Hebrew, Thai or emoji characters, and right-to-left text cannot be laid out, so write these in Latin letters or Chinese characters.</source>
+        <translation>信函中有些字符无法打印（{places}）：信函的字体不含阿拉伯文、希伯来文、泰文或表情符号，也无法排版从右到左的文字，请改用拉丁字母或汉字书写。</translation>
+    </message>
 </context>
 <context>
     <name>CliPayoff</name>

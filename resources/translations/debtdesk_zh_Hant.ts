@@ -1625,6 +1625,94 @@ You can undo this with Edit ▸ Undo.</source>
         <source>debtdesk letter: note: today&apos;s backup could not be made ({problem}).</source>
         <translation>debtdesk letter：注意：今天的備份沒能完成（{problem}）。</translation>
     </message>
+    <message>
+        <source>the section “{heading}”</source>
+        <translation>「{heading}」一節</translation>
+    </message>
+    <message>
+        <source>section {number}</source>
+        <translation>第 {number} 節</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s address</source>
+        <translation>收件人地址</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>您的地址</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>您的電話號碼</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>您的電子郵件地址</translation>
+    </message>
+    <message>
+        <source>the account number</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>the subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>稱呼</translation>
+    </message>
+    <message>
+        <source>the schedule</source>
+        <translation>還款計畫</translation>
+    </message>
+    <message>
+        <source>the closing</source>
+        <translation>結尾</translation>
+    </message>
+    <message>
+        <source>the signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>the list of enclosures</source>
+        <translation>附件清單</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{place} ({characters})</source>
+        <translation>{place}（{characters}）</translation>
+    </message>
+    <message>
+        <source>Warning: this Traditional Chinese letter has Simplified Chinese in {places}; add --convert-script to convert them to Traditional.</source>
+        <translation>警告：這封繁體中文信函的{places}含有簡體中文；加上 --convert-script 即可轉換為繁體。</translation>
+    </message>
+    <message>
+        <source>Warning: this Simplified Chinese letter has Traditional Chinese in {places}; add --convert-script to convert them to Simplified.</source>
+        <translation>警告：這封簡體中文信函的{places}含有繁體中文；加上 --convert-script 即可轉換為簡體。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{place} has {characters}</source>
+        <translation>{place}有 {characters}</translation>
+    </message>
+    <message>
+        <source>The letter cannot print some characters ({places}): its font has no Arabic, Hebrew, Thai or emoji characters, and right-to-left text cannot be laid out, so write these in Latin letters or Chinese characters.</source>
+        <translation>信函中有些字元無法列印（{places}）：信函的字型不含阿拉伯文、希伯來文、泰文或表情符號，也無法排版從右到左的文字，請改用拉丁字母或漢字書寫。</translation>
+    </message>
 </context>
 <context>
     <name>CliPayoff</name>

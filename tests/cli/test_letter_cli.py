@@ -116,14 +116,14 @@ def test_simplified_text_in_a_traditional_letter_is_reported_and_converted(house
     assert main(letter_args(household_path, tmp_path, "zh-Hant")) == 0
     err = capsys.readouterr().err
     warning, note = err.splitlines()  # the other script, then the household plan's verdict
-    assert warning.startswith("Warning: this zh-Hant letter has Simplified Chinese in ")
-    assert note.startswith("注意：家庭還款方案顯示，每月無法按這個金額清償中国建设银行")  # in the letter's language
-    for field in ("the recipient's name (国设银)", "your name (陈)", "your address", "--convert-script"):
-        assert field in err, field
+    # Both in the language of the command, which `--lang` also sets: the letter's.
+    assert warning.startswith("警告：這封繁體中文信函的收件人姓名（国设银）、您的姓名（陈）、您的地址（")
+    assert warning.endswith("含有簡體中文；加上 --convert-script 即可轉換為繁體。")
+    assert note.startswith("注意：家庭還款方案顯示，每月無法按這個金額清償中国建设银行")
     assert "陈大文" in text_of(tmp_path / "l.pdf")  # a warning only: the letter is written as it was
 
     assert main(letter_args(household_path, tmp_path, "zh-Hant", "--convert-script")) == 0
-    assert "Warning" not in capsys.readouterr().err
+    assert "警告" not in capsys.readouterr().err
     text = text_of(tmp_path / "l.pdf")
     assert "陳大文" in text and "中國建設銀行" in text and "上海市浦東新區世紀大道100號" in text
     assert "陈" not in text and "国" not in text
@@ -132,12 +132,12 @@ def test_simplified_text_in_a_traditional_letter_is_reported_and_converted(house
     assert recipients == ["中国建设银行", "中國建設銀行"]
 
     assert main(letter_args(household_path, tmp_path, "zh-Hans", "--name", "陳大文")) == 0
-    assert "has Traditional Chinese in your name (陳)" in capsys.readouterr().err
+    assert "警告：这封简体中文信函的您的姓名（陳）、" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("extra, where, code", [
     (["--name", "محمد علي"], "your name", "U+0645"),
-    (["--situation", "I was in hospital 😷 for weeks"], "the section 'My situation'", "U+1F637"),
+    (["--situation", "I was in hospital 😷 for weeks"], "the section “My situation”", "U+1F637"),
 ])
 def test_characters_the_font_lacks_refuse_the_export(household_path, tmp_path, capsys, extra, where, code):
     assert main(letter_args(household_path, tmp_path, "en", *extra)) == 1
@@ -147,3 +147,10 @@ def test_characters_the_font_lacks_refuse_the_export(household_path, tmp_path, c
     assert not (tmp_path / "l.pdf").exists()
     with Store.open(household_path) as store:
         assert store.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 0
+
+
+def test_characters_the_font_lacks_are_refused_in_the_commands_language(household_path, tmp_path, capsys):
+    assert main(letter_args(household_path, tmp_path, "zh-Hans", "--name", "陈大文😷")) == 1
+    err = capsys.readouterr().err
+    assert "信函中有些字符无法打印（您的姓名有 \"😷\" (U+1F637)；" in err and "请改用拉丁字母或汉字书写" in err
+    assert not (tmp_path / "l.pdf").exists()

@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from debtdesk.cli.letter_checks import script_warning
+from debtdesk.i18n import catalogue
 from debtdesk.letters import Letter, Party, Section, render_pdf
 from debtdesk.letters.fields import describe, letter_fields
 from debtdesk.letters.glyphs import UnprintableText, describe_problems, missing_characters, unprintable
@@ -13,7 +15,6 @@ from debtdesk.letters.phrases import en, zh_hans, zh_hant
 from debtdesk.letters.script_check import (
     convert_letter,
     convert_text,
-    describe_findings,
     foreign_characters,
     script_findings,
 )
@@ -53,10 +54,11 @@ def test_findings_name_the_fields_and_conversion_touches_only_them():
     assert converted.sections[0].paragraphs == ["本人陳大文因病住院。"]
     assert converted.sender.name == "陳大文" and converted.closing == "此致"
     assert letter.recipient.name == "中国建设银行"  # the original is left alone
-    warning = describe_findings(script_findings(letter), "zh-Hant")
-    assert warning == ("Warning: this zh-Hant letter has Simplified Chinese in the recipient's name (国设银), your "
-                       "address (东区纪号), the section '一、說明' (陈); add --convert-script to convert them to "
-                       "Traditional.")
+    catalogue.use("en")
+    warning = script_warning(script_findings(letter), "zh-Hant")  # the command line's, in English here
+    assert warning == ("Warning: this Traditional Chinese letter has Simplified Chinese in the recipient's "
+                       "name (国设银), your address (东区纪号), the section “一、說明” (陈); add --convert-script "
+                       "to convert them to Traditional.")
 
 
 def test_a_simplified_letter_flags_traditional_text():

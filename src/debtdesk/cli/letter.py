@@ -123,17 +123,18 @@ def checked_letter(letter, convert: bool):
 
     Raises ValueError (one sentence) when some characters cannot be printed.
     """
-    from debtdesk.letters.glyphs import describe_problems, unprintable
-    from debtdesk.letters.script_check import convert_letter, describe_findings, script_findings
+    from debtdesk.cli.letter_checks import script_warning, unprintable_sentence
+    from debtdesk.letters.glyphs import unprintable
+    from debtdesk.letters.script_check import convert_letter, script_findings
 
     findings = script_findings(letter)
     if findings and convert:
         letter = convert_letter(letter)
     elif findings:
-        print(describe_findings(findings, letter.language), file=sys.stderr)
+        print(script_warning(findings, letter.language), file=sys.stderr)
     problems = unprintable(letter)
     if problems:
-        raise ValueError(describe_problems(problems))
+        raise ValueError(unprintable_sentence(problems))
     return letter
 
 

@@ -22,9 +22,9 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from debtdesk.letters.content import Letter, Party, Section
-from debtdesk.letters.fields import LetterField, describe, letter_fields
+from debtdesk.letters.fields import LetterField, letter_fields
 
-__all__ = ["ScriptFinding", "convert_letter", "convert_text", "describe_findings", "foreign_characters",
+__all__ = ["ScriptFinding", "convert_letter", "convert_text", "foreign_characters",
            "other_script", "script_findings"]
 
 #: OpenCC configurations: into Traditional (Taiwan forms) and into Simplified.
@@ -111,11 +111,3 @@ def convert_letter(letter: Letter) -> Letter:
         signature=convert(letter.signature),
         enclosures=[convert(e) for e in letter.enclosures],
     )
-
-
-def describe_findings(findings: list[ScriptFinding], language: str) -> str:
-    """One English warning line for the command line."""
-    where = ", ".join(f"{describe(f.field)} ({f.characters[:8]})" for f in findings)
-    target = "Traditional" if language == "zh-Hant" else "Simplified"
-    return (f"Warning: this {language} letter has {other_script(language)} Chinese in {where}; add "
-            f"--convert-script to convert them to {target}.")
