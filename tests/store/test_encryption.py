@@ -63,7 +63,7 @@ def test_encrypting_hides_the_data_file_its_attachments_and_its_backups(attached
     (stored,) = stored_files(attached)
     assert sealed.is_sealed(stored) and b"ID card scan" not in stored.read_bytes()
     assert stored.stat().st_size == sealed.sealed_size(len(SCAN))
-    (backup,) = [b.path for b in backups._named(attached)]
+    (backup,) = [b.path for b in backups.by_name(attached)]
     assert backup.read_bytes()[:16] != driver.PLAIN_HEADER and b"Anna Chan" not in backup.read_bytes()
     assert dump(attached, PASSPHRASE) == before  # every row came through, to the byte
     assert not [p for p in attached.parent.iterdir() if p.name.startswith(".")]  # no temporary file is left
@@ -128,7 +128,7 @@ def test_decrypting_brings_everything_back_as_it_was(attached):
     assert attached.read_bytes()[:16] == driver.PLAIN_HEADER
     assert dump(attached) == before
     assert stored_files(attached)[0].read_bytes() == original_file
-    assert all(not driver.looks_encrypted(b.path) for b in backups._named(attached))
+    assert all(not driver.looks_encrypted(b.path) for b in backups.by_name(attached))
     with Store.open(attached) as store:
         assert store.conn.execute("SELECT count(*) FROM settings WHERE key = 'attachments.seal_key'").fetchone()[0] == 0
 
@@ -278,7 +278,7 @@ def test_a_sealed_file_that_was_tampered_with_is_refused(tmp_path, harm):
 
 
 def test_backups_keep_their_attached_files_encrypted_with_them_and_sharing_the_space(attached):
-    (backup,) = [b.path for b in backups._named(attached)]
+    (backup,) = [b.path for b in backups.by_name(attached)]
     (live,) = stored_files(attached)
     (kept,) = stored_files(backup)  # the backup has its own -files folder, laid out the same way
     assert os.path.samefile(live, kept)  # a hard link: no space used twice

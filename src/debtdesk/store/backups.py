@@ -63,7 +63,7 @@ def make_from(conn: driver.Connection, db_path: Path, kind: str, now: datetime |
     from debtdesk.store import backup_files
 
     folder = private.make_dir(folder_of(db_path))
-    target = _new_name(folder, kind, now)
+    target = new_name(folder, kind, now)
     part = folder / f".{secrets.token_hex(4)}.part"
     staging = None
     try:
@@ -77,7 +77,7 @@ def make_from(conn: driver.Connection, db_path: Path, kind: str, now: datetime |
         os.replace(part, target)
         backup_files.place_snapshot(staging, target)
         staging = None
-        _sync_folder(folder)
+        sync_folder(folder)
     finally:
         for leftover in (part, Path(f"{part}-journal")):
             leftover.unlink(missing_ok=True)
@@ -86,7 +86,8 @@ def make_from(conn: driver.Connection, db_path: Path, kind: str, now: datetime |
     return target
 
 
-def _new_name(folder: Path, kind: str, now: datetime | None) -> Path:
+def new_name(folder: Path, kind: str, now: datetime | None) -> Path:
+    """A name for a new backup of `kind` taken `now` that no file in `folder` has yet."""
     stamp = (now or datetime.now()).strftime("%Y-%m-%dT%H%M%S")
     target = folder / f"{stamp}-{kind}.debtdesk"
     n = 2
@@ -99,7 +100,7 @@ def _new_name(folder: Path, kind: str, now: datetime | None) -> Path:
 def ensure_daily(store, now: datetime | None = None) -> Path | None:
     """Today's backup, unless one was already taken today (or the file holds nothing yet)."""
     now = now or datetime.now()
-    if any(info.taken_at.date() == now.date() for info in _named(store.path)):
+    if any(info.taken_at.date() == now.date() for info in by_name(store.path)):
         return None
     if not any(store.conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() for t in ("debts", "lenders",
                                                                                       "contacts", "budgets")):
@@ -109,7 +110,7 @@ def ensure_daily(store, now: datetime | None = None) -> Path | None:
 
 def rotate(db_path: Path) -> list[Path]:
     """Delete the backups the policy no longer keeps; returns them."""
-    named = _named(db_path)
+    named = by_name(db_path)
     removed = []
     rotating = [info for info in named if info.kind in ROTATING]
     keep = to_keep([info.taken_at for info in rotating])
@@ -126,7 +127,7 @@ def rotate(db_path: Path) -> list[Path]:
     return removed
 
 
-def _named(db_path: Path) -> list[BackupInfo]:
+def by_name(db_path: Path) -> list[BackupInfo]:
     """The backups by their names alone (no file is opened)."""
     folder = folder_of(db_path)
     result = []
@@ -141,7 +142,7 @@ def _named(db_path: Path) -> list[BackupInfo]:
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Every backup of the file, newest first, with its format and a summary of its contents."""
-    result = [_described(info) for info in _named(db_path)]
+    result = [_described(info) for info in by_name(db_path)]
     return sorted(result, key=lambda i: (i.taken_at, i.path.name), reverse=True)
 
 
@@ -162,7 +163,7 @@ def _described(info: BackupInfo) -> BackupInfo:
     return BackupInfo(info.path, info.taken_at, info.kind, version, counts)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX); a no-op where folders cannot be opened."""
     try:
         fd = os.open(folder, os.O_RDONLY)

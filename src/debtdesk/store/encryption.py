@@ -153,7 +153,7 @@ def _convert_data_file(path: Path, old: str | None, new: str | None, seal_key: s
         for suffix in ("-journal", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)  # none after a clean close; never replayed onto it
         os.replace(tmp, path)
-        backups._sync_folder(path.parent)
+        backups.sync_folder(path.parent)
     except OSError as exc:
         raise StoreError(QT_TRANSLATE_NOOP("Store", "{name} could not be rewritten ({problem}); it was left as it "
                                                     "was."), name=path.name, problem=exc.strerror or exc) from None
@@ -214,7 +214,7 @@ def _convert_files(path: Path, key: bytes | None, seal: bool) -> int:
         return 0
     live = attachments_folder(path)
     converted = _convert_folder(live, key, seal, None)
-    for info in backups._named(path):
+    for info in backups.by_name(path):
         _convert_folder(attachments_folder(info.path), key, seal, live)
     return converted
 
@@ -246,7 +246,7 @@ def _convert_folder(folder: Path, key: bytes, seal: bool, live: Path | None) -> 
 def _convert_backups(path: Path, old: str | None, new: str | None) -> tuple[int, list[Path]]:
     """Bring every backup into the data file's new state; those the passphrase does not open are listed."""
     converted, skipped = 0, []
-    for info in backups._named(path):
+    for info in backups.by_name(path):
         if is_encrypted(info.path) == (new is not None):
             continue
         part = info.path.with_name(f".{secrets.token_hex(4)}.part")  # swept like an interrupted backup

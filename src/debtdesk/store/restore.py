@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import backup_files, driver, filelock, private
-from debtdesk.store.backups import _new_name, _sync_folder, folder_of, make_from, rotate
+from debtdesk.store.backups import folder_of, make_from, new_name, rotate, sync_folder
 from debtdesk.store.errors import DamagedFileError, StoreError, problem_lines
 from debtdesk.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 
@@ -91,7 +91,7 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
             for suffix in ("-journal", "-wal", "-shm"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
             os.replace(part, db_path)
-            _sync_folder(db_path.parent)
+            sync_folder(db_path.parent)
             backup_files.bring_back(backup, db_path)  # the evidence it refers to, if it is gone since
         except (OSError, driver.Error) as exc:
             reason = getattr(exc, "strerror", None) or exc
@@ -183,7 +183,7 @@ def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
                                                     "nothing was restored."),
                          name=db_path.name, problem=exc.strerror or exc) from exc
     folder = private.make_dir(folder_of(db_path))
-    target = _new_name(folder, "before-restore", now)
+    target = new_name(folder, "before-restore", now)
     part = folder / f".{secrets.token_hex(4)}.part"
     try:
         with open(db_path, "rb") as src, private.open_new(part) as out:
