@@ -38,7 +38,7 @@ def render_schedule_pdf(status: DebtStatus, out_path: str | Path, lines: Sequenc
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    from debtdesk.letters.pdf import register_font
+    from debtdesk.letters.font import register_font
 
     font = register_font()
     out_path = Path(out_path)

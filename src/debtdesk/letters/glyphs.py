@@ -41,7 +41,7 @@ def _covered() -> frozenset[int]:
     """Code points the bundled font has a glyph for (the font is parsed once, by reportlab)."""
     from reportlab.pdfbase import pdfmetrics
 
-    from debtdesk.letters.pdf import register_font
+    from debtdesk.letters.font import register_font
 
     return frozenset(pdfmetrics.getFont(register_font()).face.charToGlyph)
 

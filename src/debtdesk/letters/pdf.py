@@ -21,8 +21,6 @@ import io
 import os
 import re
 import tempfile
-import threading
-from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -32,9 +30,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Image,
@@ -50,11 +46,10 @@ from reportlab.platypus import (
 from debtdesk.domain.budget import Budget, Direction
 from debtdesk.domain.money import format_amount
 from debtdesk.letters.content import Letter, account_label, frame_word, header_lines, is_note_row, signature_lines
+from debtdesk.letters.font import FONT_NAME, register_font
 from debtdesk.letters.glyphs import UnprintableText, describe_problems, printable_text, unprintable
 from debtdesk.letters.phrases import format_date, is_chinese, pick, text, words
 
-FONT_NAME = "WenQuanYiMicroHei"
-FONT_FILE = "wqy-microhei.ttc"
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN_X = 22 * mm
 MARGIN_TOP = 20 * mm
@@ -68,19 +63,6 @@ __all__ = ["FONT_NAME", "LetterWriteError", "UnprintableText", "letter_checksum"
 
 class LetterWriteError(OSError):
     """The PDF could not be written where asked (missing folder, no permission, a directory)."""
-
-
-_font_lock = threading.Lock()
-
-
-def register_font() -> str:
-    """Register the bundled TrueType collection's first face once; returns its reportlab name."""
-    with _font_lock:
-        if FONT_NAME not in pdfmetrics.getRegisteredFontNames():
-            source = resources.files("debtdesk") / "resources" / "fonts" / FONT_FILE
-            with resources.as_file(source) as path:
-                pdfmetrics.registerFont(TTFont(FONT_NAME, str(path), subfontIndex=0))
-    return FONT_NAME
 
 
 # -- text ---------------------------------------------------------------------------------
