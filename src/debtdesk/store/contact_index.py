@@ -22,6 +22,7 @@ from debtdesk.domain.contacts import Channel, Contact, Flag, flags_from_text, st
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver
 from debtdesk.store.connection import StoreError
+from debtdesk.store.contact_rows import contact_from_row
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import contact_rules
 
@@ -262,8 +263,6 @@ def contact_ids(store: Store, query: ContactQuery) -> list[int]:
 
 def contact_rows(store: Store, ids: Sequence[int]) -> dict[int, tuple[Contact, frozenset[Flag]]]:
     """The contacts with these ids and their stored flags, by id (the rows a table has on screen)."""
-    from debtdesk.store.contacts import contact_from_row
-
     refresh_flags(store)
     found: dict[int, tuple[Contact, frozenset[Flag]]] = {}
     for chunk in _chunks(ids, 500):

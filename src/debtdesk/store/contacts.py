@@ -21,18 +21,15 @@ from typing import Iterable, Sequence, Union
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.attachments import Attachment
 from debtdesk.domain.contacts import (
-    Channel,
     Contact,
     ContactRules,
     Flag,
-    conduct_from_text,
-    conduct_to_text,
     flag_log,
     flags_from_text,
-    format_occurred_at,
 )
 from debtdesk.store.attachments import AttachmentStore, StagedFile
 from debtdesk.store import changes, contact_index
+from debtdesk.store.contact_rows import contact_from_row, contact_to_row
 from debtdesk.store.connection import StoreError
 from debtdesk.store.errors import ConflictError, Sentence
 from debtdesk.store.repository import Store
@@ -49,37 +46,6 @@ class ContactSnapshot:
 
     contact: Contact
     attachment_rows: tuple[dict, ...] = ()
-
-
-def contact_to_row(contact: Contact) -> dict:
-    row = {
-        "debt_id": contact.debt_id,
-        "occurred_at": format_occurred_at(contact.occurred_at),
-        "channel": contact.channel.value,
-        "company": contact.company,
-        "agent": contact.agent,
-        "phone": contact.phone,
-        "summary": contact.summary,
-        "promises": contact.promises,
-        "conduct": conduct_to_text(contact.conduct),
-    }
-    if contact.id is not None:
-        row["id"] = contact.id
-    return row
-
-
-def contact_from_row(row) -> Contact:
-    try:
-        channel = Channel(row["channel"])
-        occurred_at = datetime.fromisoformat(row["occurred_at"])
-    except ValueError as exc:
-        raise StoreError(QT_TRANSLATE_NOOP("Store", "Contact number {id} cannot be read: {exc}."),
-                         id=row['id'], exc=exc) from None
-    return Contact(
-        occurred_at=occurred_at, channel=channel, company=row["company"], agent=row["agent"],
-        phone=row["phone"], summary=row["summary"], promises=row["promises"],
-        conduct=conduct_from_text(row["conduct"]), debt_id=row["debt_id"], id=row["id"],
-    )
 
 
 class ContactLog:

@@ -67,7 +67,7 @@ def write_large_demo(path: Path, as_of: date, debts: int = 2000, payments_per_de
     the generated rows are valid by construction.
     """
     from debtdesk.domain.demo_large import large_contacts, large_debts
-    from debtdesk.store.contacts import contact_to_row
+    from debtdesk.store.contact_rows import contact_to_row
     from debtdesk.store.rows import debt_to_row, payment_to_row
 
     with Store.create(path) as store:

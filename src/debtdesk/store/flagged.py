@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from debtdesk.domain.contacts import Contact, ContactRules, Flag, flags_for
-from debtdesk.store.contacts import contact_from_row
+from debtdesk.store.contact_rows import contact_from_row
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import contact_rules
 

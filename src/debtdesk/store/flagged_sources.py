@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from debtdesk.domain.contacts import Contact, Flag, flags_from_text
 from debtdesk.store import contact_index
-from debtdesk.store.contacts import contact_from_row
+from debtdesk.store.contact_rows import contact_from_row
 from debtdesk.store.repository import Store
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from debtdesk.domain.contacts import Contact
-from debtdesk.store.contacts import contact_from_row
+from debtdesk.store.contact_rows import contact_from_row
 from debtdesk.store.repository import Store
 
 _CHUNK = 500  # SQLite's variable limit is far above; keeps each statement short
