@@ -31,3 +31,14 @@ def test_kept_and_computed_summaries_print_the_same(demo_path, capsys):
         expected = status_json(debt_statuses(store, AS_OF), AS_OF, rate_reference(store))
     assert printed(demo_path, capsys) == computed
     assert json.loads(computed) == expected
+
+
+def test_the_login_reminder_keeps_the_days_summaries_for_status(demo_path, capsys):
+    """`remind` (a writer, run at login) works out every status of the day: `status` then reads them."""
+    computed = printed(demo_path, capsys)
+    assert main(["remind", "--db", str(demo_path), "--as-of", AS_OF.isoformat(), "--no-notify"]) == 0
+    capsys.readouterr()
+    with Store.open(demo_path) as store:
+        assert len(valid_summaries(store, AS_OF, SUMMARY_FORMAT)) == len(store.debt_ids())
+        assert valid_summaries(store, date(2026, 11, 24), SUMMARY_FORMAT) == {}  # that date only
+    assert printed(demo_path, capsys) == computed

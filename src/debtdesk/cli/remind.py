@@ -74,7 +74,7 @@ def run(args) -> int:
     from debtdesk.cli import UserError, today
     from debtdesk.notices import autostart
     from debtdesk.store import Store, StoreError
-    from debtdesk.services.follow_up import follow_up
+    from debtdesk.services.follow_up import follow_up_kept
 
     if args.autostart == "off":
         print(translate("CliRemind", "Removed the login reminder.") if autostart.disable()
@@ -86,7 +86,7 @@ def run(args) -> int:
         raise UserError(translate("CliRemind", "--days: must be between 0 and 366."))
     try:
         with Store.open(args.db) as store:
-            data = follow_up(store, today(args), args.days)
+            data = follow_up_kept(store, today(args), args.days)
     except StoreError as exc:
         raise UserError(error_text(exc)) from None
     if args.autostart == "on":

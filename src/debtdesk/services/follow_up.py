@@ -68,6 +68,23 @@ def follow_up(store: Store, as_of: date, days_ahead: int = DEFAULT_DAYS_AHEAD,
                     tuple(limitations), rules, tuple(items))
 
 
+def follow_up_kept(store: Store, as_of: date, days_ahead: int = DEFAULT_DAYS_AHEAD) -> FollowUp:
+    """`follow_up`, and the status summaries it computed on the way kept in the file (by a writer).
+
+    `debtdesk remind` runs at login, so it is usually the first to work out the day's statuses:
+    keeping them makes that day's `debtdesk status` one query instead of every debt's ledger.
+    The summaries are stamped in the snapshot the statuses were read from.
+    """
+    from debtdesk.services.status_summaries import keep_summaries, pending_summaries
+
+    with store.reading():
+        data = follow_up(store, as_of, days_ahead)
+        pending = None if store.read_only else pending_summaries(store, data.statuses, as_of)
+    if pending is not None:
+        keep_summaries(store, pending)
+    return data
+
+
 def agreement_checks(store: Store, by_debt: dict[int, list[Agreement]], debts: dict,
                      as_of: date) -> list[AgreementCheck]:
     """The agreement in force (or else the latest) of each debt that has one, checked against its payments."""
