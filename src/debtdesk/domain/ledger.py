@@ -34,7 +34,7 @@ from decimal import Decimal
 from typing import Callable, Iterable, Sequence
 
 from debtdesk.domain.debt import Debt, LateFeeRule, Payment, PaymentOrder, PenaltyBase
-from debtdesk.domain.money import ZERO, cents
+from debtdesk.domain.money import ZERO, cents, reuse
 from debtdesk.domain.schedule import Instalment, Schedule
 from debtdesk.domain.slotted import field_setters, new_instance
 
@@ -260,8 +260,23 @@ class _Books:
         return Charges(on, cents(self.penalty), cents(self.fees), cents(self.penalty_paid), cents(self.fees_paid))
 
     def allocations(self) -> tuple[Allocation, ...]:
-        return tuple(_allocation(line.inst, line.inst.interest - line.interest, line.inst.principal - line.principal)
+        return tuple(_allocation(line.inst, _covered(line.inst.interest, line.interest),
+                                 _covered(line.inst.principal, line.principal))
                      for line in self.lines)
+
+
+def _covered(full: Decimal, left: Decimal) -> Decimal:
+    """`full - left`, as the amount already held when it is the same number written the same way.
+
+    Most instalments are covered wholly (`full` itself) or not at all (`ZERO`): a large file's
+    allocations then hold no amounts of their own.
+    """
+    covered = full - left
+    if not left:
+        return reuse(covered, full)
+    if not covered:
+        return reuse(covered, ZERO)
+    return covered
 
 
 def _allocation(inst: Instalment, interest_covered: Decimal, principal_covered: Decimal) -> Allocation:

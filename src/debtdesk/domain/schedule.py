@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from debtdesk.domain.dates import due_date_in_month
 from debtdesk.domain.debt import CardTerms, Debt, Rate, RepaymentMethod
-from debtdesk.domain.money import CENT, ZERO, cents
+from debtdesk.domain.money import CENT, ZERO, cents, reuse
 from debtdesk.domain.slotted import field_setters, new_instance
 
 #: A revolving card paid at its minimum stops being projected after 50 years.
@@ -144,7 +144,7 @@ def _equal_instalment(principal, r, months, due):
         interest = cents(balance * r)
         part = balance if n == months else min(payment - interest, balance)
         balance -= part
-        yield _instalment(n, due(n), part + interest, part, interest, balance)
+        yield _instalment(n, due(n), reuse(part + interest, payment), part, interest, balance)
 
 
 def _equal_principal(principal, r, months, due):
@@ -162,7 +162,7 @@ def _interest_only(principal, r, months, due):
     for n in range(1, months + 1):
         part = principal if n == months else ZERO
         balance = ZERO if n == months else principal
-        yield _instalment(n, due(n), part + interest, part, interest, balance)
+        yield _instalment(n, due(n), reuse(part + interest, interest), part, interest, balance)
 
 
 def _bullet(principal, r, months, due):
