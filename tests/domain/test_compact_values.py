@@ -48,7 +48,8 @@ def test_slotted_values_still_replace_and_compare():
 def test_values_built_slot_by_slot_equal_the_constructors():
     set_debt, set_day, set_amount, set_note, set_id = field_setters(Payment)
     built = new_instance(Payment)
-    for setter, value in zip((set_debt, set_day, set_amount, set_note, set_id), (3, _START, D("5.00"), "", 9)):
+    values = (3, _START, D("5.00"), "", 9)
+    for setter, value in zip((set_debt, set_day, set_amount, set_note, set_id), values, strict=True):
         setter(built, value)
     assert built == Payment(3, _START, D("5.00"), "", 9)
     assert isinstance(_schedule().instalments[0], Instalment)

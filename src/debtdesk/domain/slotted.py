@@ -8,9 +8,9 @@ about a quarter of the size), and the builders below fill the slots directly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from types import MemberDescriptorType
-from typing import Callable
 
 new_instance = object.__new__
 
