@@ -171,9 +171,13 @@ class Debt:
         return self.due_day if self.due_day is not None else self.start_date.day
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Payment:
-    """Money the borrower actually paid on a debt."""
+    """Money the borrower actually paid on a debt.
+
+    Slotted: a large file holds 200,000 of them for as long as the window is open, and a
+    per-instance `__dict__` tripled their size.
+    """
 
     debt_id: int | None
     paid_on: date
@@ -202,3 +206,4 @@ def mask_account(number: str) -> str:
     if len(digits) <= 4:
         return digits
     return "•••• " + digits[-4:]
+

@@ -34,13 +34,15 @@ from decimal import Decimal
 from typing import Callable, Iterable, Sequence
 
 from debtdesk.domain.debt import Debt, LateFeeRule, Payment, PaymentOrder, PenaltyBase
-from debtdesk.domain.money import ZERO, cents
+from debtdesk.domain.money import ZERO, cents, reuse
 from debtdesk.domain.schedule import Instalment, Schedule
+from debtdesk.domain.slotted import field_setters, new_instance
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Allocation:
-    """One instalment and how much of it the payments made so far cover."""
+    """One instalment and how much of it the payments made so far cover (slotted: a large file keeps a
+    quarter of a million)."""
 
     instalment: Instalment
     interest_covered: Decimal
@@ -258,22 +260,35 @@ class _Books:
         return Charges(on, cents(self.penalty), cents(self.fees), cents(self.penalty_paid), cents(self.fees_paid))
 
     def allocations(self) -> tuple[Allocation, ...]:
-        return tuple(_allocation(line.inst, line.inst.interest - line.interest, line.inst.principal - line.principal)
+        return tuple(_allocation(line.inst, _covered(line.inst.interest, line.interest),
+                                 _covered(line.inst.principal, line.principal))
                      for line in self.lines)
 
 
-def _allocation(inst: Instalment, interest_covered: Decimal, principal_covered: Decimal) -> Allocation:
-    """`Allocation(...)` without the frozen dataclass's `object.__setattr__` per field.
+def _covered(full: Decimal, left: Decimal) -> Decimal:
+    """`full - left`, as the amount already held when it is the same number written the same way.
 
-    A large file asks for a quarter of a million of them per status load; the value is
-    the same (equal, hashable, immutable to callers).
+    Most instalments are covered wholly (`full` itself) or not at all (`ZERO`): a large file's
+    allocations then hold no amounts of their own.
     """
-    made = _new(Allocation)
-    made.__dict__.update(instalment=inst, interest_covered=interest_covered, principal_covered=principal_covered)
+    covered = full - left
+    if not left:
+        return reuse(covered, full)
+    if not covered:
+        return reuse(covered, ZERO)
+    return covered
+
+
+def _allocation(inst: Instalment, interest_covered: Decimal, principal_covered: Decimal) -> Allocation:
+    """`Allocation(...)` with its slots filled directly (see `debtdesk.domain.slotted`)."""
+    made = new_instance(Allocation)
+    _set_instalment(made, inst)
+    _set_interest_covered(made, interest_covered)
+    _set_principal_covered(made, principal_covered)
     return made
 
 
-_new = object.__new__
+_set_instalment, _set_interest_covered, _set_principal_covered = field_setters(Allocation)
 
 
 def replay(rules: LedgerRules, schedule: Schedule, payments: Iterable[Payment], as_of: date,

@@ -14,14 +14,17 @@ from decimal import Decimal
 
 from debtdesk.domain.dates import due_date_in_month
 from debtdesk.domain.debt import CardTerms, Debt, Rate, RepaymentMethod
-from debtdesk.domain.money import CENT, ZERO, cents
+from debtdesk.domain.money import CENT, ZERO, cents, reuse
+from debtdesk.domain.slotted import field_setters, new_instance
 
 #: A revolving card paid at its minimum stops being projected after 50 years.
 MAX_REVOLVING_MONTHS = 600
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Instalment:
+    """One row of a schedule (slotted: a large file keeps a quarter of a million of them)."""
+
     number: int
     due_date: date
     payment: Decimal
@@ -105,15 +108,18 @@ def build_schedule(
 
 def _instalment(number: int, due_date: date, payment: Decimal, principal: Decimal, interest: Decimal,
                 balance: Decimal) -> Instalment:
-    """`Instalment(...)` without the frozen dataclass's `object.__setattr__` per field (a large
-    file builds a quarter of a million); the value is the same."""
-    made = _new(Instalment)
-    made.__dict__.update(number=number, due_date=due_date, payment=payment, principal=principal, interest=interest,
-                         balance=balance)
+    """`Instalment(...)` with its slots filled directly (see `debtdesk.domain.slotted`)."""
+    made = new_instance(Instalment)
+    _set_number(made, number)
+    _set_due_date(made, due_date)
+    _set_payment(made, payment)
+    _set_principal(made, principal)
+    _set_interest(made, interest)
+    _set_balance(made, balance)
     return made
 
 
-_new = object.__new__
+_set_number, _set_due_date, _set_payment, _set_principal, _set_interest, _set_balance = field_setters(Instalment)
 
 
 @cache
@@ -138,7 +144,7 @@ def _equal_instalment(principal, r, months, due):
         interest = cents(balance * r)
         part = balance if n == months else min(payment - interest, balance)
         balance -= part
-        yield _instalment(n, due(n), part + interest, part, interest, balance)
+        yield _instalment(n, due(n), reuse(part + interest, payment), part, interest, balance)
 
 
 def _equal_principal(principal, r, months, due):
@@ -156,7 +162,7 @@ def _interest_only(principal, r, months, due):
     for n in range(1, months + 1):
         part = principal if n == months else ZERO
         balance = ZERO if n == months else principal
-        yield _instalment(n, due(n), part + interest, part, interest, balance)
+        yield _instalment(n, due(n), reuse(part + interest, interest), part, interest, balance)
 
 
 def _bullet(principal, r, months, due):

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Collection
 
 from debtdesk.domain.agreement import in_force
+from debtdesk.domain.schedule import schedule_for
 from debtdesk.domain.status import DebtStatus, debt_status
 from debtdesk.store.agreements import AgreementBook, agreements_by_debt
 from debtdesk.store.repository import Store
@@ -91,6 +92,10 @@ class StatusCache:
     """
 
     def __init__(self, store: Store, as_of: date):
+        # A new file (File ▸ Open makes one cache per file): the schedules `schedule_for` remembers
+        # belong to the previous one, and would keep it alive (85 MB for the large benchmark file)
+        # until 4096 other debts pushed them out.
+        schedule_for.cache_clear()
         self.store = store
         self.as_of = as_of
         self._by_id: dict[int, DebtStatus] | None = None  # None: nothing computed yet (or all dropped)

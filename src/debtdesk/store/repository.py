@@ -17,6 +17,7 @@ from pathlib import Path
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.domain.debt import Debt, Lender, Payment
+from debtdesk.domain.slotted import field_setters, new_instance
 from debtdesk.store import changes, driver, filelock, private
 from debtdesk.store.connection import Opened, StoreError, open_file
 from debtdesk.store.errors import ConflictError, Sentence
@@ -194,16 +195,20 @@ class Store:
         cursor.row_factory = None
         rows = cursor.execute("SELECT debt_id, paid_on, amount_minor, note, id FROM payments "
                               "ORDER BY debt_id, paid_on, id")
-        new, day, amount = object.__new__, _day_reader(), _amount_reader()
+        day, amount = _day_reader(), _amount_reader()
+        set_debt, set_day, set_amount, set_note, set_id = field_setters(Payment)
         current_id, current = None, []
         for debt_id, paid_on, minor, note, payment_id in rows:
             if debt_id != current_id:
                 current_id, current = debt_id, result.setdefault(debt_id, [])
-            payment = new(Payment)
-            # A frozen dataclass's __init__ goes through object.__setattr__ per field; the fields
-            # are set at once instead (the value compares equal to Payment(...)).
-            payment.__dict__.update(debt_id=debt_id, paid_on=day(paid_on), amount=amount(minor), note=note,
-                                    id=payment_id)
+            # A frozen dataclass's __init__ goes through object.__setattr__ per field; the slots
+            # are filled directly instead (the value compares equal to Payment(...)).
+            payment = new_instance(Payment)
+            set_debt(payment, current_id)
+            set_day(payment, day(paid_on))
+            set_amount(payment, amount(minor))
+            set_note(payment, note)
+            set_id(payment, payment_id)
             current.append(payment)
         return result
 

@@ -47,4 +47,5 @@ class StatusLoader(QObject):
         if self._result is not None:
             self._timer.stop()
             statuses, problem = self._result
+            self._result = None  # the session keeps what it needs; the loader stays alive with the window
             self.done.emit(statuses, problem)
