@@ -90,10 +90,14 @@ class Formatter(argparse.HelpFormatter):
     def _format_usage(self, usage, actions, groups, prefix):
         """Usage lines; wrapped lines indented by the columns of a translated "usage: ", not its characters."""
         prefix = gettext("usage: ") if prefix is None else prefix
-        text = super()._format_usage(usage, actions, groups, prefix)
         extra = display_width(prefix) - len(prefix)
         if not extra:
-            return text
+            return super()._format_usage(usage, actions, groups, prefix)
+        self._width -= extra  # argparse wraps by characters: leave room for the prefix's wider columns
+        try:
+            text = super()._format_usage(usage, actions, groups, prefix)
+        finally:
+            self._width += extra
         first, *rest = text.split("\n")
         return "\n".join([first, *(" " * extra + line if line else line for line in rest)])
 
@@ -108,6 +112,10 @@ class Parser(argparse.ArgumentParser):
     def add_subparsers(self, **kwargs):
         with speaking():
             return super().add_subparsers(**kwargs)
+
+    def parse_args(self, args=None, namespace=None):  # refuses unrecognized arguments itself
+        with speaking():
+            return super().parse_args(args, namespace)
 
     def parse_known_args(self, args=None, namespace=None):
         with speaking():
