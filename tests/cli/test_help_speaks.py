@@ -185,6 +185,13 @@ def test_a_message_argparse_words_differently_passes_through():
     assert argparse_words.ngettext("%s new thing", "%s new things", 3) == "%s new things"
 
 
+def test_an_argparse_without_gettext_names_speaks_english(monkeypatch, capsys):
+    monkeypatch.delattr(argparse, "_")
+    with argparse_words.speaking():
+        assert not hasattr(argparse, "_")
+    assert not hasattr(argparse, "_") and argparse.ngettext is not argparse_words.ngettext
+
+
 def argparse_messages() -> set[str]:
     """Every literal argparse.py of this Python gives to `_` or `ngettext`."""
     tree = ast.parse(Path(argparse.__file__).read_text(encoding="utf-8"))

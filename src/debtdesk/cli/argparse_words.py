@@ -21,7 +21,8 @@ byte (a test compares them with the argparse.py this Python runs).  On a
 newer Python whose argparse words a message differently, or adds one, the
 lookup finds nothing and the English text passes through unchanged: the
 command still works and prints that one message in English; it never
-fails.  Anything that is not a string (argparse passes None for a missing
+fails.  An argparse that no longer imports these two names at all is left
+alone, and speaks English.  Anything that is not a string (argparse passes None for a missing
 subparsers description) passes through too.
 """
 
@@ -87,12 +88,22 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return gettext(singular if n == 1 else plural)
 
 
+_NAMES = {"_": gettext, "ngettext": ngettext}
+
+
 @contextmanager
 def speaking():
-    """argparse's `_` and `ngettext` bound to the catalogue inside the block, as they were after it."""
-    saved = argparse._, argparse.ngettext
-    argparse._, argparse.ngettext = gettext, ngettext
+    """argparse's `_` and `ngettext` bound to the catalogue inside the block, as they were after it.
+
+    An argparse that no longer holds these names (a future Python) is left alone: its words stay English.
+    """
+    module = vars(argparse)
+    if not all(name in module for name in _NAMES):
+        yield
+        return
+    saved = {name: module[name] for name in _NAMES}
+    module.update(_NAMES)
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved
+        module.update(saved)
