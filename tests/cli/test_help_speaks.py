@@ -107,6 +107,7 @@ def test_help_speaks_the_language(language, path, capsys):
     assert re.search(r"[\u4e00-\u9fff]", text), text
     assert english_sentences(without_names(text)) == [], text
     assert not re.search(r"\b(usage|options|positional arguments|show this help)\b", text), text
+    assert re.search(r"^(选项|選項)：$", text, re.MULTILINE), text
     assert foreign_characters(text, language) == "", text  # no Simplified in zh-Hant, no Traditional in zh-Hans
     if language == "zh-Hant":
         assert not re.search("[们这为时间发还实]", text), text

@@ -74,7 +74,26 @@ def wrap(text: str, width: int) -> list[str]:
 
 
 class Formatter(argparse.HelpFormatter):
-    """argparse's help layout, wrapping text with Chinese in it by terminal columns."""
+    """argparse's help layout, wrapping text with Chinese in it by terminal columns.
+
+    A Chinese group heading ends in a full-width colon (选项：), as Chinese punctuation goes;
+    argparse writes an ASCII one after every heading.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._wide_headings: list[str] = []
+
+    def start_section(self, heading):
+        if heading and _wide(heading):
+            self._wide_headings.append(heading)
+        super().start_section(heading)
+
+    def format_help(self):
+        text = super().format_help()
+        for heading in dict.fromkeys(self._wide_headings):
+            text = re.sub(rf"(?m)^( *{re.escape(heading)}):$", r"\1：", text)
+        return text
 
     def _split_lines(self, text, width):
         if not _wide(text):
