@@ -1604,6 +1604,554 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>where the money goes: each debt by lender and kind, split into not yet due, overdue, and penalties and fees owed</source>
+        <extracomment>kind -&gt; what it shows (English, marked for the command line&apos;s help, which translates it).</extracomment>
+        <translation>钱都欠在哪里：每笔债务按债权人和类型列出，分为未到期、已逾期，以及所欠的罚息和费用</translation>
+    </message>
+    <message>
+        <source>each debt&apos;s balance from its start to its end: paid so far and projected under current terms</source>
+        <translation>每笔债务从开始到结束的余额变化：已还部分，以及按现行条款的预计</translation>
+    </message>
+    <message>
+        <source>the cost of waiting: penalties and fees owed day by day for a year if nothing is paid, with each stage boundary</source>
+        <translation>拖延的代价：若不还款，一年内逐日累计应付的罚息及费用，并标出每个阶段的分界</translation>
+    </message>
+    <message>
+        <source>income, essential spending and what is left, per category, against the monthly payments</source>
+        <translation>按类别列出收入、必要支出和结余，并与每月还款对照</translation>
+    </message>
+    <message>
+        <source>plans compared: current terms, avalanche, snowball and fair share, by month and in total</source>
+        <translation>方案比较：现行条款、雪崩法、雪球法和按比例分配，逐月及合计</translation>
+    </message>
+    <message>
+        <source>one payoff strategy: each debt&apos;s balance month by month until debt-free</source>
+        <translation>单一还款策略：每笔债务逐月的余额，直到全部还清</translation>
+    </message>
+    <message>
+        <source>language of the text output: zh-Hans, zh-Hant or en (default: from the locale); --json is the same in every language</source>
+        <translation>文字输出的语言：zh-Hans、zh-Hant 或 en（默认：按系统的区域设置）；--json 的输出在各种语言下都相同</translation>
+    </message>
+    <message>
+        <source>compute everything as on this date (default: today)</source>
+        <translation>以这一天为准计算所有结果（默认：今天）</translation>
+    </message>
+    <message>
+        <source>DebtDesk keeps track of overdue debts in one local file. With no command it opens the window; `debtdesk FILE` opens that file in it.</source>
+        <translation>DebtDesk 把逾期债务记录在一个本地文件里。不带命令时打开窗口；`debtdesk FILE` 在窗口中打开该文件。</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序的版本号并退出</translation>
+    </message>
+    <message>
+        <source>open this .debtdesk file in the window</source>
+        <translation>在窗口中打开这个 .debtdesk 文件</translation>
+    </message>
+    <message>
+        <source>same as the remind command: notify and exit</source>
+        <translation>与 remind 命令相同：发出提醒后退出</translation>
+    </message>
+    <message>
+        <source>record a lender&apos;s reply and agreements; check payments against them</source>
+        <translation>记录债权人的答复和协议；对照协议检查还款</translation>
+    </message>
+    <message>
+        <source>`debtdesk agreement`: what came of a letter, agreements recorded and checked against payments.</source>
+        <translation>`debtdesk agreement`：信函的结果，以及记录在案、对照还款检查的协议。</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file</source>
+        <translation>.debtdesk 文件</translation>
+    </message>
+    <message>
+        <source>record what came of a letter (with the reply attached)</source>
+        <translation>记录信函的结果（附上答复）</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s number (agreement list shows letters without an outcome)</source>
+        <translation>信函编号（agreement list 会列出尚无结果的信函）</translation>
+    </message>
+    <message>
+        <source>when the reply came (default: --as-of)</source>
+        <translation>收到答复的日期（默认：--as-of）</translation>
+    </message>
+    <message>
+        <source>wait for an answer until this date</source>
+        <translation>等待答复到这一天为止</translation>
+    </message>
+    <message>
+        <source>a counter-offer&apos;s agreed terms as NAME=VALUE: balance, instalments, down-payment, deferral, lower-payment, lower-months, settlement, rate (percent a year), grace (days), due-day, waived</source>
+        <translation>还价中约定的条款，写成 NAME=VALUE：balance、instalments、down-payment、deferral、lower-payment、lower-months、settlement、rate（年利率，百分数）、grace（天数）、due-day、waived</translation>
+    </message>
+    <message>
+        <source>a counter-offer&apos;s first payment date</source>
+        <translation>还价中的第一期还款日</translation>
+    </message>
+    <message>
+        <source>the reply (letter, screenshot)</source>
+        <translation>答复（信函、截图）</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>对方说了什么</translation>
+    </message>
+    <message>
+        <source>record an agreement from a saved proposal or from the terms agreed</source>
+        <translation>根据已保存的方案或约定的条款记录协议</translation>
+    </message>
+    <message>
+        <source>the accepted proposal (its plan becomes the terms)</source>
+        <translation>已被接受的方案（其还款计划即成为协议条款）</translation>
+    </message>
+    <message>
+        <source>agreed terms as NAME=VALUE: balance, instalments, down-payment, deferral, lower-payment, lower-months, settlement, rate (percent a year), grace (days), due-day, waived</source>
+        <translation>约定的条款，写成 NAME=VALUE：balance、instalments、down-payment、deferral、lower-payment、lower-months、settlement、rate（年利率，百分数）、grace（天数）、due-day、waived</translation>
+    </message>
+    <message>
+        <source>from this day the agreed schedule replaces the contract&apos;s (default: --as-of)</source>
+        <translation>从这一天起，以约定的还款计划取代原合同的还款计划（默认：--as-of）</translation>
+    </message>
+    <message>
+        <source>the first agreed payment (typed terms; default: a month after the start)</source>
+        <translation>约定的第一期还款日（手动填写条款时；默认：起始日后一个月）</translation>
+    </message>
+    <message>
+        <source>default: the start date</source>
+        <translation>默认：起始日期</translation>
+    </message>
+    <message>
+        <source>days a payment may be late before the agreement breaks</source>
+        <translation>宽限天数：还款晚于这个天数，协议即告违约</translation>
+    </message>
+    <message>
+        <source>what the agreement says a missed payment does (default: revives the original debt)</source>
+        <translation>协议约定的漏还后果（默认：原债务恢复）</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s own words about a missed payment</source>
+        <translation>协议中关于漏还的原文</translation>
+    </message>
+    <message>
+        <source>the letter it answers</source>
+        <translation>它所答复的信函</translation>
+    </message>
+    <message>
+        <source>the signed agreement</source>
+        <translation>签署的协议</translation>
+    </message>
+    <message>
+        <source>agreements and how they stand; letters and their outcomes</source>
+        <translation>各份协议及其履行情况；各封信函及其结果</translation>
+    </message>
+    <message>
+        <source>one agreement&apos;s schedule, the payments meeting it, and any breach</source>
+        <translation>一份协议的还款计划、对应的还款，以及是否违约</translation>
+    </message>
+    <message>
+        <source>end an agreement (the contract applies again from that day)</source>
+        <translation>结束协议（从那天起重新适用原合同）</translation>
+    </message>
+    <message>
+        <source>default: --as-of</source>
+        <translation>默认：--as-of</translation>
+    </message>
+    <message>
+        <source>e.g. the lender revived the debt</source>
+        <translation>例如：债权人恢复了原债务</translation>
+    </message>
+    <message>
+        <source>export coming payments and court deadlines to an iCalendar (.ics) file</source>
+        <translation>将即将到来的还款和法院期限导出为 iCalendar（.ics）文件</translation>
+    </message>
+    <message>
+        <source>Writes one all-day event per coming payment (the agreed instalments once an agreement is in force, the contract&apos;s due dates otherwise) and per court deadline, each with an alarm the day before. Exporting again updates the same events in a calendar program (stable UIDs), and the same data on the same --as-of date gives the same bytes.</source>
+        <translation>为每一笔即将到来的还款（协议生效后为约定的各期，否则为合同的到期日）和每一个法院期限写入一个全天事件，并在前一天提醒。再次导出会在日历程序中更新同一批事件（UID 不变）；同样的数据在同一个 --as-of 日期导出，文件逐字节相同。</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to read</source>
+        <translation>要读取的 .debtdesk 文件</translation>
+    </message>
+    <message>
+        <source>where to write the calendar</source>
+        <translation>日历的写入位置</translation>
+    </message>
+    <message>
+        <source>only this debt&apos;s payments and deadlines</source>
+        <translation>只导出这笔债务的还款和期限</translation>
+    </message>
+    <message>
+        <source>payments due within this many months (default 24)</source>
+        <translation>导出多少个月内到期的还款（默认 24）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{kind}: {what}</source>
+        <translation>{kind}（{what}）</translation>
+    </message>
+    <message>
+        <source>draw a chart ({kinds}) to a PNG, SVG or PDF file</source>
+        <translation>将一张图表（{kinds}）绘制成 PNG、SVG 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Draw one chart of the file to an image. Kinds — {kinds}.</source>
+        <translation>把文件中的一张图表绘制成图片。图表种类：{kinds}。</translation>
+    </message>
+    <message>
+        <source>what to draw: {kinds}</source>
+        <translation>要绘制的图表：{kinds}</translation>
+    </message>
+    <message>
+        <source>the image to write: .png, .svg or .pdf</source>
+        <translation>要写入的图片：.png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>only this debt (for {kinds})</source>
+        <translation>只画这笔债务（适用于 {kinds}）</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s language</source>
+        <translation>图表的语言</translation>
+    </message>
+    <message>
+        <source>light or dark colours</source>
+        <translation>浅色或深色配色</translation>
+    </message>
+    <message>
+        <source>money for all debts each month: the strategies&apos; amount (plans, payoff; default: the minimum payments together, rounded up to the hundred) or the payments drawn against the budget (default: what the current terms ask each month)</source>
+        <translation>每月用于全部债务的钱：还款策略使用的金额（plans、payoff；默认：各笔最低还款之和，向上取整到百位），或与预算对照绘制的还款额（默认：现行条款每月要求的还款）</translation>
+    </message>
+    <message>
+        <source>the payoff strategy drawn by --kind payoff</source>
+        <translation>--kind payoff 所绘制的还款策略</translation>
+    </message>
+    <message>
+        <source>the currency of plans and payoff (default: most debts&apos;)</source>
+        <translation>plans 和 payoff 使用的币种（默认：多数债务的币种）</translation>
+    </message>
+    <message>
+        <source>also print the chart&apos;s numbers, tab-separated</source>
+        <translation>同时输出图表的数值，以制表符分隔</translation>
+    </message>
+    <message>
+        <source>print the collector contact log with its flags</source>
+        <translation>输出催收记录及其警示</translation>
+    </message>
+    <message>
+        <source>Print every logged collector contact in time order with the flags it raises under the file&apos;s contact rules (contact at night, too many in a day, contacting others, threats, insults, false legal claims, posing as an official), and the state of each attached file (ok, missing or changed since it was attached).</source>
+        <translation>按时间顺序输出记录的每一次催收，以及按文件中的催收规则触发的警示（夜间催收、一天内次数过多、联系他人、威胁、辱骂、虚构法律后果、冒充公职人员），并列出每个附件的状态（正常、缺失，或附加后被改动过）。</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>write the demo data set into a new file</source>
+        <translation>将示例数据写入一个新文件</translation>
+    </message>
+    <message>
+        <source>the new .debtdesk file</source>
+        <translation>新的 .debtdesk 文件</translation>
+    </message>
+    <message>
+        <source>household: six debts (default); large: plus 2,000 debts with 100 payments each and 100,000 collector contacts, for measuring speed</source>
+        <translation>household：六笔债务（默认）；large：另加 2,000 笔债务（每笔 100 次还款）和 100,000 条催收记录，用于测试速度</translation>
+    </message>
+    <message>
+        <source>export every table to the JSON interchange format</source>
+        <translation>将所有数据表导出为 JSON 交换格式</translation>
+    </message>
+    <message>
+        <source>where to write the JSON</source>
+        <translation>JSON 的写入位置</translation>
+    </message>
+    <message>
+        <source>import a JSON interchange file into a new or empty file</source>
+        <translation>将 JSON 交换文件导入一个新文件或空文件</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to fill</source>
+        <translation>要填入数据的 .debtdesk 文件</translation>
+    </message>
+    <message>
+        <source>the JSON file to import</source>
+        <translation>要导入的 JSON 文件</translation>
+    </message>
+    <message>
+        <source>encrypt a file, its attached files and its backups with a passphrase</source>
+        <translation>用密码加密文件及其附件和备份</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to encrypt</source>
+        <translation>要加密的 .debtdesk 文件</translation>
+    </message>
+    <message>
+        <source>take the encryption off a file, its attached files and its backups</source>
+        <translation>取消文件及其附件和备份的加密</translation>
+    </message>
+    <message>
+        <source>the encrypted .debtdesk file</source>
+        <translation>已加密的 .debtdesk 文件</translation>
+    </message>
+    <message>
+        <source>write the register, a schedule, the contact log or a budget as CSV</source>
+        <translation>将债务列表、还款计划、催收记录或预算写成 CSV</translation>
+    </message>
+    <message>
+        <source>Write one table as CSV for a spreadsheet: UTF-8 with a byte-order mark, amounts as plain decimals, dates as YYYY-MM-DD. The budget is the latest one taken on or before --as-of.</source>
+        <translation>把一张表写成电子表格用的 CSV：带字节顺序标记（BOM）的 UTF-8，金额为普通小数，日期为 YYYY-MM-DD。预算取 --as-of 当天或之前最近的一份。</translation>
+    </message>
+    <message>
+        <source>which table to write</source>
+        <translation>要写出哪张表</translation>
+    </message>
+    <message>
+        <source>the debt whose schedule to write (with --what schedule)</source>
+        <translation>要写出其还款计划的债务（与 --what schedule 一起使用）</translation>
+    </message>
+    <message>
+        <source>where to write the CSV</source>
+        <translation>CSV 的写入位置</translation>
+    </message>
+    <message>
+        <source>export a negotiation or complaint letter as PDF</source>
+        <translation>将协商信或投诉信导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Write the letter for one debt from the file&apos;s data: the proposal built from --option words (as for `plan`), the latest budget, the evidence marked obtained or sent. Your name and address come from the file (set them in the app) unless given here. Every export is recorded in the file&apos;s letters history with its checksum.</source>
+        <translation>根据文件中的数据为一笔债务撰写信函：用 --option 选项组成的方案（与 `plan` 相同）、最新的预算、标记为已取得或已寄出的证明材料。除非在这里给出，您的姓名和地址取自文件（在应用中设置）。每次导出都会连同校验值记入文件的信函记录。</translation>
+    </message>
+    <message>
+        <source>the debt&apos;s number</source>
+        <translation>债务编号</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s language</source>
+        <translation>信函的语言</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>PDF 的写入位置</translation>
+    </message>
+    <message>
+        <source>a proposal option (negotiation letters), as for `plan`; settlement=P is a percentage, 60 or 60%%</source>
+        <translation>方案选项（用于协商信），与 `plan` 相同；settlement=P 为百分比，写 60 或 60%%</translation>
+    </message>
+    <message>
+        <source>address a complaint to the regulator</source>
+        <translation>投诉信寄给监管部门</translation>
+    </message>
+    <message>
+        <source>append the income and expenditure statement with a budget chart</source>
+        <translation>附上家庭收支情况表和预算图表</translation>
+    </message>
+    <message>
+        <source>your situation, in the letter&apos;s language</source>
+        <translation>您的情况说明，用信函的语言书写</translation>
+    </message>
+    <message>
+        <source>the cause, completing &apos;Because of …&apos; (default: the hardship reasons saved in the file)</source>
+        <translation>原因，用来补全“因为……”（默认：文件中保存的困难原因）</translation>
+    </message>
+    <message>
+        <source>convert Simplified Chinese in a zh-Hant letter to Traditional (and the reverse)</source>
+        <translation>把 zh-Hant 信函中的简体字转换为繁体（反之亦然）</translation>
+    </message>
+    <message>
+        <source>your name (default: as saved in the file)</source>
+        <translation>您的姓名（默认：文件中保存的姓名）</translation>
+    </message>
+    <message>
+        <source>your address (default: as saved in the file)</source>
+        <translation>您的地址（默认：文件中保存的地址）</translation>
+    </message>
+    <message>
+        <source>your phone (default: as saved in the file)</source>
+        <translation>您的电话（默认：文件中保存的电话）</translation>
+    </message>
+    <message>
+        <source>your email (default: as saved in the file)</source>
+        <translation>您的电子邮箱（默认：文件中保存的邮箱）</translation>
+    </message>
+    <message>
+        <source>plan paying every debt off with one monthly amount (avalanche, snowball, fair share)</source>
+        <translation>用每月一笔固定金额规划还清全部债务（雪崩法、雪球法、按比例分配）</translation>
+    </message>
+    <message>
+        <source>Each month every debt gets its minimum (its contractual instalment, the card minimum, or the month&apos;s interest for interest-only and bullet loans); the rest goes to the highest rate first (avalanche), the smallest balance first (snowball), or to all pro rata to their balances (fair-share). A cleared debt&apos;s minimum rolls over. Prints the plan, the debt-free date and the interest and penalties saved against the current terms. Assumes the lenders accept the payments without charging more penalties.</source>
+        <translation>每个月每笔债务先得到它的最低还款（合同约定的每期还款、信用卡最低还款，或先息后本和一次性还本付息贷款当月的利息）；其余的钱先还利率最高的（avalanche，雪崩法）、先还余额最小的（snowball，雪球法），或按余额比例分给所有债务（fair-share）。一笔债务还清后，它的最低还款转给其他债务。输出还款计划、还清日期，以及与现行条款相比节省的利息和罚息。假定债权人接受这些还款，且不再加收罚息。</translation>
+    </message>
+    <message>
+        <source>money for all debts together each month</source>
+        <translation>每月用于全部债务的钱</translation>
+    </message>
+    <message>
+        <source>the debts in this currency (needed when several are mixed)</source>
+        <translation>只计算这一币种的债务（有多种币种时必须指定）</translation>
+    </message>
+    <message>
+        <source>check repayment proposals against the household&apos;s budget</source>
+        <translation>对照家庭预算检查还款方案</translation>
+    </message>
+    <message>
+        <source>Build proposals from options and check them, with every other debt of the currency, against the money available each month: priority debts and debts kept as contracted first, the rest shared pro rata to balances. Options: {options} (e.g. --debt 4 --option pause=3 --option waive-penalties). Options belong to the --debt (or run of --debt) just before them; options before any --debt apply to every --debt. With several --debt and no options that set the payments, each gets its fair share as a lower monthly payment. settlement=P is a percentage (60 or 60%); amounts use &apos;.&apos; as the decimal point (1234 or 1,234.00; 1,234 is refused as unclear).</source>
+        <translation>用选项组成方案，并与该币种的其他所有债务一起，对照每月可用的钱进行检查：先保障优先债务和按原合同继续还款的债务，其余按余额比例分配。选项：{options}（例如 --debt 4 --option pause=3 --option waive-penalties）。选项属于紧挨在它前面的 --debt（或一组连续的 --debt）；写在所有 --debt 之前的选项适用于每一个 --debt。给出多个 --debt 而没有设定还款额的选项时，每笔债务都按比例分得一份，作为降低后的月还款。settlement=P 为百分比（60 或 60%）；金额以“.”作小数点（1234 或 1,234.00；1,234 有歧义，不予接受）。</translation>
+    </message>
+    <message>
+        <source>a debt to make a proposal for</source>
+        <translation>要为其制定方案的债务</translation>
+    </message>
+    <message>
+        <source>a proposal option</source>
+        <translation>方案选项</translation>
+    </message>
+    <message>
+        <source>keep this debt as contracted (overrides the saved plan)</source>
+        <translation>这笔债务按原合同继续还款（优先于已保存的方案）</translation>
+    </message>
+    <message>
+        <source>print every debt of the currency, with its treatment</source>
+        <translation>输出该币种的每一笔债务及其处理方式</translation>
+    </message>
+    <message>
+        <source>offer every debt that is not a priority (and not named) its fair share as a lower payment</source>
+        <translation>为每一笔非优先（且未指定）的债务按比例分配一份，作为降低后的还款额</translation>
+    </message>
+    <message>
+        <source>the household&apos;s currency (default: the named debts&apos;, or the latest budget&apos;s)</source>
+        <translation>家庭使用的币种（默认：所指定债务的币种，或最新预算的币种）</translation>
+    </message>
+    <message>
+        <source>when the plan starts (default: today)</source>
+        <translation>方案的开始日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>the date of every one-off settlement</source>
+        <translation>所有一次性结清的日期</translation>
+    </message>
+    <message>
+        <source>savings or help available for one-off settlements</source>
+        <translation>可用于一次性结清的积蓄或资助</translation>
+    </message>
+    <message>
+        <source>money available for debts each month (default: the latest budget&apos;s disposable income)</source>
+        <translation>每月可用于还债的钱（默认：最新预算的可支配收入）</translation>
+    </message>
+    <message>
+        <source>print what is due soon or late and show it as one desktop notification</source>
+        <translation>输出即将到期和已逾期的事项，并以一条桌面通知显示</translation>
+    </message>
+    <message>
+        <source>Prints the payments due within --days, late and broken agreed payments, court deadlines and letters without an answer, and shows them as one desktop notification where the desktop has one (nothing is shown otherwise). --autostart on writes an entry that runs this at login; --autostart off removes it.</source>
+        <translation>输出 --days 天内到期的还款、逾期和违约的约定还款、法院期限以及尚无答复的信函，并在桌面支持通知时以一条桌面通知显示（否则不显示）。--autostart on 写入一个登录时运行此命令的自动启动项；--autostart off 将其移除。</translation>
+    </message>
+    <message>
+        <source>payments due within N days (default 7)</source>
+        <translation>N 天内到期的还款（默认 7）</translation>
+    </message>
+    <message>
+        <source>print only; no desktop notification</source>
+        <translation>只输出，不发桌面通知</translation>
+    </message>
+    <message>
+        <source>add or remove the login entry, then exit</source>
+        <translation>添加或移除登录时的自动启动项，然后退出</translation>
+    </message>
+    <message>
+        <source>back up a file now (into its private backups folder)</source>
+        <translation>立即备份文件（存入它专用的备份文件夹）</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to back up</source>
+        <translation>要备份的 .debtdesk 文件</translation>
+    </message>
+    <message>
+        <source>list a file&apos;s backups: path, time, format and contents</source>
+        <translation>列出文件的备份：路径、时间、格式和内容</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file whose backups to list</source>
+        <translation>要列出其备份的 .debtdesk 文件</translation>
+    </message>
+    <message>
+        <source>replace a file with one of its backups (the file as it was is kept)</source>
+        <translation>用文件的某个备份替换它（替换前的文件会保留）</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to restore</source>
+        <translation>要恢复的 .debtdesk 文件</translation>
+    </message>
+    <message>
+        <source>the backup to restore (see `debtdesk backups`)</source>
+        <translation>要恢复的备份（见 `debtdesk backups`）</translation>
+    </message>
+    <message>
+        <source>check a file thoroughly (SQLite&apos;s integrity check, links, attachments)</source>
+        <translation>全面检查文件（SQLite 完整性检查、关联、附件）</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to check</source>
+        <translation>要检查的 .debtdesk 文件</translation>
+    </message>
+    <message>
+        <source>copy what is still readable from a damaged file into a new one</source>
+        <translation>把损坏文件中仍能读取的内容复制到新文件</translation>
+    </message>
+    <message>
+        <source>the damaged .debtdesk file (never changed)</source>
+        <translation>已损坏的 .debtdesk 文件（不会被更改）</translation>
+    </message>
+    <message>
+        <source>the new file for the rescued data</source>
+        <translation>存放抢救出的数据的新文件</translation>
+    </message>
+    <message>
+        <source>print a repayment schedule</source>
+        <translation>输出还款计划</translation>
+    </message>
+    <message>
+        <source>Print the month-by-month schedule of a loan: payment, principal, interest and remaining balance, rounded to the cent; the last payment absorbs the rounding remainder.</source>
+        <translation>输出一笔贷款逐月的还款计划：还款额、本金、利息和剩余本金，精确到分；最后一期吸收舍入余数。</translation>
+    </message>
+    <message>
+        <source>amount borrowed, e.g. 1000000, 20000.50 or ¥20,000.50 (&apos;.&apos; is the decimal point)</source>
+        <translation>借款金额，例如 1000000、20000.50 或 ¥20,000.50（以“.”作小数点）</translation>
+    </message>
+    <message>
+        <source>annual rate in percent, as in the app&apos;s form: 4.9 and 4.9%% both mean 4.9%%, and 0.5 means 0.5%% (earlier versions read a bare value below 1 as a fraction)</source>
+        <translation>年利率，以百分数表示，与应用中的表单相同：4.9 和 4.9%% 都表示 4.9%%，0.5 表示 0.5%%（早期版本把小于 1 的纯数字当作小数）</translation>
+    </message>
+    <message>
+        <source>term in months</source>
+        <translation>期限（月数）</translation>
+    </message>
+    <message>
+        <source>repayment method</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <source>loan start date</source>
+        <translation>贷款起始日期</translation>
+    </message>
+    <message>
+        <source>day of month payments fall due (default: the start day)</source>
+        <translation>每月还款日（默认：起始日）</translation>
+    </message>
+    <message>
+        <source>how overdue each debt is and what happens next</source>
+        <translation>每笔债务逾期多久，接下来会发生什么</translation>
+    </message>
+    <message>
+        <source>For each debt: days past due, stage, M-bucket, amounts, and the coming stage transitions with their dates and the penalty interest and fees accrued by then if nothing is paid.</source>
+        <translation>每笔债务的逾期天数、逾期阶段、逾期账龄（M1–M3+）、金额，以及即将发生的阶段变化：发生日期，以及若不还款，届时累计的罚息和费用。</translation>
+    </message>
+</context>
+<context>
     <name>CliLetter</name>
     <message>
         <source>--option {field}: {problem}</source>
@@ -8044,6 +8592,159 @@ SQLite 发现的问题：{problem}
     <message>
         <source>The letter needs your name.</source>
         <translation>这封信函需要您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示这份帮助并退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供参数 %s 中的一个</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要提供一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能提供一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要提供一个值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要提供 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要提供 %s 个值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略显式给出的值 %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项字符串：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>模式为 %r 的参数“-”</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>.__call__() 未定义</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>子命令冲突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>子命令别名冲突：%s</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>无法合并操作：有两个组都名为 %r</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation>位置参数不能使用“required”</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>无效的选项字符串 %(option)r：必须以字符 %(prefix_chars)r 开头</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>像 %r 这样的选项必须提供 dest=</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>无效的 conflict_resolution 值：%r</translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation>选项字符串冲突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting option strings: %s</source>
+        <translation>选项字符串冲突：%s</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>互斥的参数必须是可选参数</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>不能有多个子命令参数</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r 不可调用</translation>
     </message>
 </context>
 </TS>

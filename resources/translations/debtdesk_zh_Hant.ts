@@ -1604,6 +1604,554 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>where the money goes: each debt by lender and kind, split into not yet due, overdue, and penalties and fees owed</source>
+        <extracomment>kind -&gt; what it shows (English, marked for the command line&apos;s help, which translates it).</extracomment>
+        <translation>錢都欠在哪裡：每筆債務依債權人和類型列出，分為未到期、已逾期，以及所欠的遲延利息和費用</translation>
+    </message>
+    <message>
+        <source>each debt&apos;s balance from its start to its end: paid so far and projected under current terms</source>
+        <translation>每筆債務從開始到結束的餘額變化：已還部分，以及依現行條款的預計</translation>
+    </message>
+    <message>
+        <source>the cost of waiting: penalties and fees owed day by day for a year if nothing is paid, with each stage boundary</source>
+        <translation>拖延的代價：若不還款，一年內逐日累計應付的遲延利息及費用，並標出每個階段的分界</translation>
+    </message>
+    <message>
+        <source>income, essential spending and what is left, per category, against the monthly payments</source>
+        <translation>依類別列出收入、必要支出和結餘，並與每月還款對照</translation>
+    </message>
+    <message>
+        <source>plans compared: current terms, avalanche, snowball and fair share, by month and in total</source>
+        <translation>方案比較：現行條款、雪崩法、雪球法和依比例分配，逐月及合計</translation>
+    </message>
+    <message>
+        <source>one payoff strategy: each debt&apos;s balance month by month until debt-free</source>
+        <translation>單一還款策略：每筆債務逐月的餘額，直到全部還清</translation>
+    </message>
+    <message>
+        <source>language of the text output: zh-Hans, zh-Hant or en (default: from the locale); --json is the same in every language</source>
+        <translation>文字輸出的語言：zh-Hans、zh-Hant 或 en（預設：依系統的地區設定）；--json 的輸出在各種語言下都相同</translation>
+    </message>
+    <message>
+        <source>compute everything as on this date (default: today)</source>
+        <translation>以這一天為準計算所有結果（預設：今天）</translation>
+    </message>
+    <message>
+        <source>DebtDesk keeps track of overdue debts in one local file. With no command it opens the window; `debtdesk FILE` opens that file in it.</source>
+        <translation>DebtDesk 把逾期債務記錄在一個本機檔案裡。不帶指令時開啟視窗；`debtdesk FILE` 在視窗中開啟該檔案。</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式的版本並結束</translation>
+    </message>
+    <message>
+        <source>open this .debtdesk file in the window</source>
+        <translation>在視窗中開啟這個 .debtdesk 檔案</translation>
+    </message>
+    <message>
+        <source>same as the remind command: notify and exit</source>
+        <translation>與 remind 指令相同：發出提醒後結束</translation>
+    </message>
+    <message>
+        <source>record a lender&apos;s reply and agreements; check payments against them</source>
+        <translation>記錄債權人的答覆和協議；對照協議檢查還款</translation>
+    </message>
+    <message>
+        <source>`debtdesk agreement`: what came of a letter, agreements recorded and checked against payments.</source>
+        <translation>`debtdesk agreement`：信函的結果，以及記錄在案、對照還款檢查的協議。</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file</source>
+        <translation>.debtdesk 檔案</translation>
+    </message>
+    <message>
+        <source>record what came of a letter (with the reply attached)</source>
+        <translation>記錄信函的結果（附上答覆）</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s number (agreement list shows letters without an outcome)</source>
+        <translation>信函編號（agreement list 會列出尚無結果的信函）</translation>
+    </message>
+    <message>
+        <source>when the reply came (default: --as-of)</source>
+        <translation>收到答覆的日期（預設：--as-of）</translation>
+    </message>
+    <message>
+        <source>wait for an answer until this date</source>
+        <translation>等待答覆到這一天為止</translation>
+    </message>
+    <message>
+        <source>a counter-offer&apos;s agreed terms as NAME=VALUE: balance, instalments, down-payment, deferral, lower-payment, lower-months, settlement, rate (percent a year), grace (days), due-day, waived</source>
+        <translation>還價中約定的條款，寫成 NAME=VALUE：balance、instalments、down-payment、deferral、lower-payment、lower-months、settlement、rate（年利率，百分比）、grace（天數）、due-day、waived</translation>
+    </message>
+    <message>
+        <source>a counter-offer&apos;s first payment date</source>
+        <translation>還價中的第一期還款日</translation>
+    </message>
+    <message>
+        <source>the reply (letter, screenshot)</source>
+        <translation>答覆（信函、截圖）</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>對方說了什麼</translation>
+    </message>
+    <message>
+        <source>record an agreement from a saved proposal or from the terms agreed</source>
+        <translation>根據已儲存的方案或約定的條款記錄協議</translation>
+    </message>
+    <message>
+        <source>the accepted proposal (its plan becomes the terms)</source>
+        <translation>已被接受的方案（其還款計畫即成為協議條款）</translation>
+    </message>
+    <message>
+        <source>agreed terms as NAME=VALUE: balance, instalments, down-payment, deferral, lower-payment, lower-months, settlement, rate (percent a year), grace (days), due-day, waived</source>
+        <translation>約定的條款，寫成 NAME=VALUE：balance、instalments、down-payment、deferral、lower-payment、lower-months、settlement、rate（年利率，百分比）、grace（天數）、due-day、waived</translation>
+    </message>
+    <message>
+        <source>from this day the agreed schedule replaces the contract&apos;s (default: --as-of)</source>
+        <translation>從這一天起，以約定的還款計畫取代原合約的還款計畫（預設：--as-of）</translation>
+    </message>
+    <message>
+        <source>the first agreed payment (typed terms; default: a month after the start)</source>
+        <translation>約定的第一期還款日（手動填寫條款時；預設：起始日後一個月）</translation>
+    </message>
+    <message>
+        <source>default: the start date</source>
+        <translation>預設：起始日期</translation>
+    </message>
+    <message>
+        <source>days a payment may be late before the agreement breaks</source>
+        <translation>寬限天數：還款晚於這個天數，協議即告違約</translation>
+    </message>
+    <message>
+        <source>what the agreement says a missed payment does (default: revives the original debt)</source>
+        <translation>協議約定的漏還後果（預設：原債務恢復）</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s own words about a missed payment</source>
+        <translation>協議中關於漏還的原文</translation>
+    </message>
+    <message>
+        <source>the letter it answers</source>
+        <translation>它所答覆的信函</translation>
+    </message>
+    <message>
+        <source>the signed agreement</source>
+        <translation>簽署的協議</translation>
+    </message>
+    <message>
+        <source>agreements and how they stand; letters and their outcomes</source>
+        <translation>各份協議及其履行情況；各封信函及其結果</translation>
+    </message>
+    <message>
+        <source>one agreement&apos;s schedule, the payments meeting it, and any breach</source>
+        <translation>一份協議的還款計畫、對應的還款，以及是否違約</translation>
+    </message>
+    <message>
+        <source>end an agreement (the contract applies again from that day)</source>
+        <translation>結束協議（從那天起重新適用原合約）</translation>
+    </message>
+    <message>
+        <source>default: --as-of</source>
+        <translation>預設：--as-of</translation>
+    </message>
+    <message>
+        <source>e.g. the lender revived the debt</source>
+        <translation>例如：債權人恢復了原債務</translation>
+    </message>
+    <message>
+        <source>export coming payments and court deadlines to an iCalendar (.ics) file</source>
+        <translation>將即將到來的還款和法院期限匯出為 iCalendar（.ics）檔案</translation>
+    </message>
+    <message>
+        <source>Writes one all-day event per coming payment (the agreed instalments once an agreement is in force, the contract&apos;s due dates otherwise) and per court deadline, each with an alarm the day before. Exporting again updates the same events in a calendar program (stable UIDs), and the same data on the same --as-of date gives the same bytes.</source>
+        <translation>為每一筆即將到來的還款（協議生效後為約定的各期，否則為合約的到期日）和每一個法院期限寫入一個全天事件，並在前一天提醒。再次匯出會在行事曆程式中更新同一批事件（UID 不變）；同樣的資料在同一個 --as-of 日期匯出，檔案逐位元組相同。</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to read</source>
+        <translation>要讀取的 .debtdesk 檔案</translation>
+    </message>
+    <message>
+        <source>where to write the calendar</source>
+        <translation>行事曆的寫入位置</translation>
+    </message>
+    <message>
+        <source>only this debt&apos;s payments and deadlines</source>
+        <translation>只匯出這筆債務的還款和期限</translation>
+    </message>
+    <message>
+        <source>payments due within this many months (default 24)</source>
+        <translation>匯出多少個月內到期的還款（預設 24）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{kind}: {what}</source>
+        <translation>{kind}（{what}）</translation>
+    </message>
+    <message>
+        <source>draw a chart ({kinds}) to a PNG, SVG or PDF file</source>
+        <translation>將一張圖表（{kinds}）繪製成 PNG、SVG 或 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>Draw one chart of the file to an image. Kinds — {kinds}.</source>
+        <translation>把檔案中的一張圖表繪製成圖片。圖表種類：{kinds}。</translation>
+    </message>
+    <message>
+        <source>what to draw: {kinds}</source>
+        <translation>要繪製的圖表：{kinds}</translation>
+    </message>
+    <message>
+        <source>the image to write: .png, .svg or .pdf</source>
+        <translation>要寫入的圖片：.png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>only this debt (for {kinds})</source>
+        <translation>只畫這筆債務（適用於 {kinds}）</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s language</source>
+        <translation>圖表的語言</translation>
+    </message>
+    <message>
+        <source>light or dark colours</source>
+        <translation>淺色或深色配色</translation>
+    </message>
+    <message>
+        <source>money for all debts each month: the strategies&apos; amount (plans, payoff; default: the minimum payments together, rounded up to the hundred) or the payments drawn against the budget (default: what the current terms ask each month)</source>
+        <translation>每月用於全部債務的錢：還款策略使用的金額（plans、payoff；預設：各筆最低應繳之和，無條件進位到百位），或與預算對照繪製的還款額（預設：現行條款每月要求的還款）</translation>
+    </message>
+    <message>
+        <source>the payoff strategy drawn by --kind payoff</source>
+        <translation>--kind payoff 所繪製的還款策略</translation>
+    </message>
+    <message>
+        <source>the currency of plans and payoff (default: most debts&apos;)</source>
+        <translation>plans 和 payoff 使用的幣別（預設：多數債務的幣別）</translation>
+    </message>
+    <message>
+        <source>also print the chart&apos;s numbers, tab-separated</source>
+        <translation>同時輸出圖表的數值，以 Tab 分隔</translation>
+    </message>
+    <message>
+        <source>print the collector contact log with its flags</source>
+        <translation>輸出催收紀錄及其警示</translation>
+    </message>
+    <message>
+        <source>Print every logged collector contact in time order with the flags it raises under the file&apos;s contact rules (contact at night, too many in a day, contacting others, threats, insults, false legal claims, posing as an official), and the state of each attached file (ok, missing or changed since it was attached).</source>
+        <translation>依時間順序輸出記錄的每一次催收，以及依檔案中的催收規則觸發的警示（夜間催收、一天內次數過多、聯絡他人、威脅、辱罵、虛構法律後果、冒充公務人員），並列出每個附件的狀態（正常、遺失，或附加後被改動過）。</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>輸出一個 JSON 物件</translation>
+    </message>
+    <message>
+        <source>write the demo data set into a new file</source>
+        <translation>將範例資料寫入一個新檔案</translation>
+    </message>
+    <message>
+        <source>the new .debtdesk file</source>
+        <translation>新的 .debtdesk 檔案</translation>
+    </message>
+    <message>
+        <source>household: six debts (default); large: plus 2,000 debts with 100 payments each and 100,000 collector contacts, for measuring speed</source>
+        <translation>household：六筆債務（預設）；large：另加 2,000 筆債務（每筆 100 次還款）和 100,000 筆催收紀錄，用於測試速度</translation>
+    </message>
+    <message>
+        <source>export every table to the JSON interchange format</source>
+        <translation>將所有資料表匯出為 JSON 交換格式</translation>
+    </message>
+    <message>
+        <source>where to write the JSON</source>
+        <translation>JSON 的寫入位置</translation>
+    </message>
+    <message>
+        <source>import a JSON interchange file into a new or empty file</source>
+        <translation>將 JSON 交換檔匯入一個新檔案或空檔案</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to fill</source>
+        <translation>要填入資料的 .debtdesk 檔案</translation>
+    </message>
+    <message>
+        <source>the JSON file to import</source>
+        <translation>要匯入的 JSON 檔案</translation>
+    </message>
+    <message>
+        <source>encrypt a file, its attached files and its backups with a passphrase</source>
+        <translation>用密碼加密檔案及其附件和備份</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to encrypt</source>
+        <translation>要加密的 .debtdesk 檔案</translation>
+    </message>
+    <message>
+        <source>take the encryption off a file, its attached files and its backups</source>
+        <translation>取消檔案及其附件和備份的加密</translation>
+    </message>
+    <message>
+        <source>the encrypted .debtdesk file</source>
+        <translation>已加密的 .debtdesk 檔案</translation>
+    </message>
+    <message>
+        <source>write the register, a schedule, the contact log or a budget as CSV</source>
+        <translation>將債務列表、還款計畫、催收紀錄或預算寫成 CSV</translation>
+    </message>
+    <message>
+        <source>Write one table as CSV for a spreadsheet: UTF-8 with a byte-order mark, amounts as plain decimals, dates as YYYY-MM-DD. The budget is the latest one taken on or before --as-of.</source>
+        <translation>把一張表寫成試算表用的 CSV：含位元組順序標記（BOM）的 UTF-8，金額為一般小數，日期為 YYYY-MM-DD。預算取 --as-of 當天或之前最近的一份。</translation>
+    </message>
+    <message>
+        <source>which table to write</source>
+        <translation>要寫出哪張表</translation>
+    </message>
+    <message>
+        <source>the debt whose schedule to write (with --what schedule)</source>
+        <translation>要寫出其還款計畫的債務（與 --what schedule 一起使用）</translation>
+    </message>
+    <message>
+        <source>where to write the CSV</source>
+        <translation>CSV 的寫入位置</translation>
+    </message>
+    <message>
+        <source>export a negotiation or complaint letter as PDF</source>
+        <translation>將協商信或投訴信匯出為 PDF</translation>
+    </message>
+    <message>
+        <source>Write the letter for one debt from the file&apos;s data: the proposal built from --option words (as for `plan`), the latest budget, the evidence marked obtained or sent. Your name and address come from the file (set them in the app) unless given here. Every export is recorded in the file&apos;s letters history with its checksum.</source>
+        <translation>根據檔案中的資料為一筆債務撰寫信函：用 --option 選項組成的方案（與 `plan` 相同）、最新的預算、標記為已取得或已寄出的證明文件。除非在這裡提供，您的姓名和地址取自檔案（在程式中設定）。每次匯出都會連同檢查碼記入檔案的信函紀錄。</translation>
+    </message>
+    <message>
+        <source>the debt&apos;s number</source>
+        <translation>債務編號</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s language</source>
+        <translation>信函的語言</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>PDF 的寫入位置</translation>
+    </message>
+    <message>
+        <source>a proposal option (negotiation letters), as for `plan`; settlement=P is a percentage, 60 or 60%%</source>
+        <translation>方案選項（用於協商信），與 `plan` 相同；settlement=P 為百分比，寫 60 或 60%%</translation>
+    </message>
+    <message>
+        <source>address a complaint to the regulator</source>
+        <translation>投訴信寄給監管部門</translation>
+    </message>
+    <message>
+        <source>append the income and expenditure statement with a budget chart</source>
+        <translation>附上家庭收支狀況表和預算圖表</translation>
+    </message>
+    <message>
+        <source>your situation, in the letter&apos;s language</source>
+        <translation>您的情況說明，以信函的語言書寫</translation>
+    </message>
+    <message>
+        <source>the cause, completing &apos;Because of …&apos; (default: the hardship reasons saved in the file)</source>
+        <translation>原因，用來補全「因為……」（預設：檔案中儲存的困難原因）</translation>
+    </message>
+    <message>
+        <source>convert Simplified Chinese in a zh-Hant letter to Traditional (and the reverse)</source>
+        <translation>把 zh-Hant 信函中的簡體字轉換為繁體（反之亦然）</translation>
+    </message>
+    <message>
+        <source>your name (default: as saved in the file)</source>
+        <translation>您的姓名（預設：檔案中儲存的姓名）</translation>
+    </message>
+    <message>
+        <source>your address (default: as saved in the file)</source>
+        <translation>您的地址（預設：檔案中儲存的地址）</translation>
+    </message>
+    <message>
+        <source>your phone (default: as saved in the file)</source>
+        <translation>您的電話（預設：檔案中儲存的電話）</translation>
+    </message>
+    <message>
+        <source>your email (default: as saved in the file)</source>
+        <translation>您的電子郵件地址（預設：檔案中儲存的地址）</translation>
+    </message>
+    <message>
+        <source>plan paying every debt off with one monthly amount (avalanche, snowball, fair share)</source>
+        <translation>用每月一筆固定金額規劃還清全部債務（雪崩法、雪球法、依比例分配）</translation>
+    </message>
+    <message>
+        <source>Each month every debt gets its minimum (its contractual instalment, the card minimum, or the month&apos;s interest for interest-only and bullet loans); the rest goes to the highest rate first (avalanche), the smallest balance first (snowball), or to all pro rata to their balances (fair-share). A cleared debt&apos;s minimum rolls over. Prints the plan, the debt-free date and the interest and penalties saved against the current terms. Assumes the lenders accept the payments without charging more penalties.</source>
+        <translation>每個月每筆債務先得到它的最低應繳（合約約定的每期還款、信用卡最低應繳，或先息後本和一次性還本付息貸款當月的利息）；其餘的錢先還利率最高的（avalanche，雪崩法）、先還餘額最小的（snowball，雪球法），或依餘額比例分給所有債務（fair-share）。一筆債務還清後，它的最低應繳轉給其他債務。輸出還款計畫、還清日期，以及與現行條款相比節省的利息和遲延利息。假定債權人接受這些還款，且不再加收遲延利息。</translation>
+    </message>
+    <message>
+        <source>money for all debts together each month</source>
+        <translation>每月用於全部債務的錢</translation>
+    </message>
+    <message>
+        <source>the debts in this currency (needed when several are mixed)</source>
+        <translation>只計算這一幣別的債務（有多種幣別時必須指定）</translation>
+    </message>
+    <message>
+        <source>check repayment proposals against the household&apos;s budget</source>
+        <translation>對照家庭預算檢查還款方案</translation>
+    </message>
+    <message>
+        <source>Build proposals from options and check them, with every other debt of the currency, against the money available each month: priority debts and debts kept as contracted first, the rest shared pro rata to balances. Options: {options} (e.g. --debt 4 --option pause=3 --option waive-penalties). Options belong to the --debt (or run of --debt) just before them; options before any --debt apply to every --debt. With several --debt and no options that set the payments, each gets its fair share as a lower monthly payment. settlement=P is a percentage (60 or 60%); amounts use &apos;.&apos; as the decimal point (1234 or 1,234.00; 1,234 is refused as unclear).</source>
+        <translation>用選項組成方案，並與該幣別的其他所有債務一起，對照每月可用的錢進行檢查：先保障優先債務和依原合約繼續還款的債務，其餘依餘額比例分配。選項：{options}（例如 --debt 4 --option pause=3 --option waive-penalties）。選項屬於緊接在它前面的 --debt（或一組連續的 --debt）；寫在所有 --debt 之前的選項適用於每一個 --debt。提供多個 --debt 而沒有設定還款額的選項時，每筆債務都依比例分得一份，作為調降後的月還款。settlement=P 為百分比（60 或 60%）；金額以「.」作小數點（1234 或 1,234.00；1,234 有歧義，不予接受）。</translation>
+    </message>
+    <message>
+        <source>a debt to make a proposal for</source>
+        <translation>要為其制定方案的債務</translation>
+    </message>
+    <message>
+        <source>a proposal option</source>
+        <translation>方案選項</translation>
+    </message>
+    <message>
+        <source>keep this debt as contracted (overrides the saved plan)</source>
+        <translation>這筆債務依原合約繼續還款（優先於已儲存的方案）</translation>
+    </message>
+    <message>
+        <source>print every debt of the currency, with its treatment</source>
+        <translation>輸出該幣別的每一筆債務及其處理方式</translation>
+    </message>
+    <message>
+        <source>offer every debt that is not a priority (and not named) its fair share as a lower payment</source>
+        <translation>為每一筆非優先（且未指定）的債務依比例分配一份，作為調降後的還款額</translation>
+    </message>
+    <message>
+        <source>the household&apos;s currency (default: the named debts&apos;, or the latest budget&apos;s)</source>
+        <translation>家庭使用的幣別（預設：所指定債務的幣別，或最新預算的幣別）</translation>
+    </message>
+    <message>
+        <source>when the plan starts (default: today)</source>
+        <translation>方案的開始日期（預設：今天）</translation>
+    </message>
+    <message>
+        <source>the date of every one-off settlement</source>
+        <translation>所有一次清償的日期</translation>
+    </message>
+    <message>
+        <source>savings or help available for one-off settlements</source>
+        <translation>可用於一次清償的積蓄或資助</translation>
+    </message>
+    <message>
+        <source>money available for debts each month (default: the latest budget&apos;s disposable income)</source>
+        <translation>每月可用於還債的錢（預設：最新預算的可支配收入）</translation>
+    </message>
+    <message>
+        <source>print what is due soon or late and show it as one desktop notification</source>
+        <translation>輸出即將到期和已逾期的事項，並以一則桌面通知顯示</translation>
+    </message>
+    <message>
+        <source>Prints the payments due within --days, late and broken agreed payments, court deadlines and letters without an answer, and shows them as one desktop notification where the desktop has one (nothing is shown otherwise). --autostart on writes an entry that runs this at login; --autostart off removes it.</source>
+        <translation>輸出 --days 天內到期的還款、逾期和違約的約定還款、法院期限以及尚無答覆的信函，並在桌面支援通知時以一則桌面通知顯示（否則不顯示）。--autostart on 寫入一個登入時執行此指令的自動啟動項目；--autostart off 將其移除。</translation>
+    </message>
+    <message>
+        <source>payments due within N days (default 7)</source>
+        <translation>N 天內到期的還款（預設 7）</translation>
+    </message>
+    <message>
+        <source>print only; no desktop notification</source>
+        <translation>只輸出，不發出桌面通知</translation>
+    </message>
+    <message>
+        <source>add or remove the login entry, then exit</source>
+        <translation>新增或移除登入時的自動啟動項目，然後結束</translation>
+    </message>
+    <message>
+        <source>back up a file now (into its private backups folder)</source>
+        <translation>立即備份檔案（存入它專用的備份資料夾）</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to back up</source>
+        <translation>要備份的 .debtdesk 檔案</translation>
+    </message>
+    <message>
+        <source>list a file&apos;s backups: path, time, format and contents</source>
+        <translation>列出檔案的備份：路徑、時間、格式和內容</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file whose backups to list</source>
+        <translation>要列出其備份的 .debtdesk 檔案</translation>
+    </message>
+    <message>
+        <source>replace a file with one of its backups (the file as it was is kept)</source>
+        <translation>用檔案的某個備份取代它（取代前的檔案會保留）</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to restore</source>
+        <translation>要還原的 .debtdesk 檔案</translation>
+    </message>
+    <message>
+        <source>the backup to restore (see `debtdesk backups`)</source>
+        <translation>要還原的備份（見 `debtdesk backups`）</translation>
+    </message>
+    <message>
+        <source>check a file thoroughly (SQLite&apos;s integrity check, links, attachments)</source>
+        <translation>全面檢查檔案（SQLite 完整性檢查、關聯、附件）</translation>
+    </message>
+    <message>
+        <source>the .debtdesk file to check</source>
+        <translation>要檢查的 .debtdesk 檔案</translation>
+    </message>
+    <message>
+        <source>copy what is still readable from a damaged file into a new one</source>
+        <translation>把損壞檔案中仍能讀取的內容複製到新檔案</translation>
+    </message>
+    <message>
+        <source>the damaged .debtdesk file (never changed)</source>
+        <translation>已損壞的 .debtdesk 檔案（不會被變更）</translation>
+    </message>
+    <message>
+        <source>the new file for the rescued data</source>
+        <translation>存放搶救出的資料的新檔案</translation>
+    </message>
+    <message>
+        <source>print a repayment schedule</source>
+        <translation>輸出還款計畫</translation>
+    </message>
+    <message>
+        <source>Print the month-by-month schedule of a loan: payment, principal, interest and remaining balance, rounded to the cent; the last payment absorbs the rounding remainder.</source>
+        <translation>輸出一筆貸款逐月的還款計畫：還款額、本金、利息和剩餘本金，精確到分；最後一期吸收捨入餘數。</translation>
+    </message>
+    <message>
+        <source>amount borrowed, e.g. 1000000, 20000.50 or ¥20,000.50 (&apos;.&apos; is the decimal point)</source>
+        <translation>借款金額，例如 1000000、20000.50 或 ¥20,000.50（以「.」作小數點）</translation>
+    </message>
+    <message>
+        <source>annual rate in percent, as in the app&apos;s form: 4.9 and 4.9%% both mean 4.9%%, and 0.5 means 0.5%% (earlier versions read a bare value below 1 as a fraction)</source>
+        <translation>年利率，以百分比表示，與程式中的表單相同：4.9 和 4.9%% 都表示 4.9%%，0.5 表示 0.5%%（早期版本把小於 1 的純數字當作小數）</translation>
+    </message>
+    <message>
+        <source>term in months</source>
+        <translation>期限（月數）</translation>
+    </message>
+    <message>
+        <source>repayment method</source>
+        <translation>還款方式</translation>
+    </message>
+    <message>
+        <source>loan start date</source>
+        <translation>貸款起始日期</translation>
+    </message>
+    <message>
+        <source>day of month payments fall due (default: the start day)</source>
+        <translation>每月還款日（預設：起始日）</translation>
+    </message>
+    <message>
+        <source>how overdue each debt is and what happens next</source>
+        <translation>每筆債務逾期多久，接下來會發生什麼</translation>
+    </message>
+    <message>
+        <source>For each debt: days past due, stage, M-bucket, amounts, and the coming stage transitions with their dates and the penalty interest and fees accrued by then if nothing is paid.</source>
+        <translation>每筆債務的逾期天數、逾期階段、逾期帳齡（M1–M3+）、金額，以及即將發生的階段變化：發生日期，以及若不還款，屆時累計的遲延利息和費用。</translation>
+    </message>
+</context>
+<context>
     <name>CliLetter</name>
     <message>
         <source>--option {field}: {problem}</source>
@@ -8044,6 +8592,159 @@ SQLite 發現的問題：{problem}
     <message>
         <source>The letter needs your name.</source>
         <translation>這封信函需要您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>子指令</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示這份說明並結束</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少下列必要的引數：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必須提供引數 %s 中的一個</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法辨識的引數：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要提供一個值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能提供一個值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要提供一個值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要提供 %s 個值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要提供 %s 個值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項不明確：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能與引數 %s 同時使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略明確給出的值 %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>非預期的選項字串：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的指令 %(parser_name)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>無法開啟「%(filename)s」：%(error)s</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>模式為 %r 的引數「-」</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>.__call__() 未定義</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>子指令衝突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>子指令別名衝突：%s</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>無法合併動作：有兩個群組都名為 %r</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation>位置引數不能使用「required」</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>無效的選項字串 %(option)r：必須以字元 %(prefix_chars)r 開頭</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>像 %r 這樣的選項必須提供 dest=</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>無效的 conflict_resolution 值：%r</translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation>選項字串衝突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting option strings: %s</source>
+        <translation>選項字串衝突：%s</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>互斥的引數必須是選用引數</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>不能有多個子指令引數</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r 無法呼叫</translation>
     </message>
 </context>
 </TS>

@@ -9,21 +9,27 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # the command line lists the kinds at every start: nothing more is loaded for that
     from debtdesk.domain.budget import Budget
     from debtdesk.domain.payoff import PlanSummary
     from debtdesk.domain.status import DebtStatus
 
-#: kind -> what it shows (English, for the command line's help).
+#: kind -> what it shows (English, marked for the command line's help, which translates it).
 KINDS = {
-    "owed": "where the money goes: each debt by lender and kind, split into not yet due, overdue, "
-            "and penalties and fees owed",
-    "balance": "each debt's balance from its start to its end: paid so far and projected under current terms",
-    "waiting": "the cost of waiting: penalties and fees owed day by day for a year if nothing is paid, "
-               "with each stage boundary",
-    "budget": "income, essential spending and what is left, per category, against the monthly payments",
-    "plans": "plans compared: current terms, avalanche, snowball and fair share, by month and in total",
-    "payoff": "one payoff strategy: each debt's balance month by month until debt-free",
+    "owed": QT_TRANSLATE_NOOP("CliHelp", "where the money goes: each debt by lender and kind, split into not yet "
+                              "due, overdue, and penalties and fees owed"),
+    "balance": QT_TRANSLATE_NOOP("CliHelp", "each debt's balance from its start to its end: paid so far and "
+                                 "projected under current terms"),
+    "waiting": QT_TRANSLATE_NOOP("CliHelp", "the cost of waiting: penalties and fees owed day by day for a year if "
+                                 "nothing is paid, with each stage boundary"),
+    "budget": QT_TRANSLATE_NOOP("CliHelp", "income, essential spending and what is left, per category, against the "
+                                "monthly payments"),
+    "plans": QT_TRANSLATE_NOOP("CliHelp", "plans compared: current terms, avalanche, snowball and fair share, by "
+                               "month and in total"),
+    "payoff": QT_TRANSLATE_NOOP("CliHelp", "one payoff strategy: each debt's balance month by month until "
+                                "debt-free"),
 }
 
 #: Kinds that can show one debt (`--debt`) instead of all of them.

@@ -51,10 +51,11 @@ def iso_date(text: str) -> date:
 def add_lang(parser: argparse.ArgumentParser) -> None:
     """--lang for a command's human-readable output (default: the locale, from LC_ALL, LC_MESSAGES or LANG)."""
     from debtdesk.i18n import LANGUAGES
+    from debtdesk.i18n.catalogue import translate
 
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="language of the text output: zh-Hans, zh-Hant or en (default: from the locale); "
-                        "--json is the same in every language")
+                        help=translate("CliHelp", "language of the text output: zh-Hans, zh-Hant or en (default: "
+                                       "from the locale); --json is the same in every language"))
 
 
 def output_language(args) -> str:
@@ -106,21 +107,30 @@ def give_every_command_lang(parser: argparse.ArgumentParser) -> None:
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:
+    from debtdesk.i18n.catalogue import translate
+
     parser.add_argument(
         "--as-of", type=iso_date, default=None, metavar="YYYY-MM-DD",
-        help="compute everything as on this date (default: today)",
+        help=translate("CliHelp", "compute everything as on this date (default: today)"),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """Every command's parser, its help and argparse's own words in the language chosen before (see `main`)."""
+    from debtdesk.cli.help_layout import Parser
+    from debtdesk.i18n.catalogue import translate
+
+    parser = Parser(
         prog="debtdesk",
-        description="DebtDesk keeps track of overdue debts in one local file. "
-        "With no command it opens the window; `debtdesk FILE` opens that file in it.",
+        description=translate("CliHelp", "DebtDesk keeps track of overdue debts in one local file. With no "
+                              "command it opens the window; `debtdesk FILE` opens that file in it."),
     )
-    parser.add_argument("--version", action="version", version=f"DebtDesk {__version__}")
-    parser.add_argument("--db", dest="gui_db", metavar="PATH", help="open this .debtdesk file in the window")
-    parser.add_argument("--remind", action="store_true", help="same as the remind command: notify and exit")
+    parser.add_argument("--version", action="version", version=f"DebtDesk {__version__}",
+                        help=translate("CliHelp", "show program's version number and exit"))
+    parser.add_argument("--db", dest="gui_db", metavar="PATH",
+                        help=translate("CliHelp", "open this .debtdesk file in the window"))
+    parser.add_argument("--remind", action="store_true",
+                        help=translate("CliHelp", "same as the remind command: notify and exit"))
     add_as_of(parser)
     from debtdesk.cli import (
         agreement, calendar, chart, contacts, data, encryption, export_csv, letter, payoff, plan, remind, safety,

@@ -17,69 +17,91 @@ from debtdesk.i18n.catalogue import error_text, show_date, translate
 
 OUTCOMES = {"waiting": "waiting", "accepted": "accepted", "counter-offer": "counter_offer", "refused": "refused",
             "no-answer": "no_answer"}
-TERMS_HELP = ("agreed terms as NAME=VALUE: balance, instalments, down-payment, deferral, lower-payment, "
-              "lower-months, settlement, rate (percent a year), grace (days), due-day, waived")
 
 
 def register(commands, add_as_of) -> None:
     from debtdesk.cli import iso_date
 
-    p = commands.add_parser("agreement", help="record a lender's reply and agreements; check payments against them",
-                            description=__doc__.split("\n\n")[0])
+    p = commands.add_parser("agreement", help=translate("CliHelp", "record a lender's reply and agreements; check "
+                                                        "payments against them"),
+                            description=translate("CliHelp", "`debtdesk agreement`: what came of a letter, "
+                                                  "agreements recorded and checked against payments."))
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def common(q, needs_db=True):
-        q.add_argument("--db", required=needs_db, metavar="PATH", help="the .debtdesk file")
+        q.add_argument("--db", required=needs_db, metavar="PATH", help=translate("CliHelp", "the .debtdesk file"))
         add_as_of(q)
 
-    q = sub.add_parser("reply", help="record what came of a letter (with the reply attached)")
+    q = sub.add_parser("reply", help=translate("CliHelp", "record what came of a letter (with the reply attached)"))
     common(q)
-    q.add_argument("--letter", required=True, type=int, metavar="ID", help="the letter's number (agreement list "
-                   "shows letters without an outcome)")
+    q.add_argument("--letter", required=True, type=int, metavar="ID",
+                   help=translate("CliHelp", "the letter's number (agreement list shows letters without an outcome)"))
     q.add_argument("--outcome", required=True, choices=tuple(OUTCOMES))
-    q.add_argument("--received", type=iso_date, metavar="YYYY-MM-DD", help="when the reply came (default: --as-of)")
-    q.add_argument("--answer-by", type=iso_date, metavar="YYYY-MM-DD", help="wait for an answer until this date")
-    q.add_argument("--term", action="append", default=[], metavar="NAME=VALUE", help="a counter-offer's " + TERMS_HELP)
-    q.add_argument("--first-due", type=iso_date, metavar="YYYY-MM-DD", help="a counter-offer's first payment date")
-    q.add_argument("--attach", action="append", default=[], metavar="FILE", help="the reply (letter, screenshot)")
-    q.add_argument("--note", default="", help="what was said")
+    q.add_argument("--received", type=iso_date, metavar="YYYY-MM-DD",
+                   help=translate("CliHelp", "when the reply came (default: --as-of)"))
+    q.add_argument("--answer-by", type=iso_date, metavar="YYYY-MM-DD",
+                   help=translate("CliHelp", "wait for an answer until this date"))
+    q.add_argument("--term", action="append", default=[], metavar="NAME=VALUE",
+                   help=translate("CliHelp", "a counter-offer's agreed terms as NAME=VALUE: balance, instalments, "
+                                  "down-payment, deferral, lower-payment, lower-months, settlement, rate (percent a "
+                                  "year), grace (days), due-day, waived"))
+    q.add_argument("--first-due", type=iso_date, metavar="YYYY-MM-DD",
+                   help=translate("CliHelp", "a counter-offer's first payment date"))
+    q.add_argument("--attach", action="append", default=[], metavar="FILE",
+                   help=translate("CliHelp", "the reply (letter, screenshot)"))
+    q.add_argument("--note", default="", help=translate("CliHelp", "what was said"))
     q.set_defaults(handler=run_reply)
 
-    q = sub.add_parser("add", help="record an agreement from a saved proposal or from the terms agreed")
+    q = sub.add_parser("add", help=translate("CliHelp", "record an agreement from a saved proposal or from the "
+                                             "terms agreed"))
     common(q)
     q.add_argument("--debt", required=True, type=int, metavar="ID")
-    q.add_argument("--proposal", type=int, metavar="ID", help="the accepted proposal (its plan becomes the terms)")
-    q.add_argument("--term", action="append", default=[], metavar="NAME=VALUE", help=TERMS_HELP)
+    q.add_argument("--proposal", type=int, metavar="ID",
+                   help=translate("CliHelp", "the accepted proposal (its plan becomes the terms)"))
+    q.add_argument("--term", action="append", default=[], metavar="NAME=VALUE",
+                   help=translate("CliHelp", "agreed terms as NAME=VALUE: balance, instalments, down-payment, "
+                                  "deferral, lower-payment, lower-months, settlement, rate (percent a year), grace "
+                                  "(days), due-day, waived"))
     q.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD",
-                   help="from this day the agreed schedule replaces the contract's (default: --as-of)")
+                   help=translate("CliHelp", "from this day the agreed schedule replaces the contract's (default: "
+                                  "--as-of)"))
     q.add_argument("--first-due", type=iso_date, metavar="YYYY-MM-DD",
-                   help="the first agreed payment (typed terms; default: a month after the start)")
-    q.add_argument("--signed-on", type=iso_date, metavar="YYYY-MM-DD", help="default: the start date")
-    q.add_argument("--grace", type=int, metavar="DAYS", help="days a payment may be late before the agreement breaks")
+                   help=translate("CliHelp", "the first agreed payment (typed terms; default: a month after the "
+                                  "start)"))
+    q.add_argument("--signed-on", type=iso_date, metavar="YYYY-MM-DD",
+                   help=translate("CliHelp", "default: the start date"))
+    q.add_argument("--grace", type=int, metavar="DAYS",
+                   help=translate("CliHelp", "days a payment may be late before the agreement breaks"))
     q.add_argument("--on-breach", choices=("revives", "accelerates", "other"), default="revives",
-                   help="what the agreement says a missed payment does (default: revives the original debt)")
-    q.add_argument("--clause", default="", help="the agreement's own words about a missed payment")
-    q.add_argument("--letter", type=int, metavar="ID", help="the letter it answers")
-    q.add_argument("--attach", action="append", default=[], metavar="FILE", help="the signed agreement")
+                   help=translate("CliHelp", "what the agreement says a missed payment does (default: revives the "
+                                  "original debt)"))
+    q.add_argument("--clause", default="", help=translate("CliHelp", "the agreement's own words about a missed "
+                                                                     "payment"))
+    q.add_argument("--letter", type=int, metavar="ID", help=translate("CliHelp", "the letter it answers"))
+    q.add_argument("--attach", action="append", default=[], metavar="FILE",
+                   help=translate("CliHelp", "the signed agreement"))
     q.set_defaults(handler=run_add)
 
-    q = sub.add_parser("list", help="agreements and how they stand; letters and their outcomes")
+    q = sub.add_parser("list", help=translate("CliHelp", "agreements and how they stand; letters and their "
+                                              "outcomes"))
     common(q)
     q.add_argument("--debt", type=int, metavar="ID")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=run_list)
 
-    q = sub.add_parser("show", help="one agreement's schedule, the payments meeting it, and any breach")
+    q = sub.add_parser("show", help=translate("CliHelp", "one agreement's schedule, the payments meeting it, and "
+                                              "any breach"))
     common(q)
     q.add_argument("--id", required=True, type=int, metavar="ID")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=run_show)
 
-    q = sub.add_parser("end", help="end an agreement (the contract applies again from that day)")
+    q = sub.add_parser("end", help=translate("CliHelp", "end an agreement (the contract applies again from that "
+                                             "day)"))
     common(q)
     q.add_argument("--id", required=True, type=int, metavar="ID")
-    q.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD", help="default: --as-of")
-    q.add_argument("--reason", default="", help="e.g. the lender revived the debt")
+    q.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD", help=translate("CliHelp", "default: --as-of"))
+    q.add_argument("--reason", default="", help=translate("CliHelp", "e.g. the lender revived the debt"))
     q.set_defaults(handler=run_end)
 
 

@@ -7,17 +7,21 @@ from debtdesk.i18n.catalogue import error_text, translate
 
 def register(commands, add_as_of) -> None:
     p = commands.add_parser(
-        "calendar", help="export coming payments and court deadlines to an iCalendar (.ics) file",
-        description="Writes one all-day event per coming payment (the agreed instalments once an agreement is "
-        "in force, the contract's due dates otherwise) and per court deadline, each with an alarm the day "
-        "before. Exporting again updates the same events in a calendar program (stable UIDs), and the same "
-        "data on the same --as-of date gives the same bytes.",
+        "calendar", help=translate("CliHelp", "export coming payments and court deadlines to an iCalendar (.ics) "
+                                   "file"),
+        description=translate("CliHelp", "Writes one all-day event per coming payment (the agreed instalments once "
+                              "an agreement is in force, the contract's due dates otherwise) and per court deadline, "
+                              "each with an alarm the day before. Exporting again updates the same events in a "
+                              "calendar program (stable UIDs), and the same data on the same --as-of date gives the "
+                              "same bytes."),
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
-    p.add_argument("--out", required=True, metavar="FILE.ics", help="where to write the calendar")
-    p.add_argument("--debt", type=int, metavar="ID", help="only this debt's payments and deadlines")
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to read"))
+    p.add_argument("--out", required=True, metavar="FILE.ics", help=translate("CliHelp", "where to write the "
+                                                                                         "calendar"))
+    p.add_argument("--debt", type=int, metavar="ID", help=translate("CliHelp", "only this debt's payments and "
+                                                                              "deadlines"))
     p.add_argument("--months", type=int, default=24, metavar="N",
-                   help="payments due within this many months (default 24)")
+                   help=translate("CliHelp", "payments due within this many months (default 24)"))
     add_as_of(p)
     p.set_defaults(handler=run)
 

@@ -12,28 +12,37 @@ FORMATS = (".png", ".svg", ".pdf")
 
 def register(commands, add_as_of) -> None:
     from debtdesk.charts.kinds import KINDS, PER_DEBT
+    from debtdesk.i18n.catalogue import marked
 
-    kinds = "; ".join(f"{name}: {text}" for name, text in KINDS.items())
+    names = translate("Lists", ", ").join(KINDS)
+    kinds = translate("CliHelp", "; ").join(translate("CliHelp", "{kind}: {what}").format(
+        kind=name, what=marked("CliHelp", text)) for name, text in KINDS.items())
     p = commands.add_parser(
-        "chart", help="draw a chart (" + ", ".join(KINDS) + ") to a PNG, SVG or PDF file",
-        description=f"Draw one chart of the file to an image. Kinds — {kinds}.",
+        "chart", help=translate("CliHelp", "draw a chart ({kinds}) to a PNG, SVG or PDF file").format(kinds=names),
+        description=translate("CliHelp", "Draw one chart of the file to an image. Kinds — {kinds}.").format(
+            kinds=kinds),
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to read"))
     p.add_argument("--kind", required=True, choices=list(KINDS), metavar="KIND",
-                   help="what to draw: " + ", ".join(KINDS))
-    p.add_argument("--out", required=True, metavar="FILE", help="the image to write: .png, .svg or .pdf")
-    p.add_argument("--debt", type=int, metavar="ID",
-                   help="only this debt (for " + " and ".join(sorted(PER_DEBT)) + ")")
-    p.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), default="en", help="the chart's language")
-    p.add_argument("--theme", choices=("light", "dark"), default="light", help="light or dark colours")
+                   help=translate("CliHelp", "what to draw: {kinds}").format(kinds=names))
+    p.add_argument("--out", required=True, metavar="FILE",
+                   help=translate("CliHelp", "the image to write: .png, .svg or .pdf"))
+    p.add_argument("--debt", type=int, metavar="ID", help=translate("CliHelp", "only this debt (for {kinds})").format(
+        kinds=translate("CliChart", " and ").join(sorted(PER_DEBT))))
+    p.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), default="en",
+                   help=translate("CliHelp", "the chart's language"))
+    p.add_argument("--theme", choices=("light", "dark"), default="light",
+                   help=translate("CliHelp", "light or dark colours"))
     p.add_argument("--monthly", metavar="AMOUNT",
-                   help="money for all debts each month: the strategies' amount (plans, payoff; default: the "
-                        "minimum payments together, rounded up to the hundred) or the payments drawn against "
-                        "the budget (default: what the current terms ask each month)")
+                   help=translate("CliHelp", "money for all debts each month: the strategies' amount (plans, payoff; "
+                                  "default: the minimum payments together, rounded up to the hundred) or the payments "
+                                  "drawn against the budget (default: what the current terms ask each month)"))
     p.add_argument("--strategy", choices=("avalanche", "snowball", "fair-share"), default="avalanche",
-                   help="the payoff strategy drawn by --kind payoff")
-    p.add_argument("--currency", metavar="CODE", help="the currency of plans and payoff (default: most debts')")
-    p.add_argument("--table", action="store_true", help="also print the chart's numbers, tab-separated")
+                   help=translate("CliHelp", "the payoff strategy drawn by --kind payoff"))
+    p.add_argument("--currency", metavar="CODE",
+                   help=translate("CliHelp", "the currency of plans and payoff (default: most debts')"))
+    p.add_argument("--table", action="store_true",
+                   help=translate("CliHelp", "also print the chart's numbers, tab-separated"))
     add_as_of(p)
     p.set_defaults(handler=run)
 

@@ -9,16 +9,18 @@ import unicodedata
 
 def register(commands, add_as_of) -> None:
     from debtdesk.cli import add_lang
+    from debtdesk.i18n.catalogue import translate
 
     p = commands.add_parser(
-        "contacts", help="print the collector contact log with its flags",
-        description="Print every logged collector contact in time order with the flags it raises "
-        "under the file's contact rules (contact at night, too many in a day, contacting others, "
-        "threats, insults, false legal claims, posing as an official), and the state of each "
-        "attached file (ok, missing or changed since it was attached).",
+        "contacts", help=translate("CliHelp", "print the collector contact log with its flags"),
+        description=translate("CliHelp", "Print every logged collector contact in time order with the flags it "
+                              "raises under the file's contact rules (contact at night, too many in a day, "
+                              "contacting others, threats, insults, false legal claims, posing as an official), "
+                              "and the state of each attached file (ok, missing or changed since it was "
+                              "attached)."),
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to read"))
+    p.add_argument("--json", action="store_true", help=translate("CliHelp", "print one JSON object"))
     add_lang(p)
     p.set_defaults(handler=run)
 

@@ -8,22 +8,25 @@ from debtdesk.i18n.catalogue import error_text, translate
 
 
 def register(commands, add_as_of) -> None:
-    p = commands.add_parser("demo", help="write the demo data set into a new file")
-    p.add_argument("--db", required=True, metavar="PATH", help="the new .debtdesk file")
+    p = commands.add_parser("demo", help=translate("CliHelp", "write the demo data set into a new file"))
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the new .debtdesk file"))
     p.add_argument("--size", choices=("household", "large"), default="household",
-                   help="household: six debts (default); large: plus 2,000 debts with 100 payments each "
-                   "and 100,000 collector contacts, for measuring speed")
+                   help=translate("CliHelp", "household: six debts (default); large: plus 2,000 debts with 100 "
+                                  "payments each and 100,000 collector contacts, for measuring speed"))
     add_as_of(p)
     p.set_defaults(handler=run_demo)
 
-    p = commands.add_parser("export", help="export every table to the JSON interchange format")
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
-    p.add_argument("--out", required=True, metavar="FILE.json", help="where to write the JSON")
+    p = commands.add_parser("export", help=translate("CliHelp", "export every table to the JSON interchange "
+                                                                "format"))
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to read"))
+    p.add_argument("--out", required=True, metavar="FILE.json", help=translate("CliHelp", "where to write the "
+                                                                                          "JSON"))
     p.set_defaults(handler=run_export)
 
-    p = commands.add_parser("import", help="import a JSON interchange file into a new or empty file")
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to fill")
-    p.add_argument("file", metavar="FILE.json", help="the JSON file to import")
+    p = commands.add_parser("import", help=translate("CliHelp", "import a JSON interchange file into a new or "
+                                                                "empty file"))
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to fill"))
+    p.add_argument("file", metavar="FILE.json", help=translate("CliHelp", "the JSON file to import"))
     p.set_defaults(handler=run_import)
 
 

@@ -16,12 +16,18 @@ ENVIRONMENT = "DEBTDESK_PASSPHRASE"
 
 
 def register(commands, add_as_of) -> None:
-    p = commands.add_parser("encrypt", help="encrypt a file, its attached files and its backups with a passphrase")
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to encrypt")
+    from debtdesk.i18n.catalogue import translate
+
+    p = commands.add_parser("encrypt", help=translate("CliHelp", "encrypt a file, its attached files and its "
+                                                                 "backups with a passphrase"))
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to "
+                                                                                    "encrypt"))
     p.set_defaults(handler=run_encrypt)
 
-    p = commands.add_parser("decrypt", help="take the encryption off a file, its attached files and its backups")
-    p.add_argument("--db", required=True, metavar="PATH", help="the encrypted .debtdesk file")
+    p = commands.add_parser("decrypt", help=translate("CliHelp", "take the encryption off a file, its attached "
+                                                                 "files and its backups"))
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the encrypted .debtdesk "
+                                                                                    "file"))
     p.set_defaults(handler=run_decrypt)
 
 

@@ -15,14 +15,18 @@ WHAT = ("register", "schedule", "contacts", "budget")
 
 def register(commands, add_as_of) -> None:
     p = commands.add_parser(
-        "export-csv", help="write the register, a schedule, the contact log or a budget as CSV",
-        description="Write one table as CSV for a spreadsheet: UTF-8 with a byte-order mark, amounts as plain "
-        "decimals, dates as YYYY-MM-DD. The budget is the latest one taken on or before --as-of.",
+        "export-csv", help=translate("CliHelp", "write the register, a schedule, the contact log or a budget as "
+                                     "CSV"),
+        description=translate("CliHelp", "Write one table as CSV for a spreadsheet: UTF-8 with a byte-order mark, "
+                              "amounts as plain decimals, dates as YYYY-MM-DD. The budget is the latest one taken "
+                              "on or before --as-of."),
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
-    p.add_argument("--what", required=True, choices=WHAT, help="which table to write")
-    p.add_argument("--debt", type=int, metavar="ID", help="the debt whose schedule to write (with --what schedule)")
-    p.add_argument("--out", required=True, metavar="FILE.csv", help="where to write the CSV")
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to read"))
+    p.add_argument("--what", required=True, choices=WHAT, help=translate("CliHelp", "which table to write"))
+    p.add_argument("--debt", type=int, metavar="ID",
+                   help=translate("CliHelp", "the debt whose schedule to write (with --what schedule)"))
+    p.add_argument("--out", required=True, metavar="FILE.csv", help=translate("CliHelp", "where to write the "
+                                                                                         "CSV"))
     add_as_of(p)
     p.set_defaults(handler=run)
 

@@ -17,31 +17,39 @@ from debtdesk.i18n.catalogue import error_text, translate
 
 def register(commands, add_as_of) -> None:
     p = commands.add_parser(
-        "letter", help="export a negotiation or complaint letter as PDF",
-        description="Write the letter for one debt from the file's data: the proposal built from "
-        "--option words (as for `plan`), the latest budget, the evidence marked obtained or sent. "
-        "Your name and address come from the file (set them in the app) unless given here. "
-        "Every export is recorded in the file's letters history with its checksum.",
+        "letter", help=translate("CliHelp", "export a negotiation or complaint letter as PDF"),
+        description=translate("CliHelp", "Write the letter for one debt from the file's data: the proposal built "
+                              "from --option words (as for `plan`), the latest budget, the evidence marked obtained "
+                              "or sent. Your name and address come from the file (set them in the app) unless given "
+                              "here. Every export is recorded in the file's letters history with its checksum."),
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
-    p.add_argument("--debt", required=True, type=int, metavar="ID", help="the debt's number")
-    p.add_argument("--lang", required=True, choices=["zh-Hans", "zh-Hant", "en"], help="the letter's language")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to read"))
+    p.add_argument("--debt", required=True, type=int, metavar="ID", help=translate("CliHelp", "the debt's number"))
+    p.add_argument("--lang", required=True, choices=["zh-Hans", "zh-Hant", "en"],
+                   help=translate("CliHelp", "the letter's language"))
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=translate("CliHelp", "where to write the PDF"))
     p.add_argument("--kind", choices=["negotiation", "complaint"], default="negotiation")
     p.add_argument("--option", action="append", default=[], metavar="NAME[=VALUE]",
-                   help="a proposal option (negotiation letters), as for `plan`; settlement=P is a "
-                   "percentage, 60 or 60%%")
-    p.add_argument("--to-regulator", action="store_true", help="address a complaint to the regulator")
+                   help=translate("CliHelp", "a proposal option (negotiation letters), as for `plan`; settlement=P "
+                                  "is a percentage, 60 or 60%%"))
+    p.add_argument("--to-regulator", action="store_true",
+                   help=translate("CliHelp", "address a complaint to the regulator"))
     p.add_argument("--page-size", choices=["A4", "letter"], default="A4")
     p.add_argument("--appendix", action="store_true",
-                   help="append the income and expenditure statement with a budget chart")
-    p.add_argument("--situation", default="", help="your situation, in the letter's language")
+                   help=translate("CliHelp", "append the income and expenditure statement with a budget chart"))
+    p.add_argument("--situation", default="", help=translate("CliHelp", "your situation, in the letter's language"))
     p.add_argument("--cause", default="",
-                   help="the cause, completing 'Because of …' (default: the hardship reasons saved in the file)")
+                   help=translate("CliHelp", "the cause, completing 'Because of …' (default: the hardship reasons "
+                                  "saved in the file)"))
     p.add_argument("--convert-script", action="store_true",
-                   help="convert Simplified Chinese in a zh-Hant letter to Traditional (and the reverse)")
-    for name in ("name", "address", "phone", "email"):
-        p.add_argument(f"--{name}", default=None, help=f"your {name} (default: as saved in the file)")
+                   help=translate("CliHelp", "convert Simplified Chinese in a zh-Hant letter to Traditional (and the "
+                                  "reverse)"))
+    yours = {"name": translate("CliHelp", "your name (default: as saved in the file)"),
+             "address": translate("CliHelp", "your address (default: as saved in the file)"),
+             "phone": translate("CliHelp", "your phone (default: as saved in the file)"),
+             "email": translate("CliHelp", "your email (default: as saved in the file)")}
+    for name, help_text in yours.items():
+        p.add_argument(f"--{name}", default=None, help=help_text)
     add_as_of(p)
     p.set_defaults(handler=run)
 

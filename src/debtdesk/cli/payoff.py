@@ -8,21 +8,26 @@ import sys
 
 def register(commands, add_as_of) -> None:
     from debtdesk.cli import add_lang
+    from debtdesk.i18n.catalogue import translate
 
     p = commands.add_parser(
-        "payoff", help="plan paying every debt off with one monthly amount (avalanche, snowball, fair share)",
-        description="Each month every debt gets its minimum (its contractual instalment, the card minimum, "
-        "or the month's interest for interest-only and bullet loans); the rest goes to the highest rate "
-        "first (avalanche), the smallest balance first (snowball), or to all pro rata to their balances "
-        "(fair-share). A cleared debt's minimum rolls over. Prints the plan, the debt-free date and the "
-        "interest and penalties saved against the current terms. Assumes the lenders accept the payments "
-        "without charging more penalties.",
+        "payoff", help=translate("CliHelp", "plan paying every debt off with one monthly amount (avalanche, "
+                                 "snowball, fair share)"),
+        description=translate("CliHelp", "Each month every debt gets its minimum (its contractual instalment, the "
+                              "card minimum, or the month's interest for interest-only and bullet loans); the rest "
+                              "goes to the highest rate first (avalanche), the smallest balance first (snowball), or "
+                              "to all pro rata to their balances (fair-share). A cleared debt's minimum rolls over. "
+                              "Prints the plan, the debt-free date and the interest and penalties saved against the "
+                              "current terms. Assumes the lenders accept the payments without charging more "
+                              "penalties."),
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to read"))
     p.add_argument("--strategy", required=True, choices=("avalanche", "snowball", "fair-share"))
-    p.add_argument("--monthly", required=True, metavar="AMOUNT", help="money for all debts together each month")
-    p.add_argument("--currency", metavar="CODE", help="the debts in this currency (needed when several are mixed)")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--monthly", required=True, metavar="AMOUNT",
+                   help=translate("CliHelp", "money for all debts together each month"))
+    p.add_argument("--currency", metavar="CODE",
+                   help=translate("CliHelp", "the debts in this currency (needed when several are mixed)"))
+    p.add_argument("--json", action="store_true", help=translate("CliHelp", "print one JSON object"))
     add_lang(p)
     add_as_of(p)
     p.set_defaults(handler=run)

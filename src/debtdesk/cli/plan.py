@@ -29,35 +29,44 @@ def register(commands, add_as_of) -> None:
 
     from debtdesk.cli import iso_date
     from debtdesk.domain.proposal_options import OPTION_WORDS
+    from debtdesk.i18n.catalogue import translate
 
     p = commands.add_parser(
-        "plan", help="check repayment proposals against the household's budget",
-        description="Build proposals from options and check them, with every other debt of the currency, "
-        "against the money available each month: priority debts and debts kept as contracted first, the "
-        "rest shared pro rata to balances. Options: " + ", ".join(OPTION_WORDS) + " (e.g. --debt 4 "
-        "--option pause=3 --option waive-penalties). Options belong to the --debt (or run of --debt) just "
-        "before them; options before any --debt apply to every --debt. With several --debt and no options "
-        "that set the payments, each gets its fair share as a lower monthly payment. settlement=P is a "
-        "percentage (60 or 60%%); amounts use '.' as the decimal point (1234 or 1,234.00; 1,234 is refused "
-        "as unclear).",
+        "plan", help=translate("CliHelp", "check repayment proposals against the household's budget"),
+        description=translate("CliHelp", "Build proposals from options and check them, with every other debt of "
+                              "the currency, against the money available each month: priority debts and debts kept "
+                              "as contracted first, the rest shared pro rata to balances. Options: {options} (e.g. "
+                              "--debt 4 --option pause=3 --option waive-penalties). Options belong to the --debt (or "
+                              "run of --debt) just before them; options before any --debt apply to every --debt. "
+                              "With several --debt and no options that set the payments, each gets its fair share "
+                              "as a lower monthly payment. settlement=P is a percentage (60 or 60%); amounts use "
+                              "'.' as the decimal point (1234 or 1,234.00; 1,234 is refused as unclear).").format(
+            options=translate("Lists", ", ").join(OPTION_WORDS)),
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
-    p.add_argument("--debt", type=int, action=_InOrder, metavar="ID", help="a debt to make a proposal for")
-    p.add_argument("--option", action=_InOrder, metavar="NAME[=VALUE]", help="a proposal option")
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to read"))
+    p.add_argument("--debt", type=int, action=_InOrder, metavar="ID",
+                   help=translate("CliHelp", "a debt to make a proposal for"))
+    p.add_argument("--option", action=_InOrder, metavar="NAME[=VALUE]", help=translate("CliHelp", "a proposal "
+                                                                                                  "option"))
     p.add_argument("--keep", type=int, action="append", default=[], metavar="ID",
-                   help="keep this debt as contracted (overrides the saved plan)")
-    p.add_argument("--household", action="store_true", help="print every debt of the currency, with its treatment")
+                   help=translate("CliHelp", "keep this debt as contracted (overrides the saved plan)"))
+    p.add_argument("--household", action="store_true",
+                   help=translate("CliHelp", "print every debt of the currency, with its treatment"))
     p.add_argument("--fair-share", action="store_true",
-                   help="offer every debt that is not a priority (and not named) its fair share as a lower payment")
-    p.add_argument("--currency", metavar="CODE", help="the household's currency (default: the named debts', "
-                   "or the latest budget's)")
-    p.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD", help="when the plan starts (default: today)")
-    p.add_argument("--settle-on", type=iso_date, metavar="YYYY-MM-DD", help="the date of every one-off settlement")
+                   help=translate("CliHelp", "offer every debt that is not a priority (and not named) its fair share "
+                                  "as a lower payment"))
+    p.add_argument("--currency", metavar="CODE", help=translate("CliHelp", "the household's currency (default: the "
+                                                                           "named debts', or the latest budget's)"))
+    p.add_argument("--start", type=iso_date, metavar="YYYY-MM-DD",
+                   help=translate("CliHelp", "when the plan starts (default: today)"))
+    p.add_argument("--settle-on", type=iso_date, metavar="YYYY-MM-DD",
+                   help=translate("CliHelp", "the date of every one-off settlement"))
     p.add_argument("--lump-sum-available", metavar="AMOUNT",
-                   help="savings or help available for one-off settlements")
+                   help=translate("CliHelp", "savings or help available for one-off settlements"))
     p.add_argument("--available", metavar="AMOUNT",
-                   help="money available for debts each month (default: the latest budget's disposable income)")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+                   help=translate("CliHelp", "money available for debts each month (default: the latest budget's "
+                                  "disposable income)"))
+    p.add_argument("--json", action="store_true", help=translate("CliHelp", "print one JSON object"))
     add_lang(p)
     add_as_of(p)
     p.set_defaults(handler=run, order=None)

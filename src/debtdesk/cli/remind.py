@@ -11,16 +11,20 @@ from debtdesk.i18n.catalogue import error_text, show_date, translate
 
 def register(commands, add_as_of) -> None:
     p = commands.add_parser(
-        "remind", help="print what is due soon or late and show it as one desktop notification",
-        description="Prints the payments due within --days, late and broken agreed payments, court deadlines "
-        "and letters without an answer, and shows them as one desktop notification where the desktop "
-        "has one (nothing is shown otherwise). --autostart on writes an entry that runs this at login; "
-        "--autostart off removes it.",
+        "remind", help=translate("CliHelp", "print what is due soon or late and show it as one desktop "
+                                 "notification"),
+        description=translate("CliHelp", "Prints the payments due within --days, late and broken agreed payments, "
+                              "court deadlines and letters without an answer, and shows them as one desktop "
+                              "notification where the desktop has one (nothing is shown otherwise). --autostart on "
+                              "writes an entry that runs this at login; --autostart off removes it."),
     )
-    p.add_argument("--db", metavar="PATH", help="the .debtdesk file to read")
-    p.add_argument("--days", type=int, default=7, metavar="N", help="payments due within N days (default 7)")
-    p.add_argument("--no-notify", action="store_true", help="print only; no desktop notification")
-    p.add_argument("--autostart", choices=("on", "off"), help="add or remove the login entry, then exit")
+    p.add_argument("--db", metavar="PATH", help=translate("CliHelp", "the .debtdesk file to read"))
+    p.add_argument("--days", type=int, default=7, metavar="N",
+                   help=translate("CliHelp", "payments due within N days (default 7)"))
+    p.add_argument("--no-notify", action="store_true",
+                   help=translate("CliHelp", "print only; no desktop notification"))
+    p.add_argument("--autostart", choices=("on", "off"),
+                   help=translate("CliHelp", "add or remove the login entry, then exit"))
     add_as_of(p)
     p.set_defaults(handler=run)
 

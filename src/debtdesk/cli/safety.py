@@ -17,27 +17,38 @@ CHECKED = ("debts", "payments", "contacts", "budgets", "evidence_items", "letter
 
 
 def register(commands, add_as_of) -> None:
-    p = commands.add_parser("backup", help="back up a file now (into its private backups folder)")
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to back up")
+    p = commands.add_parser("backup", help=translate("CliHelp", "back up a file now (into its private backups "
+                                                                "folder)"))
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to back "
+                                                                                    "up"))
     p.set_defaults(handler=run_backup)
 
-    p = commands.add_parser("backups", help="list a file's backups: path, time, format and contents")
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file whose backups to list")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p = commands.add_parser("backups", help=translate("CliHelp", "list a file's backups: path, time, format and "
+                                                                 "contents"))
+    p.add_argument("--db", required=True, metavar="PATH",
+                   help=translate("CliHelp", "the .debtdesk file whose backups to list"))
+    p.add_argument("--json", action="store_true", help=translate("CliHelp", "print one JSON object"))
     p.set_defaults(handler=run_backups)
 
-    p = commands.add_parser("restore", help="replace a file with one of its backups (the file as it was is kept)")
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to restore")
-    p.add_argument("backup", metavar="BACKUP", help="the backup to restore (see `debtdesk backups`)")
+    p = commands.add_parser("restore", help=translate("CliHelp", "replace a file with one of its backups (the file "
+                                                                 "as it was is kept)"))
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to "
+                                                                                    "restore"))
+    p.add_argument("backup", metavar="BACKUP", help=translate("CliHelp", "the backup to restore (see `debtdesk "
+                                                                         "backups`)"))
     p.set_defaults(handler=run_restore)
 
-    p = commands.add_parser("check", help="check a file thoroughly (SQLite's integrity check, links, attachments)")
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to check")
+    p = commands.add_parser("check", help=translate("CliHelp", "check a file thoroughly (SQLite's integrity check, "
+                                                               "links, attachments)"))
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to check"))
     p.set_defaults(handler=run_check)
 
-    p = commands.add_parser("rescue", help="copy what is still readable from a damaged file into a new one")
-    p.add_argument("--db", required=True, metavar="PATH", help="the damaged .debtdesk file (never changed)")
-    p.add_argument("--out", required=True, metavar="NEW", help="the new file for the rescued data")
+    p = commands.add_parser("rescue", help=translate("CliHelp", "copy what is still readable from a damaged file "
+                                                                "into a new one"))
+    p.add_argument("--db", required=True, metavar="PATH",
+                   help=translate("CliHelp", "the damaged .debtdesk file (never changed)"))
+    p.add_argument("--out", required=True, metavar="NEW", help=translate("CliHelp", "the new file for the rescued "
+                                                                                    "data"))
     p.set_defaults(handler=run_rescue)
 
 

@@ -20,24 +20,26 @@ OPTION_OF_FIELD = {
 
 def register(commands, add_as_of) -> None:
     p = commands.add_parser(
-        "schedule", help="print a repayment schedule",
-        description="Print the month-by-month schedule of a loan: payment, principal, "
-        "interest and remaining balance, rounded to the cent; the last payment absorbs "
-        "the rounding remainder.",
+        "schedule", help=translate("CliHelp", "print a repayment schedule"),
+        description=translate("CliHelp", "Print the month-by-month schedule of a loan: payment, principal, interest "
+                              "and remaining balance, rounded to the cent; the last payment absorbs the rounding "
+                              "remainder."),
     )
     p.add_argument("--principal", required=True,
-                   help="amount borrowed, e.g. 1000000, 20000.50 or ¥20,000.50 ('.' is the decimal point)")
+                   help=translate("CliHelp", "amount borrowed, e.g. 1000000, 20000.50 or ¥20,000.50 ('.' is the "
+                                  "decimal point)"))
     p.add_argument(
         "--annual-rate", required=True, metavar="R",
-        help="annual rate in percent, as in the app's form: 4.9 and 4.9%% both mean 4.9%%, and 0.5 means "
-        "0.5%% (earlier versions read a bare value below 1 as a fraction)",
+        help=translate("CliHelp", "annual rate in percent, as in the app's form: 4.9 and 4.9%% both mean 4.9%%, and "
+                       "0.5 means 0.5%% (earlier versions read a bare value below 1 as a fraction)"),
     )
-    p.add_argument("--months", required=True, help="term in months")
+    p.add_argument("--months", required=True, help=translate("CliHelp", "term in months"))
     p.add_argument("--method", required=True, choices=[m.value for m in RepaymentMethod],
-                   help="repayment method")
-    p.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="loan start date")
-    p.add_argument("--due-day", default="", help="day of month payments fall due (default: the start day)")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+                   help=translate("CliHelp", "repayment method"))
+    p.add_argument("--start", required=True, metavar="YYYY-MM-DD", help=translate("CliHelp", "loan start date"))
+    p.add_argument("--due-day", default="",
+                   help=translate("CliHelp", "day of month payments fall due (default: the start day)"))
+    p.add_argument("--json", action="store_true", help=translate("CliHelp", "print one JSON object"))
     p.set_defaults(handler=run)
 
 

@@ -8,15 +8,16 @@ import sys
 
 def register(commands, add_as_of) -> None:
     from debtdesk.cli import add_lang
+    from debtdesk.i18n.catalogue import translate
 
     p = commands.add_parser(
-        "status", help="how overdue each debt is and what happens next",
-        description="For each debt: days past due, stage, M-bucket, amounts, and the coming stage "
-        "transitions with their dates and the penalty interest and fees accrued by then if "
-        "nothing is paid.",
+        "status", help=translate("CliHelp", "how overdue each debt is and what happens next"),
+        description=translate("CliHelp", "For each debt: days past due, stage, M-bucket, amounts, and the coming "
+                              "stage transitions with their dates and the penalty interest and fees accrued by then "
+                              "if nothing is paid."),
     )
-    p.add_argument("--db", required=True, metavar="PATH", help="the .debtdesk file to read")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--db", required=True, metavar="PATH", help=translate("CliHelp", "the .debtdesk file to read"))
+    p.add_argument("--json", action="store_true", help=translate("CliHelp", "print one JSON object"))
     add_lang(p)
     add_as_of(p)
     p.set_defaults(handler=run)
