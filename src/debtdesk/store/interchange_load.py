@@ -123,9 +123,13 @@ class RowLoader:
         if len(batch) >= BATCH_ROWS:
             self._flush(table)
 
-    def finish(self, fixes: list[str]) -> dict[str, int]:
+    def flush_all(self) -> None:
+        """Insert every row still waiting in a batch."""
         for table in TABLES:
             self._flush(table)
+
+    def finish(self, fixes: list[str]) -> dict[str, int]:
+        self.flush_all()
         check_references(self.conn, self.schema)
         check_meaning(self.conn, self.schema)
         for sql in fixes:
