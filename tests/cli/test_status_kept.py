@@ -31,3 +31,23 @@ def test_kept_and_computed_summaries_print_the_same(demo_path, capsys):
         expected = status_json(debt_statuses(store, AS_OF), AS_OF, rate_reference(store))
     assert printed(demo_path, capsys) == computed
     assert json.loads(computed) == expected
+
+
+def printed_text(path, capsys, lang: str) -> str:
+    assert main(["status", "--db", str(path), "--as-of", AS_OF.isoformat(), "--lang", lang]) == 0
+    return capsys.readouterr().out
+
+
+def test_the_text_reads_kept_summaries_and_prints_what_it_computed(demo_path, capsys, monkeypatch):
+    """The text comes from the summaries too: kept ones print as computed ones, and no ledger is replayed."""
+    computed = {lang: printed_text(demo_path, capsys, lang) for lang in ("en", "zh-Hans", "zh-Hant")}
+    assert "rate check: true APR 25.1%, penalty rate 27% above the licensed-24 line of 24% a year" in computed["en"]
+    with Store.open(demo_path) as store:
+        status_summaries(store, AS_OF)  # a writer keeps them
+    import debtdesk.services.statuses as statuses
+
+    def replayed(*args, **kwargs):
+        raise AssertionError("a kept summary's debt was computed again")
+
+    monkeypatch.setattr(statuses, "debt_statuses", replayed)
+    assert {lang: printed_text(demo_path, capsys, lang) for lang in computed} == computed
