@@ -62,6 +62,26 @@ def test_bulk_import_leaves_what_row_by_row_triggers_leave(exported, tmp_path, m
     assert bulk == per_row
 
 
+def _used_then_emptied(path: Path) -> Path:
+    """An empty file with a past: a debt and a contact added and deleted leave revisions and a marked day."""
+    with Store.create(path) as store:
+        fill(store)
+        with store.db.atomic():
+            for table in ("contacts", "payments", "agreements", "debts", "lenders", "settings"):
+                store.conn.execute(f"DELETE FROM {table}")
+            store.conn.execute("INSERT INTO contact_flag_dirty (day) VALUES ('2001-01-01')")
+    return path
+
+
+def test_filling_an_empty_file_in_place_leaves_what_row_by_row_triggers_leave(exported, tmp_path, monkeypatch):
+    import_file(exported, _used_then_emptied(tmp_path / "bulk.debtdesk"))
+    monkeypatch.setattr(interchange_bulk, "set_aside", lambda conn: interchange_bulk.SetAside([], [], []))
+    import_file(exported, _used_then_emptied(tmp_path / "per-row.debtdesk"))
+    bulk, per_row = _state(tmp_path / "bulk.debtdesk"), _state(tmp_path / "per-row.debtdesk")
+    assert ("2001-01-01",) not in bulk["contact_flag_dirty"]  # the contact rule re-marked every day
+    assert bulk == per_row
+
+
 def test_a_trigger_not_listed_stays_and_fires_per_row(exported, tmp_path):
     """A later schema's insert trigger must not be dropped silently: only listed triggers are set aside."""
     with closing(sqlite3.connect(":memory:")) as conn:

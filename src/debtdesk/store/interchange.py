@@ -320,7 +320,8 @@ def _build(json_path: Path, tmp: Path) -> dict[str, int]:
 
 
 def _copy_into(store: Store, source: Path) -> None:
-    """Copy every table of the built file into `store` in one transaction, column by column as it has them."""
+    """Copy every table of the built file into `store` in one transaction, column by column as it has them
+    (its indexes and insert triggers doing their work once, at the end: see `interchange_bulk`)."""
     conn = store.conn
     conn.execute("ATTACH DATABASE ? AS import_source", (str(source),))
     try:
@@ -329,9 +330,12 @@ def _copy_into(store: Store, source: Path) -> None:
             conn.execute("PRAGMA defer_foreign_keys = ON")
             if _holds_rows(conn, "main"):
                 raise _holds_data(Path(store.path))
+            aside = interchange_bulk.set_aside(conn)
             for table in TABLES:
                 names = ", ".join(q(col[1]) for col in conn.execute(f'PRAGMA import_source.table_info("{table}")'))
                 conn.execute(f"INSERT INTO main.{q(table)} ({names}) SELECT {names} FROM import_source.{q(table)}")
+            settings = conn.execute("SELECT count(*) FROM import_source.settings").fetchone()[0]
+            interchange_bulk.put_back(conn, aside, settings=settings)
             conn.commit()
         except BaseException:
             conn.rollback()

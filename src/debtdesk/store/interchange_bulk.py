@@ -3,18 +3,20 @@
 Why: in the file an import builds, every contact inserted fed the trigram text
 index and the flag bookkeeping one row at a time, and every payment bumped its
 debt's status revision and three secondary indexes: four fifths of a large
-import's database time.  The file is new and private to the import (nothing
-reads it until it is renamed in whole), so while its rows go in, the insert
-triggers listed below and the non-unique indexes are set aside, and before
-anything else reads the file each trigger's effect is applied in one
-statement and every index and trigger is created again from its own SQL.
+import's database time.  While the rows go in (into the new file the import
+builds, or in one transaction into an empty file that nothing else can write
+meanwhile), the insert triggers listed below and the non-unique indexes are
+set aside; before anything else reads the rows, each trigger's effect is
+applied in one statement and every index and trigger is created again from
+its own SQL.  Schema changes are transactional in SQLite: a failure or a
+kill rolls them back with the rows.
 
 Each statement in `AFTER_INSERT` leaves what its triggers would have left,
 given that the loader only inserts (no update or delete fires anything):
 
 * the text index: `rebuild` indexes every contact, as one insert each did;
 * the days whose flags need computing: every contact's day (a contact rule
-  in settings re-marks every day, so it changes nothing more);
+  in settings first forgets the days marked before, then marks every day);
 * each debt's status revision: one bump per insert of the debt, of each of
   its payments and of each of its agreements;
 * the status epoch: one bump per settings row.
@@ -35,6 +37,7 @@ from debtdesk.store import driver
 AFTER_INSERT: dict[tuple[str, ...], str] = {
     ("contact_text_added",): "INSERT INTO main.contacts_fts (contacts_fts) VALUES ('rebuild')",
     ("contact_added", "contact_rules_insert"):
+        "DELETE FROM main.contact_flag_dirty WHERE EXISTS (SELECT 1 FROM main.settings WHERE key LIKE 'contacts.%'); "
         "INSERT INTO main.contact_flag_dirty (day) SELECT DISTINCT substr(occurred_at, 1, 10) FROM main.contacts "
         "WHERE true ON CONFLICT (day) DO NOTHING",
     ("status_after_debts_insert", "status_after_payments_insert", "status_after_agreements_insert"):
@@ -84,6 +87,7 @@ def put_back(conn: driver.Connection, aside: SetAside, settings: int) -> None:
     for sql in aside.indexes:
         conn.execute(sql)
     for effect in aside.effects:
-        conn.execute(effect.format(settings=int(settings)))
+        for statement in effect.format(settings=int(settings)).split("; "):
+            conn.execute(statement)
     for sql in aside.triggers:
         conn.execute(sql)
