@@ -335,7 +335,7 @@ READERS = {"agreements": (Sentence(QT_TRANSLATE_NOOP("Store", "an agreement")), 
            "legal_events": (Sentence(QT_TRANSLATE_NOOP("Store", "a legal event")), event_from_row)}
 
 
-#: The tables `check_row_meaning` has rules for (other rows need no dict made for it).
+# The tables `check_row_meaning` has rules for (other rows need no dict made for it).
 ROW_MEANING_TABLES = frozenset({"debts", "payments", *READERS})
 
 
