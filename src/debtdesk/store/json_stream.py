@@ -88,7 +88,6 @@ class JsonStream:
                  chunk_size: int | None = None, max_value_chars: int | None = None):
         self._raw = raw
         self._decoder = decoder or json.JSONDecoder()
-        self._scan = self._decoder.scan_once  # raw_decode without its frame: called once per row
         self._chunk = chunk_size or CHUNK_SIZE
         self._max_value = max_value_chars or MAX_VALUE_CHARS
         self._utf8 = codecs.getincrementaldecoder("utf-8")()
@@ -199,12 +198,7 @@ class JsonStream:
         start = self._pos
         while True:
             try:
-                value, end = self._scan(self._buf, start)
-            except StopIteration as stop:  # what raw_decode says when no value starts there
-                exc = json.JSONDecodeError("Expecting value", self._buf, stop.value)
-                if _maybe_cut_short(exc, len(self._buf)) and self._more_for_value(start):
-                    continue
-                raise self.error(DECODER_MESSAGES.get(exc.msg, exc.msg), exc.pos) from None
+                value, end = self._decoder.raw_decode(self._buf, start)
             except json.JSONDecodeError as exc:
                 if _maybe_cut_short(exc, len(self._buf)) and self._more_for_value(start):
                     continue
