@@ -42,3 +42,23 @@ def test_the_login_reminder_keeps_the_days_summaries_for_status(demo_path, capsy
         assert len(valid_summaries(store, AS_OF, SUMMARY_FORMAT)) == len(store.debt_ids())
         assert valid_summaries(store, date(2026, 11, 24), SUMMARY_FORMAT) == {}  # that date only
     assert printed(demo_path, capsys) == computed
+
+
+def printed_text(path, capsys, lang: str) -> str:
+    assert main(["status", "--db", str(path), "--as-of", AS_OF.isoformat(), "--lang", lang]) == 0
+    return capsys.readouterr().out
+
+
+def test_the_text_reads_kept_summaries_and_prints_what_it_computed(demo_path, capsys, monkeypatch):
+    """The text comes from the summaries too: kept ones print as computed ones, and no ledger is replayed."""
+    computed = {lang: printed_text(demo_path, capsys, lang) for lang in ("en", "zh-Hans", "zh-Hant")}
+    assert "rate check: true APR 25.1%, penalty rate 27% above the licensed-24 line of 24% a year" in computed["en"]
+    with Store.open(demo_path) as store:
+        status_summaries(store, AS_OF)  # a writer keeps them
+    import debtdesk.services.statuses as statuses
+
+    def replayed(*args, **kwargs):
+        raise AssertionError("a kept summary's debt was computed again")
+
+    monkeypatch.setattr(statuses, "debt_statuses", replayed)
+    assert {lang: printed_text(demo_path, capsys, lang) for lang in computed} == computed

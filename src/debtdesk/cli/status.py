@@ -65,67 +65,74 @@ def run(args) -> int:
     from debtdesk.services.status_summaries import status_summaries
 
     from debtdesk.store.contacts import ContactLog
-    from debtdesk.store.settings import rate_reference
 
     as_of = today(args)
     try:
         with Store.open(args.db) as store:
             flagged = ContactLog(store).flag_counts()[1] > 0  # counted in SQL, not 100,000 contacts flagged
-            if args.json:  # kept summaries where still valid: no ledger replay for unchanged debts
-                summaries = status_summaries(store, as_of)
-            else:
-                from debtdesk.services.statuses import debt_statuses
-
-                statuses = debt_statuses(store, as_of)
-                reference = rate_reference(store)
+            # Kept summaries where still valid, for the text as for JSON: no ledger replay for unchanged debts.
+            summaries = status_summaries(store, as_of)
     except StoreError as exc:
         raise UserError(error_text(exc)) from None
     if args.json:
         # One write: json.dump writes each token on its own (350,000 writes on a large file).
         sys.stdout.write(json.dumps(summaries_json(summaries, as_of, flagged), indent=2, ensure_ascii=False) + "\n")
         return 0
-    print_text(statuses, as_of, reference, flagged)
+    print_summaries(summaries, as_of, flagged)
     return 0
 
 
-def print_text(statuses, as_of, reference=None, has_flagged_contacts: bool = False) -> None:
+def print_summaries(summaries, as_of, has_flagged_contacts: bool = False) -> None:
+    """Each debt's figures from its summary (`services.status_summaries`), most days past due first.
+
+    Summaries hold amounts and rates as Decimal text and dates as ISO text: read
+    back, they print exactly as the statuses they were made from.
+    """
+    from datetime import date
+    from decimal import Decimal
+
     from debtdesk.cli.words import line_word, word
     from debtdesk.domain.guidance import GUIDANCE, NOT_LEGAL_ADVICE, guidance_for, stage_days
     from debtdesk.domain.money import format_amount
-    from debtdesk.domain.rate_check import Figure, rate_check
-    from debtdesk.domain.rate_lines import RateReference, percent_text
+    from debtdesk.domain.overdue import Stage, StageThresholds
+    from debtdesk.domain.rate_check import Figure
+    from debtdesk.domain.rate_lines import percent_text
     from debtdesk.i18n.catalogue import marked, show_date, translate
 
-    reference = reference or RateReference()
+    def amount(text: str) -> str:
+        return format_amount(Decimal(text))
+
+    def day(text: str) -> str:
+        return show_date(date.fromisoformat(text))
+
     sep = translate("Lists", ", ")
     print(translate("CliStatus", "Status as of {date}").format(date=show_date(as_of)))
-    for s in sorted(statuses, key=lambda s: -s.state.days_past_due):
-        st = s.state
-        title = marked("Guidance", GUIDANCE[st.stage].title).format(days=stage_days(st.stage, s.thresholds))
+    for s in sorted(summaries, key=lambda s: -s["days_past_due"]):
+        stage, accrued, check = Stage(s["stage"]), s["accrued"], s["rate_check"]
+        title = marked("Guidance", GUIDANCE[stage].title).format(
+            days=stage_days(stage, StageThresholds(*s["thresholds"])))
         print("\n" + translate("CliStatus", "{lender} (#{id}): {days} days past due, {stage}, {bucket}").format(
-            lender=s.debt.lender.name, id=s.debt.id, days=st.days_past_due, stage=title, bucket=st.bucket))
+            lender=s["lender"], id=s["id"], days=s["days_past_due"], stage=title, bucket=s["bucket"]))
         print("  " + translate("CliStatus", "overdue {overdue} {currency}, outstanding {outstanding}, penalties so far "
                                "{penalties} (still owed {owed})").format(
-            overdue=format_amount(st.overdue_amount), currency=s.debt.currency,
-            outstanding=format_amount(st.outstanding), penalties=format_amount(s.accrued.total),
-            owed=format_amount(s.accrued.owed)))
-        for t in s.transitions:
+            overdue=amount(s["overdue_amount"]), currency=s["currency"], outstanding=amount(s["outstanding"]),
+            penalties=amount(accrued["total"]), owed=amount(accrued["owed"])))
+        for t in s["transitions"]:
             print("  " + translate("CliStatus", "{date}: enters {stage} ({days} days); penalties and fees by then "
                                    "{total} (+{extra})").format(
-                date=show_date(t.on), stage=word(t.stage), days=t.days_past_due,
-                total=format_amount(t.cost.total), extra=format_amount(t.extra_cost)))
-        check = rate_check(s.debt, reference, s.schedule)
-        figures = {Figure.APR: check.apr, Figure.CONTRACT: check.contract_rate, Figure.PENALTY: check.penalty_rate}
-        for line in check.exceeds:
-            above = sep.join(f"{word(f)} {percent_text(figures[f])}%" for f in line.above)
+                date=day(t["date"]), stage=word(Stage(t["stage"])), days=t["days_past_due"],
+                total=amount(t["total"]), extra=amount(t["extra_over_today"])))
+        for line in check["exceeds"]:
+            above = sep.join(f"{word(Figure(f))} {percent_text(Decimal(check[f]))}%" for f in line["by"])
             print("  " + translate("CliStatus", "rate check: {figures} above the {line} line of {rate}% a year "
                                    "(since {since}); courts commonly do not support interest above it, and you "
                                    "can ask the lender to recalculate").format(
-                figures=above, line=line_word(line.code), rate=percent_text(line.rate),
-                since=show_date(line.line.since)))
-    worst = max(statuses, key=lambda s: (s.state.stage.severity, s.state.days_past_due), default=None)
+                figures=above, line=line_word(line["line"]), rate=percent_text(Decimal(line["rate"])),
+                since=day(line["since"])))
+    worst = max(summaries, key=lambda s: (Stage(s["stage"]).severity, s["days_past_due"]), default=None)
     if worst is not None:
-        for notice in guidance_for(worst.state.stage, worst.thresholds, has_flagged_contacts)[1:]:
+        thresholds = StageThresholds(*worst["thresholds"])
+        for notice in guidance_for(Stage(worst["stage"]), thresholds, has_flagged_contacts)[1:]:
             title, text = marked("Guidance", notice.title), marked("Guidance", notice.text)
             print(f"\n{notice.fill(title)}\n  {notice.fill(text)}")
     print("\n" + marked("Guidance", NOT_LEGAL_ADVICE))

@@ -33,7 +33,7 @@ from typing import IO
 from collections.abc import Iterator
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
-from debtdesk.store import driver, filelock, leftovers
+from debtdesk.store import driver, filelock, interchange_bulk, leftovers
 from debtdesk.store.attachments import SEAL_KEY_SETTING
 from debtdesk.store.connection import StoreError, check
 from debtdesk.store.interchange_load import RowLoader, Schema, kind, q
@@ -295,6 +295,8 @@ def _build(json_path: Path, tmp: Path) -> dict[str, int]:
 
     The file is thrown away on any failure, so it needs no durability until
     the end: no journal on disk, no sync per commit; one fsync before the rename.
+    Its indexes and insert triggers do their work once, after the rows are in
+    (`interchange_bulk`), and before anything checks or fixes them.
     """
     with Store.create(tmp, locked=False) as store:
         conn = store.conn
@@ -305,7 +307,10 @@ def _build(json_path: Path, tmp: Path) -> dict[str, int]:
         loader = RowLoader(conn, Schema.of(conn))
         conn.execute("BEGIN")
         conn.execute("PRAGMA defer_foreign_keys = ON")  # rows may come before the rows they point to
+        aside = interchange_bulk.set_aside(conn)
         header = read_document(json_path, loader.add)
+        loader.flush_all()
+        interchange_bulk.put_back(conn, aside, settings=loader.counts["settings"])
         counts = loader.finish(_data_fixes_after(header["schema_version"]))
         conn.commit()
         conn.execute("DETACH DATABASE import_rows")
@@ -315,7 +320,8 @@ def _build(json_path: Path, tmp: Path) -> dict[str, int]:
 
 
 def _copy_into(store: Store, source: Path) -> None:
-    """Copy every table of the built file into `store` in one transaction, column by column as it has them."""
+    """Copy every table of the built file into `store` in one transaction, column by column as it has them
+    (its indexes and insert triggers doing their work once, at the end: see `interchange_bulk`)."""
     conn = store.conn
     conn.execute("ATTACH DATABASE ? AS import_source", (str(source),))
     try:
@@ -324,9 +330,12 @@ def _copy_into(store: Store, source: Path) -> None:
             conn.execute("PRAGMA defer_foreign_keys = ON")
             if _holds_rows(conn, "main"):
                 raise _holds_data(Path(store.path))
+            aside = interchange_bulk.set_aside(conn)
             for table in TABLES:
                 names = ", ".join(q(col[1]) for col in conn.execute(f'PRAGMA import_source.table_info("{table}")'))
                 conn.execute(f"INSERT INTO main.{q(table)} ({names}) SELECT {names} FROM import_source.{q(table)}")
+            settings = conn.execute("SELECT count(*) FROM import_source.settings").fetchone()[0]
+            interchange_bulk.put_back(conn, aside, settings=settings)
             conn.commit()
         except BaseException:
             conn.rollback()

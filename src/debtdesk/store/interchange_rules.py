@@ -11,6 +11,7 @@ over the rows already inserted into the file being built (`check_references`,
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from datetime import datetime
@@ -167,6 +168,7 @@ def _not_blank(v: str) -> Optional[str]:
     return None if v.strip() else Sentence(QT_TRANSLATE_NOOP("Store", "must not be empty"))
 
 
+@functools.lru_cache(maxsize=4096)  # a large file repeats the same few thousand dates
 def _date(v: str) -> Optional[str]:
     try:
         day = parse_iso_date(v)
@@ -331,6 +333,10 @@ A_PAYMENT = Sentence(QT_TRANSLATE_NOOP("Store", "a payment"))
 A_DEBT = Sentence(QT_TRANSLATE_NOOP("Store", "a debt"))
 READERS = {"agreements": (Sentence(QT_TRANSLATE_NOOP("Store", "an agreement")), agreement_from_row),
            "legal_events": (Sentence(QT_TRANSLATE_NOOP("Store", "a legal event")), event_from_row)}
+
+
+# The tables `check_row_meaning` has rules for (other rows need no dict made for it).
+ROW_MEANING_TABLES = frozenset({"debts", "payments", *READERS})
 
 
 def check_row_meaning(table: str, index: int, row: dict) -> None:

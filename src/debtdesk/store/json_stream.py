@@ -33,6 +33,7 @@ MAX_VALUE_CHARS = 16 * 1000 * 1000
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _TOKEN_REACH = 16  # characters: the longest token cut short ('-Infinity', a '\\uXXXX' escape) and more
 _NUMBER_TAIL = re.compile(r"[0-9.eE+-]*")
+_NUMBERS = (int, float)  # the only values the end of the text read so far may have cut short unnoticed
 _BOM = b"\xef\xbb\xbf"
 
 EXPECTING_COMMA = Sentence(QT_TRANSLATE_NOOP("Store", "Expecting ',' delimiter"))
@@ -151,7 +152,8 @@ class JsonStream:
 
     def peek(self) -> str:
         """The next character that is not whitespace, without taking it; '' at the end."""
-        self._compact()
+        if self._pos >= self._chunk:
+            self._compact()
         while True:
             self._pos = _WHITESPACE.match(self._buf, self._pos).end()
             if self._pos < len(self._buf):
@@ -203,7 +205,7 @@ class JsonStream:
                 raise self.error(DECODER_MESSAGES.get(exc.msg, exc.msg), exc.pos) from None
             except ValueError:  # Python refuses integers of more than 4300 digits; more cannot help
                 raise NumberTooLongError("a number with too many digits") from None
-            if _NUMBER_TAIL.fullmatch(self._buf, end) and self._more_for_value(start):
+            if type(value) in _NUMBERS and _NUMBER_TAIL.fullmatch(self._buf, end) and self._more_for_value(start):
                 continue  # a number may go on in the next chunk
             if end - start > self._max_value:  # the same limit whether or not it arrived in one chunk
                 raise ValueTooLargeError(f"a value longer than {self._max_value} characters")
