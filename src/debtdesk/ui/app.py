@@ -1,7 +1,11 @@
 """Start-up: the application object, fonts, translations, the first file, the window.
 
 Kept light on purpose: no matplotlib, reportlab or sqlite-utils before the
-window is painted (sqlite-utils loads on the first write).
+window is painted (sqlite-utils loads on the first write).  The file's quick
+check starts in a thread before the window's modules load (`store.check_ahead`),
+and what the first screen does not need waits for the first paint
+(`MainWindow.after_first_paint`): answering a second DebtDesk, the collector,
+the full integrity check.
 """
 
 from __future__ import annotations
@@ -10,11 +14,10 @@ import gc
 import sys
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from debtdesk import APP_NAME, ORG_NAME
-from debtdesk.ui import msgbox
 from debtdesk.ui.app_icon import app_icon
 from debtdesk.ui.fonts import install_bundled_font
 
@@ -42,17 +45,29 @@ def problem_text(exc: BaseException) -> str:
     return text if text and not text.startswith("[<class") else type(exc).__name__
 
 
+#: Where `ui.files` remembers the last file (read here without loading `ui.files` and what it needs).
+LAST_FILE_KEY = "files/last"
+
+
+def check_file_ahead(db_path: str | None) -> None:
+    """Start the quick check of the file about to open (the one asked for, else the last one)."""
+    from debtdesk.store import check_ahead
+
+    path = db_path or QSettings().value(LAST_FILE_KEY, "", type=str)
+    if path:
+        check_ahead.start(path)
+
+
 def run(db_path: str | None = None, as_of: date | None = None) -> int:
-    from debtdesk.ui import files, single_instance
+    app = make_application()
+    check_file_ahead(db_path)  # runs beside the imports below
+    from debtdesk.ui import crash, files, msgbox, single_instance
     from debtdesk.ui.main_window import UNREADABLE, MainWindow
     from debtdesk.ui.session import Session
 
-    app = make_application()
-    from debtdesk.ui import crash
-
     crash.install(files.data_dir())  # here, not in make_application: tests keep pytest-qt's own hook
     try:  # one DebtDesk per user: a second start hands its file to the first (see single_instance)
-        instance = single_instance.claim(open_path=db_path)
+        instance = single_instance.claim(open_path=db_path, listen=False)
     except single_instance.AlreadyRunning as running:
         if not running.answered:
             msgbox.error(None, APP_NAME, QCoreApplication.translate(
@@ -84,11 +99,16 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
             return 1
     window.show()
     instance.serve(window)
-    QTimer.singleShot(0, collect_from_now_on)
+    window.after_first_paint(instance.listen)  # a second start retries until then
+    window.after_first_paint(collect_from_now_on)
+    window.after_first_paint(lambda: _check_whole_file(window))
+    return app.exec()
+
+
+def _check_whole_file(window) -> None:
     from debtdesk.ui.background_check import check_later
 
-    QTimer.singleShot(0, lambda: check_later(window))  # the full integrity check, after the first paint
-    return app.exec()
+    check_later(window)  # the full integrity check, in a thread
 
 
 def collect_from_now_on() -> None:

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._waiting_for_paint = paint_first
+        self._after_paint: list = []  # see after_first_paint
         if paint_first:
             _FirstPaint(self, self._first_painted)
         self.undo_stack = QUndoStack(self)
@@ -344,12 +345,23 @@ class MainWindow(QMainWindow):
         if hasattr(self, "reminders"):
             self.reminders.update(views)
 
+    def after_first_paint(self, then) -> None:
+        """Run `then` once the window has painted (at once for a window not built with `paint_first`):
+        what the first screen does not need waits for it, in the order asked."""
+        if self._waiting_for_paint:
+            self._after_paint.append(then)
+        else:
+            then()
+
     def _first_painted(self) -> None:
         self._waiting_for_paint = False
         if self.session is not None:
             self.session.start_loading()
         if self.session is not None and not self._closed and not self.session.loading:
             self._fill_register(self.session.debt_views())
+        waiting, self._after_paint = self._after_paint, []
+        for then in waiting:
+            then()
 
     def _update_totals(self, views) -> None:
         by_currency: dict[str, list] = {}
