@@ -14,6 +14,7 @@ Not a test: run it by hand.
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,21 +27,28 @@ from run import APP_WINDOW, AS_OF, FLOOR_WINDOW, _env, _timed  # noqa: E402  (ru
 HERE_SRC = str(Path(__file__).resolve().parent.parent / "src")
 
 
+def _cpu_seconds() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def measure(files: dict[str, str], trees: dict[str, str], runs: int, env: dict) -> dict:
-    """Median seconds and peak kB for the floor and each tree on each file, runs interleaved."""
+    """Median wall seconds, CPU seconds and peak kB for the floor and each tree on each file, runs interleaved.
+
+    CPU time is printed beside wall time because it moves less when other programs load the machine.
+    """
     py = sys.executable
-    times: dict[tuple[str, str], list[float]] = {}
-    memory: dict[tuple[str, str], list[float]] = {}
+    samples: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
     programs = [("floor", None)] + [(name, src) for name, src in trees.items()]
     for label, path in files.items():
         for _ in range(runs + 1):  # the first round warms the OS file cache and bytecode
             for name, src in programs:
                 argv = [py, "-c", FLOOR_WINDOW] if src is None else [py, "-c", APP_WINDOW, path]
-                tree_env = dict(env, PYTHONPATH=src or HERE_SRC)
-                seconds, out = _timed(argv, tree_env)
-                times.setdefault((label, name), []).append(seconds)
-                memory.setdefault((label, name), []).append(float(out.strip().splitlines()[-1]))
-    return {key: (statistics.median(ts[1:]), statistics.median(memory[key][1:])) for key, ts in times.items()}
+                cpu = _cpu_seconds()
+                seconds, out = _timed(argv, dict(env, PYTHONPATH=src or HERE_SRC))
+                samples.setdefault((label, name), []).append(
+                    (seconds, _cpu_seconds() - cpu, float(out.strip().splitlines()[-1])))
+    return {key: tuple(statistics.median(column) for column in zip(*runs_[1:])) for key, runs_ in samples.items()}
 
 
 def main() -> None:
@@ -59,14 +67,15 @@ def main() -> None:
                        env=dict(env, PYTHONPATH=HERE_SRC), check=True, capture_output=True)
         files = {"demo": demo} | ({"large": args.large} if args.large else {})
         results = measure(files, trees, args.runs, env)
-    print(f"median of {args.runs} alternating runs, spawn to first paint")
+    print(f"median of {args.runs} alternating runs, spawn to first paint (wall, CPU, peak memory)")
     for label in files:
-        floor, floor_kb = results[(label, "floor")]
-        print(f"{label}: bare QMainWindow {floor * 1000:.0f} ms, {floor_kb / 1024:.0f} MB")
+        floor, floor_cpu, floor_kb = results[(label, "floor")]
+        print(f"{label}: bare QMainWindow {floor * 1000:.0f} ms, CPU {floor_cpu * 1000:.0f} ms, "
+              f"{floor_kb / 1024:.0f} MB")
         for name in trees:
-            seconds, kb = results[(label, name)]
-            print(f"  {name:10} {seconds * 1000:5.0f} ms  ×{seconds / floor:.2f}   "
-                  f"{kb / 1024:4.0f} MB ×{kb / floor_kb:.2f}")
+            seconds, cpu, kb = results[(label, name)]
+            print(f"  {name:10} {seconds * 1000:5.0f} ms ×{seconds / floor:.2f}   CPU {cpu * 1000:4.0f} ms "
+                  f"×{cpu / floor_cpu:.2f}   {kb / 1024:4.0f} MB ×{kb / floor_kb:.2f}")
 
 
 if __name__ == "__main__":
