@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         """
         old = self.session
         self.session = session
+        if self._waiting_for_paint:
+            session.statuses.hold_writes()  # status summaries are written after the first paint
         session.load_in_background(start=not self._waiting_for_paint)  # a large file: paint, then work out
         session.changed.connect(self.reload)
         try:
@@ -400,7 +402,8 @@ class MainWindow(QMainWindow):
 
     def _first_painted(self) -> None:
         self._waiting_for_paint = False
-        if self.session is not None:
+        if self.session is not None and not self._closed:
+            self.session.statuses.write_held()
             self.session.start_loading()
         if self._debts_page is None and not self._closed:
             self._build_debts_page()
