@@ -49,7 +49,7 @@ def problem_text(exc: BaseException) -> str:
     return text if text and not text.startswith("[<class") else type(exc).__name__
 
 
-#: Where `ui.files` remembers the last file (read here without loading `ui.files` and what it needs).
+# Where `ui.files` remembers the last file (read here without loading `ui.files` and what it needs).
 LAST_FILE_KEY = "files/last"
 
 

@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
         if self.session is not None and not self._closed and not self.session.loading:
             self._fill_register(self.session.debt_views())
         waiting, self._after_paint = self._after_paint, []
-        for then in waiting:
+        for then in waiting if not self._closed else ():
             then()
 
     def _update_totals(self, views) -> None:
