@@ -114,11 +114,12 @@ main(["--db", sys.argv[1], "--as-of", "2026-11-23"])
 
 #: What the first screen does not need, and what it cost to load before it (measured as the first paint's
 #: delay; see benchmarks/startup.py): the other pages and their dialogs, the reminders, QtNetwork (the
-#: single-instance server listens after the paint), and the heavy libraries.
+#: single-instance server listens after the paint), the crash log, restoring backups, and the heavy libraries.
 NOT_BEFORE_FIRST_PAINT = (
     "matplotlib", "reportlab", "sqlite_utils", "numpy", "PySide6.QtNetwork", "debtdesk.ui.register",
     "debtdesk.ui.debts_page", "debtdesk.ui.help_dialog", "debtdesk.domain.reminders", "debtdesk.ui.background_check",
-    "debtdesk.ui.timeline_screen", "debtdesk.ui.window_language", "debtdesk.ui.debt_dialog",
+    "debtdesk.ui.timeline_screen", "debtdesk.ui.window_language", "debtdesk.ui.debt_dialog", "debtdesk.ui.crash",
+    "logging.handlers", "debtdesk.store.restore",
 )
 
 

@@ -65,11 +65,11 @@ def check_file_ahead(db_path: str | None) -> None:
 def run(db_path: str | None = None, as_of: date | None = None) -> int:
     app = make_application()
     check_file_ahead(db_path)  # runs beside the imports below
-    from debtdesk.ui import crash, files, msgbox, single_instance
+    from debtdesk.ui import files, msgbox, single_instance
     from debtdesk.ui.main_window import UNREADABLE, MainWindow
     from debtdesk.ui.session import Session
 
-    crash.install(files.data_dir())  # here, not in make_application: tests keep pytest-qt's own hook
+    funnel = CrashFunnelLater(files.data_dir())  # here, not in make_application: tests keep pytest-qt's own hook
     try:  # one DebtDesk per user: a second start hands its file to the first (see single_instance)
         instance = single_instance.claim(open_path=db_path, listen=False)
     except single_instance.AlreadyRunning as running:
@@ -103,10 +103,50 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
             return 1
     window.show()
     instance.serve(window)
+    window.after_first_paint(funnel.install)
     window.after_first_paint(instance.listen)  # a second start retries until then
     window.after_first_paint(collect_from_now_on)
     window.after_first_paint(lambda: _check_whole_file(window))
     return app.exec()
+
+
+class CrashFunnelLater:
+    """The crash funnel (`ui.crash`: its log, its dialog) installed after the first paint, or at the
+    first uncaught exception before it, whichever comes first.
+
+    Why: the funnel's rotating log loads `logging.handlers` (sockets, pickle, queues), ~5 ms the
+    first screen does not need.  Until then these stand-in hooks catch what the funnel would, put
+    the real funnel in place, and hand the exception to it: nothing raised while the window is
+    built is lost.
+    """
+
+    def __init__(self, data_folder):
+        import threading
+
+        self.folder = data_folder
+        self._before = sys.excepthook, threading.excepthook
+        self.funnel = None
+        sys.excepthook, threading.excepthook = self._excepthook, self._thread_hook
+
+    def install(self):
+        """Put the real funnel in place (once), the stand-in hooks out of the way first."""
+        import threading
+
+        from debtdesk.ui import crash
+
+        if self.funnel is None:
+            if sys.excepthook == self._excepthook:
+                sys.excepthook = self._before[0]
+            if threading.excepthook == self._thread_hook:
+                threading.excepthook = self._before[1]
+            self.funnel = crash.install(self.folder)
+        return self.funnel
+
+    def _excepthook(self, exc_type, exc, tb) -> None:
+        self.install().excepthook(exc_type, exc, tb)
+
+    def _thread_hook(self, args) -> None:
+        self.install().thread_hook(args)
 
 
 def _check_whole_file(window) -> None:
