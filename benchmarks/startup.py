@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import APP_WINDOW, AS_OF, FLOOR_WINDOW, _env, _timed  # noqa: E402  (run.py is beside this file)
+from run import APP_WINDOW, AS_OF, FLOOR_WINDOW, _env, _timed  # run.py is beside this file
 
 HERE_SRC = str(Path(__file__).resolve().parent.parent / "src")
 
@@ -49,7 +49,8 @@ def measure(files: dict[str, str], trees: dict[str, str], runs: int, env: dict) 
                 seconds, out = _timed(argv, dict(env, PYTHONPATH=src or HERE_SRC))
                 samples.setdefault((label, name), []).append(
                     (seconds, _cpu_seconds() - cpu, float(out.strip().splitlines()[-1])))
-    return {key: tuple(statistics.median(column) for column in zip(*runs_[1:])) for key, runs_ in samples.items()}
+    return {key: tuple(statistics.median(column) for column in zip(*taken[1:], strict=True))
+            for key, taken in samples.items()}
 
 
 def main() -> None:

@@ -141,3 +141,15 @@ def test_status_summaries_are_written_after_the_first_paint(app, qtbot, househol
     assert "owed" in win.totals.text() and kept() == 0  # computed for the first screen, not yet written
     win.show()
     qtbot.waitUntil(lambda: kept() == len(win.store.debt_ids()))
+
+
+def test_the_start_reads_the_last_file_where_files_remembers_it(app, household_path):
+    from debtdesk.ui import app as start
+    from debtdesk.ui import files
+
+    assert start.LAST_FILE_KEY == files.LAST_FILE_KEY
+    files.remember(household_path)
+    start.check_file_ahead(None)
+    from debtdesk.store import check_ahead
+
+    assert check_ahead.answer(household_path) == ["ok"]  # checked ahead, and taken once

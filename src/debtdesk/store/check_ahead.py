@@ -25,10 +25,13 @@ from pathlib import Path
 LIMIT = 20
 _PLAIN_HEADER = b"SQLite format 3\x00"
 
-_started: dict[str, "_Ahead"] = {}
+_started: dict[str, _Ahead] = {}
 
 
-def _signature(path: str) -> tuple[int, int, int, int] | None:
+_Signature = tuple[int, int, int, int]  # device, inode, size, modification time (ns)
+
+
+def _signature(path: str) -> _Signature | None:
     try:
         found = os.stat(path)
     except OSError:
@@ -48,7 +51,8 @@ class _Ahead:
 
     def __init__(self, path: str):
         self.path = path
-        self.before = self.after = None
+        self.before: _Signature | None = None
+        self.after: _Signature | None = None
         self.problems: list[str] | None = None  # None: no answer (not checked, or not a plain file)
         self.thread = threading.Thread(target=self._run, name="quick-check-ahead", daemon=True)
 
@@ -80,7 +84,7 @@ def _plain(path: str) -> bool:
         return False
 
 
-def start(path) -> None:
+def start(path: str | os.PathLike[str]) -> None:
     """Begin the quick check of `path` now (once per file; a path that is not a file is let be)."""
     key = os.path.realpath(path)
     if key in _started or not os.path.isfile(key):
@@ -89,7 +93,7 @@ def start(path) -> None:
     ahead.thread.start()
 
 
-def answer(path) -> list[str] | None:
+def answer(path: str | os.PathLike[str]) -> list[str] | None:
     """What the check started ahead found (["ok"] when whole) if the file is still exactly the one it
     checked; None when there is no such answer and opening must check now.  Each answer is used once."""
     ahead = _started.pop(os.path.realpath(path), None)

@@ -13,10 +13,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+    QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from debtdesk import APP_NAME
@@ -28,6 +28,7 @@ from debtdesk.ui import file_banner, i18n, msgbox, window_menus
 from debtdesk.ui.widgets import ScrollWhenSmall
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.example_banner import ExampleBanner
+from debtdesk.ui.first_paint import FirstPaint
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import failures, resync
 
@@ -40,21 +41,6 @@ UNREADABLE = (StoreError, sqlite3.Error, ArithmeticError, ValueError, KeyError)
 _REGISTER_SHOWS = frozenset({changes.DEBTS, changes.PAYMENTS, changes.AGREEMENTS, changes.SETTINGS, changes.LETTERS})
 
 
-class _FirstPaint(QObject):
-    """Calls `then` once, just after the window's first paint (then takes itself away)."""
-
-    def __init__(self, window: QMainWindow, then):
-        super().__init__(window)
-        self._then = then
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
-
-
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None, paint_first: bool = False):
         """`paint_first` (the app's own start): what the first screen does not show, the Debts page
@@ -65,7 +51,7 @@ class MainWindow(QMainWindow):
         self._waiting_for_paint = paint_first
         self._after_paint: list = []  # see after_first_paint
         if paint_first:
-            _FirstPaint(self, self._first_painted)
+            FirstPaint(self, self._first_painted)
         self.undo_stack = QUndoStack(self)
         self._debts_page = self._register = self._detail = None
         self._empty = False  # the file holds no debts (the Debts page then shows its first step)
@@ -122,25 +108,9 @@ class MainWindow(QMainWindow):
     def _build_debts_page(self) -> None:
         """The register above the chosen debt, or the first step in an empty file (in its tab, when
         the tabs stand already)."""
-        from debtdesk.ui.debt_detail import DebtDetail
-        from debtdesk.ui.debts_page import DebtsPage
-        from debtdesk.ui.register import Register
+        from debtdesk.ui.debts_page import build_for
 
-        register, detail = Register(), DebtDetail()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(register)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        page = DebtsPage(splitter)
-        register.debt_selected.connect(self._show_detail)
-        register.edit_requested.connect(self.edit_debt)
-        detail.add_payment_requested.connect(self.add_payment)
-        detail.edit_payment_requested.connect(self.edit_payment)
-        detail.delete_payment_requested.connect(self.delete_payment)
-        page.empty.add_requested.connect(self.add_debt)
-        page.empty.example_requested.connect(self.open_example)
-        page.empty.guide_requested.connect(self.show_guide)
+        page, register, detail = build_for(self)
         page.set_empty(self._empty)
         if hasattr(self, "delete_action"):  # the Delete key deletes a debt while this page has focus
             page.addAction(self.delete_action)
