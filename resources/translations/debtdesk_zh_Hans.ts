@@ -5681,11 +5681,11 @@ Would you like to look around with an example household first? It is kept in its
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
-        <extracomment>What reading a file&apos;s data can raise when a row holds something this version cannot use. What the register, the debt detail, the totals and the reminder banner show.</extracomment>
         <translation>概览</translation>
     </message>
     <message>
         <source>Debts</source>
+        <extracomment>What reading a file&apos;s data can raise when a row holds something this version cannot use. What the register, the debt detail, the totals and the reminder banner show.</extracomment>
         <translation>债务</translation>
     </message>
     <message>

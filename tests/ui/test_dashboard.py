@@ -75,3 +75,19 @@ def test_overview_shows_how_far_the_preparation_is(app, qtbot, household_path, a
 
 def test_overview_of_an_empty_file_points_to_the_next_steps(window):
     assert window.dashboard.journey.text().splitlines()[0].startswith("Budget: none yet.")
+
+
+def test_the_coming_tables_columns_fit_their_contents_after_each_reload(window, qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    dash = window.dashboard
+    table = dash.findChild(QTableView, "upcomingPayments")
+
+    def fitted() -> bool:
+        header = table.horizontalHeader()
+        return all(table.columnWidth(c) == max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                   for c in range(table.model().columnCount() - 1))  # the last one stretches
+
+    assert fitted()
+    window.session.notify()  # a change: every figure reloaded
+    assert fitted()

@@ -193,6 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     if window is not None:  # the window: start it without building every command's parser
         import gc
 
+        if window["db_path"]:  # its quick check runs beside the imports of Qt and the window (store.check_ahead)
+            from debtdesk.store import check_ahead
+
+            check_ahead.start(window["db_path"])
         gc.disable()  # start-up only builds what the window keeps: collecting would find nothing (ui.app.run)
         try:
             from debtdesk.ui.app import run

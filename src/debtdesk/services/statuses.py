@@ -100,6 +100,9 @@ class StatusCache:
         self.as_of = as_of
         self._by_id: dict[int, DebtStatus] | None = None  # None: nothing computed yet (or all dropped)
         self._order: list[int] | None = None
+        #: Summaries computed but not yet written (see `hold_writes`), each stamped when computed.
+        self._held: list = []
+        self.holding = False
 
     @property
     def loaded(self) -> bool:
@@ -120,7 +123,25 @@ class StatusCache:
         if statuses and not self.store.read_only:
             from debtdesk.services.status_summaries import keep_summaries, pending_summaries
 
-            keep_summaries(self.store, pending_summaries(self.store, statuses, self.as_of))
+            pending = pending_summaries(self.store, statuses, self.as_of)  # stamped now, from what was read
+            if self.holding:
+                self._held.append(pending)
+            else:
+                keep_summaries(self.store, pending)
+
+    def hold_writes(self) -> None:
+        """Write summaries only at `write_held()`: the window's start paints first (a write is a
+        transaction and a sync to disk, 8-20 ms here, that the first screen does not need)."""
+        self.holding = True
+
+    def write_held(self) -> None:
+        """Write what `hold_writes` held back; the write still drops any a change made stale meanwhile."""
+        from debtdesk.services.status_summaries import keep_summaries
+
+        self.holding = False
+        held, self._held = self._held, []
+        for pending in held:
+            keep_summaries(self.store, pending)
 
     def move_to(self, as_of: date) -> None:
         if as_of != self.as_of:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
-from debtdesk.store import driver, filelock, private
+from debtdesk.store import check_ahead, driver, filelock, private
 from debtdesk.store.errors import ConflictError, DamagedFileError, FileInUseError, Sentence, StoreError
 from debtdesk.store.migrations import APPLICATION_ID, DATA_FIXES, MIGRATIONS, SCHEMA_VERSION
 
@@ -249,8 +249,9 @@ def _open(path: Path, create: bool, opened: Opened, as_stored: bool = False) -> 
 def check(conn: driver.Connection, path: Path, full: bool = True) -> None:
     """SQLite's own consistency check; raises DamagedFileError listing what it found."""
     pragma = "integrity_check" if full else "quick_check"
+    checked_ahead = None if full else check_ahead.answer(path)  # the start-up's quick check, if it ran
     try:
-        problems = [row[0] for row in conn.execute(f"PRAGMA {pragma}(20)")]
+        problems = checked_ahead or [row[0] for row in conn.execute(f"PRAGMA {pragma}({check_ahead.LIMIT})")]
     except driver.DatabaseError as exc:
         raise DamagedFileError(path, [str(exc)]) from exc
     if problems != ["ok"]:

@@ -1,7 +1,11 @@
 """Start-up: the application object, fonts, translations, the first file, the window.
 
 Kept light on purpose: no matplotlib, reportlab or sqlite-utils before the
-window is painted (sqlite-utils loads on the first write).
+window is painted (sqlite-utils loads on the first write).  The file's quick
+check starts in a thread before the window's modules load (`store.check_ahead`),
+and what the first screen does not need waits for the first paint
+(`MainWindow.after_first_paint`): answering a second DebtDesk, the collector,
+the full integrity check.
 """
 
 from __future__ import annotations
@@ -10,13 +14,16 @@ import gc
 import sys
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from debtdesk import APP_NAME, ORG_NAME
-from debtdesk.ui import msgbox
-from debtdesk.ui.app_icon import app_icon
-from debtdesk.ui.fonts import install_bundled_font
+from debtdesk.ui.import_hook import read_sources_directly
+
+read_sources_directly()  # PySide6 scans every module imported after it: faster so (see import_hook)
+
+from debtdesk.ui.app_icon import app_icon  # noqa: E402 - after the scan is made faster
+from debtdesk.ui.fonts import install_bundled_font  # noqa: E402
 
 DESKTOP_FILE_ID = "io.github.debtdesk.DebtDesk"
 
@@ -42,17 +49,29 @@ def problem_text(exc: BaseException) -> str:
     return text if text and not text.startswith("[<class") else type(exc).__name__
 
 
+# Where `ui.files` remembers the last file (read here without loading `ui.files` and what it needs).
+LAST_FILE_KEY = "files/last"
+
+
+def check_file_ahead(db_path: str | None) -> None:
+    """Start the quick check of the file about to open (the one asked for, else the last one)."""
+    from debtdesk.store import check_ahead
+
+    path = db_path or QSettings().value(LAST_FILE_KEY, "", type=str)
+    if path:
+        check_ahead.start(path)
+
+
 def run(db_path: str | None = None, as_of: date | None = None) -> int:
-    from debtdesk.ui import files, single_instance
+    app = make_application()
+    check_file_ahead(db_path)  # runs beside the imports below
+    from debtdesk.ui import files, msgbox, single_instance
     from debtdesk.ui.main_window import UNREADABLE, MainWindow
     from debtdesk.ui.session import Session
 
-    app = make_application()
-    from debtdesk.ui import crash
-
-    crash.install(files.data_dir())  # here, not in make_application: tests keep pytest-qt's own hook
+    funnel = CrashFunnelLater(files.data_dir())  # here, not in make_application: tests keep pytest-qt's own hook
     try:  # one DebtDesk per user: a second start hands its file to the first (see single_instance)
-        instance = single_instance.claim(open_path=db_path)
+        instance = single_instance.claim(open_path=db_path, listen=False)
     except single_instance.AlreadyRunning as running:
         if not running.answered:
             msgbox.error(None, APP_NAME, QCoreApplication.translate(
@@ -84,11 +103,56 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
             return 1
     window.show()
     instance.serve(window)
-    QTimer.singleShot(0, collect_from_now_on)
+    window.after_first_paint(funnel.install)
+    window.after_first_paint(instance.listen)  # a second start retries until then
+    window.after_first_paint(collect_from_now_on)
+    window.after_first_paint(lambda: _check_whole_file(window))
+    return app.exec()
+
+
+class CrashFunnelLater:
+    """The crash funnel (`ui.crash`: its log, its dialog) installed after the first paint, or at the
+    first uncaught exception before it, whichever comes first.
+
+    Why: the funnel's rotating log loads `logging.handlers` (sockets, pickle, queues), ~5 ms the
+    first screen does not need.  Until then these stand-in hooks catch what the funnel would, put
+    the real funnel in place, and hand the exception to it: nothing raised while the window is
+    built is lost.
+    """
+
+    def __init__(self, data_folder):
+        import threading
+
+        self.folder = data_folder
+        self._before = sys.excepthook, threading.excepthook
+        self.funnel = None
+        sys.excepthook, threading.excepthook = self._excepthook, self._thread_hook
+
+    def install(self):
+        """Put the real funnel in place (once), the stand-in hooks out of the way first."""
+        import threading
+
+        from debtdesk.ui import crash
+
+        if self.funnel is None:
+            if sys.excepthook == self._excepthook:
+                sys.excepthook = self._before[0]
+            if threading.excepthook == self._thread_hook:
+                threading.excepthook = self._before[1]
+            self.funnel = crash.install(self.folder)
+        return self.funnel
+
+    def _excepthook(self, exc_type, exc, tb) -> None:
+        self.install().excepthook(exc_type, exc, tb)
+
+    def _thread_hook(self, args) -> None:
+        self.install().thread_hook(args)
+
+
+def _check_whole_file(window) -> None:
     from debtdesk.ui.background_check import check_later
 
-    QTimer.singleShot(0, lambda: check_later(window))  # the full integrity check, after the first paint
-    return app.exec()
+    check_later(window)  # the full integrity check, in a thread
 
 
 def collect_from_now_on() -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QGroupBox, QHeaderView, QScrollArea, QTableView, QVBoxLayout, QWidget,
+)
 
 from debtdesk.domain.guidance import NOT_LEGAL_ADVICE, guidance_for
 from debtdesk.domain.money import format_amount, to_minor
@@ -89,6 +91,7 @@ class Dashboard(FollowsSession, QWidget):
         journey_layout = QVBoxLayout(journey_box)
         journey_layout.addWidget(self.journey)
 
+        self._tables: list[QTableView] = []
         self.payments_model = UpcomingPaymentsModel(self)
         self.transitions_model = UpcomingTransitionsModel(self)
         payments = QGroupBox(self.tr("Overdue, and due in the next 45 days"))
@@ -121,6 +124,10 @@ class Dashboard(FollowsSession, QWidget):
 
     def _table(self, model, name):
         table = make_table(model, name)
+        # Sized to the rows once per reload (see _fit_columns) rather than re-measured on every layout
+        # pass: ResizeToContents asked the model for ~2,000 cells while the window first showed.
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._tables.append(table)
         table.doubleClicked.connect(lambda index: self.debt_requested.emit(index.data(ROW_ROLE).status.debt.id))
         return table
 
@@ -167,6 +174,7 @@ class Dashboard(FollowsSession, QWidget):
         self.journey.setText("\n".join(self._journey_lines(flagged_log)))
         self.payments_model.set_rows(data.upcoming_payments)
         self.transitions_model.set_rows(data.upcoming_transitions)
+        self._fit_columns()
         lines = [
             self.tr("{currency}: {owed} owed in all, {overdue} of it overdue; penalties and fees so far {penalties}")
             .format(currency=t.currency, owed=format_amount(t.owed), overdue=format_amount(t.overdue),
@@ -191,6 +199,11 @@ class Dashboard(FollowsSession, QWidget):
         self.lender_does.setText(marked("Guidance", guide.lender_typically))
         self.you_should.setText(marked("Guidance", guide.text))
         self._show_notices(notices[1:])
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header and cells (the last one stretches), as ResizeToContents did."""
+        for table in self._tables:
+            table.resizeColumnsToContents()
 
     def _show_rate_flags(self, views) -> None:
         """'2 debts charge more than 24% a year …' under the totals; hidden when no debt does."""

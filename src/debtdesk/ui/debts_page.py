@@ -2,13 +2,14 @@
 
 An empty register with a detail pane saying "choose a debt" leads nowhere;
 the empty panel says what to do and offers it: add the first debt, or look
-around the example household first.
+around the example household first.  The window builds the page when it is
+first needed (`build_for`), just after its first paint: the Overview shows first.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from debtdesk.ui.help_dialog import help_button
 from debtdesk.ui.widgets import plain_label
@@ -85,3 +86,26 @@ class DebtsPage(QStackedWidget):
 
     def is_empty(self) -> bool:
         return self.currentWidget() is self.empty
+
+
+def build_for(window) -> tuple[DebtsPage, QWidget, QWidget]:
+    """The Debts page with its register above the chosen debt's detail, wired to the window's actions."""
+    from debtdesk.ui.debt_detail import DebtDetail
+    from debtdesk.ui.register import Register
+
+    register, detail = Register(), DebtDetail()
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(register)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    page = DebtsPage(splitter)
+    register.debt_selected.connect(window._show_detail)
+    register.edit_requested.connect(window.edit_debt)
+    detail.add_payment_requested.connect(window.add_payment)
+    detail.edit_payment_requested.connect(window.edit_payment)
+    detail.delete_payment_requested.connect(window.delete_payment)
+    page.empty.add_requested.connect(window.add_debt)
+    page.empty.example_requested.connect(window.open_example)
+    page.empty.guide_requested.connect(window.show_guide)
+    return page, register, detail

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from debtdesk import FILE_SUFFIX
 from debtdesk.store import Store, StoreError, private
-from debtdesk.store.attachments import save_copy_with_files
 from debtdesk.store.errors import DamagedFileError, FileInUseError
 from debtdesk.ui import msgbox
 from debtdesk.ui.session import Session
@@ -205,6 +204,8 @@ def save_copy(window) -> None:
                                           str(suggested), file_filter())
     if not path:
         return
+    from debtdesk.store.attachments import save_copy_with_files  # hashing and copying: not needed to start
+
     try:
         save_copy_with_files(window.store, Path(path))
     except (StoreError, OSError) as exc:

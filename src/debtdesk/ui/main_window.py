@@ -13,10 +13,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+    QLabel, QMainWindow, QMenu, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from debtdesk import APP_NAME
@@ -24,13 +24,11 @@ from debtdesk.domain.money import format_amount
 from debtdesk.services import changes
 from debtdesk.store import Store, StoreError
 from debtdesk.store.settings import rate_reference
-from debtdesk.ui import window_language, file_banner, i18n, msgbox, window_menus
+from debtdesk.ui import file_banner, i18n, msgbox, window_menus
 from debtdesk.ui.widgets import ScrollWhenSmall
 from debtdesk.ui.dashboard import Dashboard
-from debtdesk.ui.debt_detail import DebtDetail
-from debtdesk.ui.debts_page import DebtsPage
 from debtdesk.ui.example_banner import ExampleBanner
-from debtdesk.ui.register import Register
+from debtdesk.ui.first_paint import FirstPaint
 from debtdesk.ui.session import Session
 from debtdesk.ui.undo import failures, resync
 
@@ -43,32 +41,22 @@ UNREADABLE = (StoreError, sqlite3.Error, ArithmeticError, ValueError, KeyError)
 _REGISTER_SHOWS = frozenset({changes.DEBTS, changes.PAYMENTS, changes.AGREEMENTS, changes.SETTINGS, changes.LETTERS})
 
 
-class _FirstPaint(QObject):
-    """Calls `then` once, just after the window's first paint (then takes itself away)."""
-
-    def __init__(self, window: QMainWindow, then):
-        super().__init__(window)
-        self._then = then
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
-
-
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None, paint_first: bool = False):
-        """`paint_first` (the app's own start): what the first screen does not show, the Debts page's
-        register and detail, and the reminders, is filled in just after the window's first paint."""
+        """`paint_first` (the app's own start): what the first screen does not show, the Debts page
+        (built then, unless the file is empty and the window opens on it) and the reminders, follows
+        the window's first paint."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._waiting_for_paint = paint_first
+        self._after_paint: list = []  # see after_first_paint
         if paint_first:
-            _FirstPaint(self, self._first_painted)
+            FirstPaint(self, self._first_painted)
         self.undo_stack = QUndoStack(self)
-        self._build_debts_page()
+        self._debts_page = self._register = self._detail = None
+        self._empty = False  # the file holds no debts (the Debts page then shows its first step)
+        if not paint_first:
+            self._build_debts_page()
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
@@ -118,30 +106,49 @@ class MainWindow(QMainWindow):
         self.reminder_banner.show_requested.connect(lambda: self.pages.setCurrentWidget(self.agreements))
 
     def _build_debts_page(self) -> None:
-        """The register above the chosen debt, or the first step in an empty file."""
-        self.register = Register()
-        self.detail = DebtDetail()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.register)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.debts_page = DebtsPage(splitter)
-        self.register.debt_selected.connect(self._show_detail)
-        self.register.edit_requested.connect(self.edit_debt)
-        self.detail.add_payment_requested.connect(self.add_payment)
-        self.detail.edit_payment_requested.connect(self.edit_payment)
-        self.detail.delete_payment_requested.connect(self.delete_payment)
-        self.debts_page.empty.add_requested.connect(self.add_debt)
-        self.debts_page.empty.example_requested.connect(self.open_example)
-        self.debts_page.empty.guide_requested.connect(self.show_guide)
+        """The register above the chosen debt, or the first step in an empty file (in its tab, when
+        the tabs stand already)."""
+        from debtdesk.ui.debts_page import build_for
+
+        page, register, detail = build_for(self)
+        page.set_empty(self._empty)
+        if hasattr(self, "delete_action"):  # the Delete key deletes a debt while this page has focus
+            page.addAction(self.delete_action)
+        self._register, self._detail, self._debts_page = register, detail, page
+        if hasattr(self, "pages"):
+            self._put_in_tab("debts", page, self.tr("Debts"))
+
+    def _debts_parts(self) -> tuple:
+        """The Debts page, its register and its detail, built on first use (the app's own start builds
+        them just after the first paint)."""
+        if self._debts_page is None:
+            self._build_debts_page()
+        return self._debts_page, self._register, self._detail
+
+    debts_page = property(lambda self: self._debts_parts()[0])
+    register = property(lambda self: self._debts_parts()[1])
+    detail = property(lambda self: self._debts_parts()[2])
+
+    def built_debts_page(self) -> QWidget | None:
+        """The Debts page if it was built already (None otherwise: nothing is built for asking)."""
+        return self._debts_page
+
+    def _set_empty(self, empty: bool) -> None:
+        self._empty = empty
+        if empty or self._debts_page is not None:  # an empty file opens on the Debts page: build it then
+            self.debts_page.set_empty(empty)
 
     def _add_pages(self, session: Session) -> None:
         """The Overview and Debts pages, and a placeholder for each page built when first shown."""
         self.dashboard = Dashboard(session)
         self.dashboard.debt_requested.connect(self.show_debt)
         self.pages.addTab(self.dashboard, self.tr("Overview"))
-        self.pages.addTab(self.debts_page, self.tr("Debts"))
+        if self._debts_page is not None:
+            self.pages.addTab(self._debts_page, self.tr("Debts"))
+        else:
+            placeholder = QWidget()
+            placeholder.setObjectName("placeholder_debts")
+            self.pages.addTab(placeholder, self.tr("Debts"))
         # The other pages are built when first shown: start-up stays fast however many there are.
         for name, title in self._lazy_titles():
             placeholder = QWidget()
@@ -157,6 +164,8 @@ class MainWindow(QMainWindow):
         """
         old = self.session
         self.session = session
+        if self._waiting_for_paint:
+            session.statuses.hold_writes()  # status summaries are written after the first paint
         session.load_in_background(start=not self._waiting_for_paint)  # a large file: paint, then work out
         session.changed.connect(self.reload)
         try:
@@ -196,7 +205,7 @@ class MainWindow(QMainWindow):
                 name=name, app=APP_NAME))
         else:
             self.setWindowTitle(f"{name} — {APP_NAME}")
-        if self.debts_page.is_empty():
+        if self._empty:
             self.pages.setCurrentWidget(self.debts_page)
 
     @staticmethod
@@ -281,16 +290,23 @@ class MainWindow(QMainWindow):
         """The page called `name`, built (and put in its tab) on first use."""
         if name not in self._built:
             page = self._built[name] = self._make_page(name)
-            index = self.pages.indexOf(self.pages.findChild(QWidget, f"placeholder_{name}"))
-            current = self.pages.currentIndex()
-            self.pages.blockSignals(True)
-            placeholder = self.pages.widget(index)
-            self.pages.removeTab(index)
-            self.pages.insertTab(index, page, dict(self._lazy_titles())[name])
-            self.pages.setCurrentIndex(current)
-            self.pages.blockSignals(False)
-            placeholder.deleteLater()
+            self._put_in_tab(name, page, dict(self._lazy_titles())[name])
         return self._built[name]
+
+    def _put_in_tab(self, name: str, page: QWidget, title: str) -> None:
+        """Put a page just built where its placeholder stood, the same tab staying current."""
+        index = next((i for i in range(self.pages.count())
+                      if self.pages.widget(i).objectName() == f"placeholder_{name}"), None)
+        if index is None:
+            return  # the tabs are being built: they take the page itself
+        current = self.pages.currentIndex()
+        self.pages.blockSignals(True)
+        placeholder = self.pages.widget(index)
+        self.pages.removeTab(index)
+        self.pages.insertTab(index, page, title)
+        self.pages.setCurrentIndex(current)
+        self.pages.blockSignals(False)
+        placeholder.deleteLater()
 
     def _refresh_current_page(self, index: int) -> None:
         """A page that missed changes while out of sight catches up as it is shown."""
@@ -300,7 +316,9 @@ class MainWindow(QMainWindow):
 
     def _build_current_page(self, index: int) -> None:
         name = self.pages.widget(index).objectName().removeprefix("placeholder_")
-        if name in dict(self._lazy_titles()):
+        if name == "debts":
+            self._build_debts_page()
+        elif name in dict(self._lazy_titles()):
             self._page(name)
 
     timeline = property(lambda self: self._page("timeline"))
@@ -328,10 +346,10 @@ class MainWindow(QMainWindow):
             return
         if self.session.loading:  # a large file: the statuses arrive from a worker thread
             self.totals.setText(self.tr("Working out where {n} debts stand…").format(n=self.session.waiting_for))
-            self.debts_page.set_empty(False)
+            self._set_empty(False)
             return
         views = self.session.debt_views()
-        self.debts_page.set_empty(not views)
+        self._set_empty(not views)
         self._update_totals(views)
         if self._waiting_for_paint:  # the register and the reminders follow the first paint
             return
@@ -344,12 +362,26 @@ class MainWindow(QMainWindow):
         if hasattr(self, "reminders"):
             self.reminders.update(views)
 
+    def after_first_paint(self, then) -> None:
+        """Run `then` once the window has painted (at once for a window not built with `paint_first`):
+        what the first screen does not need waits for it, in the order asked."""
+        if self._waiting_for_paint:
+            self._after_paint.append(then)
+        else:
+            then()
+
     def _first_painted(self) -> None:
         self._waiting_for_paint = False
-        if self.session is not None:
+        if self.session is not None and not self._closed:
+            self.session.statuses.write_held()
             self.session.start_loading()
+        if self._debts_page is None and not self._closed:
+            self._build_debts_page()
         if self.session is not None and not self._closed and not self.session.loading:
             self._fill_register(self.session.debt_views())
+        waiting, self._after_paint = self._after_paint, []
+        for then in waiting if not self._closed else ():
+            then()
 
     def _update_totals(self, views) -> None:
         by_currency: dict[str, list] = {}
@@ -370,9 +402,9 @@ class MainWindow(QMainWindow):
 
     def _update_debt_actions(self) -> None:
         """Enable what acts on one debt only where that debt is on screen; say why otherwise."""
-        if self.debts_page.is_empty():
+        if self._empty:
             why = self.tr("There are no debts in this file yet: add one first (Edit ▸ Add a debt).")
-        elif self.pages.currentWidget() is not self.debts_page:
+        elif self._debts_page is None or self.pages.currentWidget() is not self._debts_page:
             why = self.tr("Works on the debt chosen on the Debts page: open that page and choose a debt.")
         elif self.register.selected_id() is None:
             why = self.tr("Choose a debt in the list first.")
@@ -411,6 +443,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        from debtdesk.ui import window_language
+
         window_language.rebuild(self)
 
     @property

@@ -13,18 +13,23 @@ from __future__ import annotations
 
 import threading
 from datetime import date
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from debtdesk.domain.money import format_amount
-from debtdesk.domain.reminders import Reminder, ReminderKind, summarise
 from debtdesk.ui.debts_model import stage_colour
 from debtdesk.domain.overdue import Stage
 from debtdesk.ui.widgets import plain_label
 from debtdesk.ui.i18n import show_date
+
+if TYPE_CHECKING:
+    from debtdesk.domain.reminders import Reminder
+
+# The reminders (and the agreement checks they need) load when the banner is first filled, after
+# the window's first paint: the banner starts hidden.
 
 CHECK_EVERY_MS = 30 * 60 * 1000
 
@@ -62,6 +67,8 @@ class ReminderBanner(QFrame):
         self.setVisible(False)
 
     def set_items(self, items: list[Reminder]) -> None:
+        from debtdesk.domain.reminders import summarise
+
         self.items = list(items)
         keys = frozenset(item.key for item in items)
         self._shown_keys = keys
@@ -74,6 +81,8 @@ class ReminderBanner(QFrame):
         self.setVisible(bool(items) and not keys <= self._dismissed)
 
     def summary_text(self, items: list[Reminder]) -> str:
+        from debtdesk.domain.reminders import summarise
+
         counts = summarise(items)
         parts = []
         if counts.breaches:
@@ -93,6 +102,8 @@ class ReminderBanner(QFrame):
         return " · ".join(parts) + "\n" + self.item_text(items[0])
 
     def item_text(self, item: Reminder) -> str:
+        from debtdesk.domain.reminders import ReminderKind
+
         amount = f"{format_amount(item.amount)} {item.currency}".strip() if item.amount is not None else ""
         day = show_date(item.on)
         if item.kind is ReminderKind.BREACH:
@@ -160,6 +171,8 @@ class ReminderController(QObject):
             self._first = False
 
     def tick(self) -> None:
+        from debtdesk.domain.reminders import ReminderKind
+
         session = self.window.session
         today = self.clock()
         if self.follow_today and today > session.as_of:

@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from debtdesk import FILE_SUFFIX
-from debtdesk.store import Store, StoreError, backups, restore
+from debtdesk.store import Store, StoreError
+
+# backups and restore load when used: the File menu's actions are made before the window is painted.
 from debtdesk.store.errors import DamagedFileError
 from debtdesk.ui import msgbox
 
@@ -74,6 +76,8 @@ def _summary(counts: dict[str, int]) -> str:
 
 def back_up_now(window) -> None:
     try:
+        from debtdesk.store import backups
+
         path = backups.make(window.store, "manual")
     except (OSError, StoreError, sqlite3.Error) as exc:
         msgbox.error(window, QCoreApplication.translate("SafetyActions", "No backup was made"),
@@ -103,6 +107,8 @@ def restore_from_backup(window) -> None:
                           QCoreApplication.translate("SafetyActions", "Keep the file as it is")):
         return
     try:
+        from debtdesk.store import restore
+
         kept = restore.restore_into(store, dialog.chosen)
     except (OSError, StoreError, sqlite3.Error) as exc:
         msgbox.error(window, QCoreApplication.translate("SafetyActions", "Nothing was restored"),
@@ -118,6 +124,8 @@ def restore_from_backup(window) -> None:
 
 def damaged(parent: QWidget | None, path: Path, error: DamagedFileError) -> Store | None:
     """A damaged file was about to be opened: restore a backup or rescue it; the store to show, or None."""
+    from debtdesk.store import backups
+
     usable = [b for b in backups.list_backups(path) if b.schema_version is not None]
     text = QCoreApplication.translate(
         "SafetyActions", "{name} is damaged, so DebtDesk did not open it and has not changed it.\n\n"
@@ -141,6 +149,8 @@ def _restore_damaged(parent: QWidget | None, path: Path) -> Store | None:
     if not dialog.exec() or dialog.chosen is None:
         return None
     try:
+        from debtdesk.store import restore
+
         kept = restore.restore(path, dialog.chosen)
         store = Store.open(path)
     except StoreError as exc:

@@ -9,16 +9,18 @@ held, connects, sends the file it was given (if any) and exits; the first
 window comes forward and opens that file.  The socket lives in the private
 data folder, so no other user can talk to it.  (The data file itself has
 its own lock, `store.filelock`, which command-line writers respect too.)
+
+The app's own start claims the lock at once but listens only after its window
+is painted (`claim(listen=False)`, then `Instance.listen()`): QtNetwork costs
+~15 ms to load, and a later start meanwhile simply retries its connection.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _TIMEOUT_MS = 2000
 _MAX_MESSAGE = 64 * 1024
@@ -37,6 +39,8 @@ def server_name(folder: Path) -> str:
     path = folder / "instance.socket"
     if len(str(path).encode()) < 100:
         return str(path)
+    import hashlib
+
     return "debtdesk-" + hashlib.sha256(str(folder).encode()).hexdigest()[:24]
 
 
@@ -46,12 +50,23 @@ class Instance(QObject):
     #: a file to open ('' when the later start named none)
     open_requested = Signal(str)
 
-    def __init__(self, lock: QLockFile, server: QLocalServer):
+    def __init__(self, lock: QLockFile, name: str):
         super().__init__()
         self.lock = lock
-        self.server = server
-        server.setParent(self)
-        server.newConnection.connect(self._accept)
+        self.name = name
+        self.server = None  # a QLocalServer once `listen()` ran
+
+    def listen(self) -> None:
+        """Answer later starts from now on (we hold the lock, so any socket left under our name is stale)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None:
+            return
+        QLocalServer.removeServer(self.name)  # a socket left by a killed DebtDesk
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._accept)
+        self.server.listen(self.name)
 
     def _accept(self) -> None:
         """Read each later start's one-line message (it writes it as soon as it connects) and answer."""
@@ -88,12 +103,16 @@ class Instance(QObject):
         self.open_requested.connect(show)
 
     def release(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         self.lock.unlock()
 
 
-def claim(folder: Path | None = None, open_path: str | None = None) -> Instance:
-    """Become the first DebtDesk, or hand `open_path` to it and raise AlreadyRunning."""
+def claim(folder: Path | None = None, open_path: str | None = None, listen: bool = True) -> Instance:
+    """Become the first DebtDesk, or hand `open_path` to it and raise AlreadyRunning.
+
+    With `listen=False` the lock is held but later starts are answered only once `listen()` is called.
+    """
     if folder is None:
         from debtdesk.ui.files import data_dir
 
@@ -101,18 +120,19 @@ def claim(folder: Path | None = None, open_path: str | None = None) -> Instance:
     lock = QLockFile(str(folder / "instance.lock"))
     name = server_name(folder)
     if lock.tryLock(0):
-        QLocalServer.removeServer(name)  # a socket left by a killed DebtDesk: we hold the lock, so it is stale
-        server = QLocalServer()
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        server.listen(name)
-        return Instance(lock, server)
+        instance = Instance(lock, name)
+        if listen:
+            instance.listen()
+        return instance
     raise AlreadyRunning(_send(name, open_path))
 
 
 def _send(name: str, open_path: str | None) -> bool:
     """Hand the file to the running DebtDesk; True when it answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
     message = json.dumps({"open": str(Path(open_path).resolve()) if open_path else None}).encode() + b"\n"
-    for _attempt in range(10):  # it may hold the lock a moment before it listens
+    for _attempt in range(10):  # it may hold the lock a moment before it listens (until its first paint)
         socket = QLocalSocket()
         socket.connectToServer(name)
         if socket.waitForConnected(_TIMEOUT_MS // 4):

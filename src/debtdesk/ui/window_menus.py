@@ -82,7 +82,8 @@ def build(window) -> None:
     # The Delete key deletes a debt only while the debts page has focus; other pages
     # (budget lines, evidence items) give the key their own meaning.
     window.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    window.debts_page.addAction(window.delete_action)
+    if window.built_debts_page() is not None:  # otherwise the page takes it when it is built
+        window.built_debts_page().addAction(window.delete_action)
 
     view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
     titles = [translate("MainWindow", "Overview"),
