@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debtdesk.store import Store
+from debtdesk.store.interchange import export_data
 from debtdesk.store.interchange_load import Schema, checked_row, column_checks, plain_checks, plain_values
 from debtdesk.store.interchange_rules import INT64, InterchangeError
-from debtdesk.store.interchange import export_data
 from tests.store.test_interchange import fill
 
 

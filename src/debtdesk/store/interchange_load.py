@@ -126,7 +126,7 @@ class RowLoader:
             row = checked_row(table, index, raw, self._checks[table])
             values = [row[name] for name in names]
         if table in ROW_MEANING_TABLES:
-            check_row_meaning(table, index, dict(zip(names, values)))
+            check_row_meaning(table, index, dict(zip(names, values, strict=True)))
         batch = self._pending[table]
         batch.append((index, values[self._key_at[table]], values))
         if len(batch) >= BATCH_ROWS:
