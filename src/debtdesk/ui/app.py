@@ -88,6 +88,9 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
     from debtdesk.ui.background_check import check_later
 
     QTimer.singleShot(0, lambda: check_later(window))  # the full integrity check, after the first paint
+    from debtdesk.ui import chart_preload
+
+    chart_preload.when_idle(window)  # matplotlib loaded once the window is painted, loaded and idle
     return app.exec()
 
 
