@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.charts.kinds import ChartInputs
-from debtdesk.charts.tables import cell_text
+from debtdesk.charts.tables import ChartTable, cell_text
 from debtdesk.ui.widgets import plain_tooltip
 
 
@@ -62,7 +62,7 @@ class ChartTableModel(QAbstractTableModel):
     A row's text is made when the view first asks for it: a large file's table has thousands of
     rows of which a screenful is seen, and formatting every cell up front cost tens of ms."""
 
-    def __init__(self, table, parent=None):
+    def __init__(self, table: ChartTable, parent=None):
         super().__init__(parent)
         self.table = table
         self._text: dict[int, list[str]] = {}

@@ -31,6 +31,7 @@ import threading
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 #: How often the preload looks; a tick later than `LATE_MS` means the window's thread was busy.
 POLL_MS = 100
@@ -57,7 +58,7 @@ def charts_loaded() -> bool:
     return "matplotlib.backends.backend_qtagg" in sys.modules
 
 
-def when_idle(window) -> ChartPreload | None:
+def when_idle(window: QWidget) -> ChartPreload | None:
     """Load the chart machinery once `window` is painted, its statuses are loaded and it is idle."""
     if charts_loaded():
         return None
@@ -67,7 +68,7 @@ def when_idle(window) -> ChartPreload | None:
 class ChartPreload(QObject):
     """Watches the window until it is idle, then loads; `done` once the charts need no more imports."""
 
-    def __init__(self, window):
+    def __init__(self, window: QWidget):
         super().__init__(window)
         self.window = window
         self.painted = False
