@@ -20,7 +20,7 @@ from matplotlib import font_manager, rcParams
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from debtdesk.domain.money import format_amount
+from debtdesk.charts.tables import ChartTable, cell_text  # noqa: F401 - re-exported: every chart imports it here
 
 FONT_FAMILY = "WenQuanYi Micro Hei"
 _font_ready = False
@@ -137,38 +137,6 @@ def today_line(axes, on: date, label: str, palette: Palette) -> None:
                   textcoords="offset points", va="top", fontsize=8, color=palette.muted)
 
 
-# -- the numbers beside the chart ---------------------------------------------------------
-
-@dataclass(frozen=True)
-class ChartTable:
-    """The numbers a chart draws, as rows; cells stay Decimal, date, int or str."""
-
-    title: str
-    columns: tuple[str, ...]
-    rows: tuple[tuple[Any, ...], ...]
-
-    def text_rows(self) -> list[list[str]]:
-        return [[cell_text(cell) for cell in row] for row in self.rows]
-
-    def to_tsv(self) -> str:
-        lines = ["\t".join(self.columns)] + ["\t".join(row) for row in self.text_rows()]
-        return "\n".join(lines) + "\n"
-
-    def column(self, name: str) -> list:
-        index = self.columns.index(name)
-        return [row[index] for row in self.rows]
-
-
-def cell_text(cell) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, Decimal):
-        return format_amount(cell)
-    if isinstance(cell, date):
-        return cell.isoformat()
-    return str(cell)
-
-
 # -- tooltips ---------------------------------------------------------------------------
 
 @dataclass
@@ -232,3 +200,4 @@ def empty_chart(kind: str, heading: str, message: str, palette: Palette, columns
 def amount(value: Decimal) -> float:
     """Decimal to float, only ever for drawing."""
     return float(value)
+

@@ -107,6 +107,7 @@ def run(db_path: str | None = None, as_of: date | None = None) -> int:
     window.after_first_paint(instance.listen)  # a second start retries until then
     window.after_first_paint(collect_from_now_on)
     window.after_first_paint(lambda: _check_whole_file(window))
+    window.after_first_paint(lambda: _preload_charts(window))
     return app.exec()
 
 
@@ -147,6 +148,12 @@ class CrashFunnelLater:
 
     def _thread_hook(self, args) -> None:
         self.install().thread_hook(args)
+
+
+def _preload_charts(window) -> None:
+    from debtdesk.ui import chart_preload
+
+    chart_preload.when_idle(window)  # matplotlib loaded once the window is painted, loaded and idle
 
 
 def _check_whole_file(window) -> None:

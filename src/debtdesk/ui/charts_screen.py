@@ -117,6 +117,17 @@ class ChartsScreen(FollowsSession, QWidget):
 
     def _fill_debts(self) -> None:
         self._statuses = self.session.debt_views()
+        self._debts_due = True
+        self._list_debts(self.current_kind())
+        self._suggestion_due = True
+        self._suggest_monthly(self.current_kind())
+
+    def _list_debts(self, kind: str) -> None:
+        """The debt chooser's entries, made when a chart that can show one debt is first shown for these
+        statuses (a large file's 2,006 entries cost tens of ms on every visit to the first chart)."""
+        if not self._debts_due or kind not in PER_DEBT:
+            return
+        self._debts_due = False
         chosen = self.debt.currentData()
         self.debt.blockSignals(True)
         self.debt.clear()
@@ -126,8 +137,6 @@ class ChartsScreen(FollowsSession, QWidget):
         index = self.debt.findData(chosen)
         self.debt.setCurrentIndex(max(index, 0))
         self.debt.blockSignals(False)
-        self._suggestion_due = True
-        self._suggest_monthly(self.current_kind())
 
     def _suggest_monthly(self, kind: str) -> None:
         """The monthly field's example, worked out when the field is first shown for these statuses
@@ -164,6 +173,7 @@ class ChartsScreen(FollowsSession, QWidget):
             widget.setVisible(kind == "payoff")
         for widget in (self.monthly_label, self.monthly):
             widget.setVisible(kind in USES_MONTHLY or kind == "budget")
+        self._list_debts(kind)
         self._suggest_monthly(kind)
         self.stack.setCurrentWidget(self.panel(kind))
         if kind not in self._drawn:
