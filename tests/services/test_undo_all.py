@@ -16,12 +16,12 @@ from datetime import date, timedelta
 from decimal import Decimal as D
 from pathlib import Path
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, assume, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 
 from debtdesk.domain.debt import Payment
-from debtdesk.domain.evidence import EvidenceItem
+from debtdesk.domain.evidence import EvidenceItem, parse_title
 from debtdesk.domain.household_spec import HouseholdSpec
 from debtdesk.domain.overdue import StageThresholds
 from debtdesk.domain.time_limits import LegalEvent, LegalEventKind
@@ -154,7 +154,9 @@ class UndoAll(RuleBasedStateMachine):
         what = data.draw(st.sampled_from(["add", "delete", "notes", "reorder"]))
         before = dump(self.store.path)
         if what == "add" or not items:
-            done = evidence.add_item(self.store, EvidenceItem(data.draw(st.text(min_size=1, max_size=8))))
+            title, errors = parse_title({"title": data.draw(st.text(min_size=1, max_size=8))})  # as the form reads it
+            assume(title is not None and not errors)
+            done = evidence.add_item(self.store, EvidenceItem(title))
             self.did(done.changes, lambda i=done.value: evidence.delete_item(self.store, i.id, expected=i), before)
         elif what == "delete":
             done = evidence.delete_items(self.store, [data.draw(st.sampled_from(items)).id])

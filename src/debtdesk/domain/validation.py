@@ -110,7 +110,9 @@ class _Reader:
             self.errors.append(FieldError(name, template, params))
 
     def text(self, name: str, required: bool = False) -> str:
-        value = str(self.raw.get(name) or "").strip()
+        # NUL is invisible and means nothing in a typed or pasted text, and SQLite's length() stops
+        # at it (so "\x00" would pass as one character here and fail the table's check as none).
+        value = str(self.raw.get(name) or "").replace("\x00", "").strip()
         limit = TEXT_LIMITS.get(name)
         if required and not value:
             self.fail(name, "This field is required.")
