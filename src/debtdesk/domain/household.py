@@ -290,7 +290,7 @@ def _kept(status: DebtStatus, start: date) -> tuple[Decimal, tuple[Ask, ...]]:
     state = status.state
     if state.as_of <= start:
         catch_up += state.overdue_amount
-        first = bisect_left(allocations, state.as_of, hi=due_from, key=_due)
+        first = due_from if state.as_of == start else bisect_left(allocations, state.as_of, hi=due_from, key=_due)
     else:  # a status of a later day than the plan: nothing summed up to reuse
         first = 0
     for part in allocations[first:due_from]:
