@@ -50,6 +50,11 @@ class HouseholdCache:
             self._earlier = plan
         return self._plan
 
+    def kept(self, spec: HouseholdSpec, available: Decimal | None, as_of: date) -> HouseholdPlan | None:
+        """The kept plan if it was built from these choices, else None; for a reader (a letter) that asks
+        about other choices and must not take the window's plan away."""
+        return self._plan if self._plan is not None and self._key == (spec, available, as_of) else None
+
     def built(self, plan: HouseholdPlan) -> None:
         """A plan built outside the cache (another page's or a letter's choices): its lines can be taken over."""
         self._earlier = plan

@@ -22,7 +22,8 @@ from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.household import HouseholdBook
 from debtdesk.store.repository import Store
 from debtdesk.services.changes import PLANS, Changes
-from debtdesk.services.statuses import debt_statuses
+from debtdesk.services.household_cache import HouseholdCache
+from debtdesk.services.statuses import collector_paused, debt_statuses
 from debtdesk.services.transaction import transaction
 
 
@@ -55,15 +56,26 @@ def saved_spec(store: Store, currency: str, as_of: date) -> HouseholdSpec:
 
 
 def load_household(store: Store, as_of: date, currency: str | None = None, spec: HouseholdSpec | None = None,
-                   available: Decimal | None = None, statuses: Sequence[DebtStatus] | None = None) -> HouseholdPlan:
+                   available: Decimal | None = None, statuses: Sequence[DebtStatus] | None = None,
+                   households: HouseholdCache | None = None) -> HouseholdPlan:
     """The household plan: the saved one, or `spec`; `available` defaults to the budget's figure;
-    `statuses`: every debt's status on `as_of` when the caller has them already."""
+    `statuses`: every debt's status on `as_of` when the caller has them already.
+
+    `households`: the window's plan, with `statuses` the window's own: the same choices give its
+    plan as it stands, other choices a plan that takes over its unchanged lines (and leaves it kept).
+    """
     statuses = debt_statuses(store, as_of) if statuses is None else list(statuses)
     currency = spec.currency if spec is not None else currency or default_currency(store, statuses)
     spec = spec if spec is not None else saved_spec(store, currency, as_of)
     if available is None:
         available = available_per_month(store, currency)
-    return household_plan(statuses, spec, available, as_of)
+    if households is None:
+        return household_plan(statuses, spec, available, as_of)
+    kept = households.kept(spec, available, as_of)
+    if kept is not None:
+        return kept
+    with collector_paused():  # thousands of small acyclic objects: see services.statuses
+        return household_plan(statuses, spec, available, as_of, earlier=households.earlier)
 
 
 def household_for_debt(store: Store, debt_id: int, as_of: date) -> HouseholdPlan:
