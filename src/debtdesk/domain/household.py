@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
+from itertools import chain
 
 from debtdesk.domain.dates import due_date_in_month, nth_due_date
 from debtdesk.domain.debt import Debt
@@ -321,8 +322,10 @@ def _assemble(spec: HouseholdSpec, start: date, available: Decimal | None,
               lines: tuple[DebtLine, ...]) -> HouseholdPlan:
     first = [line for line in lines if line.group.first]
     shared = [line for line in lines if line.group is Group.SHARED]
-    # Month totals from each line's own, worked out once per line (and kept with a reused line).
-    first_regular = add_months(line.regular_by_month for line in first)
+    # One pass over the asks of the debts paid first: their regular totals give the heaviest month,
+    # and with the arrears added to the first month, the months.  (Each line's own month totals are
+    # worked out only for the offers asked for.)
+    first_regular = by_month(chain.from_iterable(line.regular for line in first))
     provided_first = max(first_regular.values(), default=ZERO)
     pot = None if available is None else available - provided_first
     shares = {} if pot is None else fair_shares(pot, {line.debt.id: line.balance for line in shared})
