@@ -45,7 +45,7 @@ from itertools import chain
 from debtdesk.domain.dates import due_date_in_month, nth_due_date
 from debtdesk.domain.debt import Debt
 from debtdesk.domain.fair_share import fair_shares
-from debtdesk.domain.household_months import Ask, MonthTotal, add_months, by_month, months_between, month_of
+from debtdesk.domain.household_months import Ask, MonthTotal, add_months, by_month, month_of, months_between
 from debtdesk.domain.household_months import MonthRun as MonthRun  # these three re-exported: a plan's months
 from debtdesk.domain.household_months import ShortMonth as ShortMonth
 from debtdesk.domain.household_months import month_runs as month_runs

@@ -15,8 +15,9 @@ from decimal import Decimal
 from typing import Sequence
 
 from debtdesk.domain.budget import latest
-from debtdesk.domain.household import HouseholdPlan, household_plan, owing
+from debtdesk.domain.household import HouseholdPlan, household_plan
 from debtdesk.domain.household_spec import HouseholdSpec
+from debtdesk.domain.proposal import owed_today
 from debtdesk.domain.status import DebtStatus
 from debtdesk.store.budgets import BudgetBook
 from debtdesk.store.household import HouseholdBook
@@ -36,13 +37,16 @@ def available_per_month(store: Store, currency: str | None = None) -> Decimal | 
 
 def currencies(statuses: Sequence[DebtStatus]) -> list[str]:
     """The currencies with something owed, the most debts first."""
-    counts = Counter(s.debt.currency for s in statuses if owing([s], s.debt.currency))
+    counts = Counter(s.debt.currency for s in statuses if owed_today(s, False) > 0)  # what `owing` keeps
     return sorted(counts, key=lambda c: (-counts[c], c))
 
 
-def default_currency(store: Store, statuses: Sequence[DebtStatus]) -> str:
-    """The latest budget's currency if debts are owed in it, else the one most debts are in."""
-    found = currencies(statuses)
+def default_currency(store: Store, statuses: Sequence[DebtStatus], found: Sequence[str] | None = None) -> str:
+    """The latest budget's currency if debts are owed in it, else the one most debts are in.
+
+    `found`: `currencies(statuses)` when the caller has worked them out already (each is a pass
+    over every debt's status)."""
+    found = currencies(statuses) if found is None else found
     budget = BudgetBook(store).latest()
     if budget is not None and (budget.currency in found or not found):
         return budget.currency

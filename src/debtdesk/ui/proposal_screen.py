@@ -201,7 +201,7 @@ class ProposalScreen(FollowsSession, QWidget):
         self.currency.clear()
         for code in found:
             self.currency.addItem(code, code)
-        current = chosen if chosen in found else default_currency(store, self.statuses)
+        current = chosen if chosen in found else default_currency(store, self.statuses, found)
         self.currency.setCurrentIndex(max(0, self.currency.findData(current)))
         self.currency.setEnabled(len(found) > 1)
         self.currency.blockSignals(False)
