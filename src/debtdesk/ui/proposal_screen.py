@@ -61,7 +61,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-#: Rows measured to fit a column's width: about a screenful (`make_table` measures 200).
+# Rows measured to fit a column's width: about a screenful (`make_table` measures 200).
 COLUMN_SAMPLE = 30
 
 
