@@ -169,7 +169,7 @@ class HouseholdPlan:
     # What every offer is worked out from; each offer is worked out when first asked for (a page shows
     # a screenful, a letter one), then kept.  Derived from the fields above: not part of equality.
     _context: _Context = field(repr=False, compare=False)
-    _offers: dict[int, LenderOffer] = field(default_factory=dict, repr=False, compare=False)
+    _offers: dict[int, LenderOffer] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def offers(self) -> tuple[LenderOffer, ...]:
