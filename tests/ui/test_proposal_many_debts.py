@@ -89,3 +89,19 @@ def test_a_changed_treatment_builds_that_line_only(many):
     win.undo_stack.undo()
     assert page.plan.line(chosen).options is None
     assert page.plan == household_plan(win.session.debt_views(), page.spec, page.plan.available, AS_OF)
+
+
+def test_columns_are_fitted_to_their_header_and_first_rows(many):
+    """Fitted once per change of rows (not on every layout), but fitted: no header or first cell cut off."""
+    from PySide6.QtWidgets import QTableView
+
+    _win, page, _offers = many
+    tables = [page.table, page.months, *page.schedule.findChildren(QTableView)]
+    page.table.selectRow(3)  # the schedule of a debt kept as contracted is filled in
+    for table in tables:
+        model, header = table.model(), table.horizontalHeader()
+        for column in range(model.columnCount() - 1):  # the last one stretches
+            wanted = max([header.sectionSizeHint(column)]
+                         + [table.sizeHintForIndex(model.index(row, column)).width()
+                            for row in range(min(5, model.rowCount()))])
+            assert table.columnWidth(column) >= wanted, (table.objectName(), column)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -66,13 +67,17 @@ COLUMN_SAMPLE = 30
 
 
 def _fit_columns_to_a_sample(table: QTableView) -> None:
-    """Fit columns to their first rows only.
+    """Fit columns to their first rows, once each time the rows are replaced.
 
-    Before a table is shown Qt measures the first rows up to the header's precision, asking
-    each cell for about ten roles: on a large household that was a row's offer worked out and
-    its texts formatted 34,000 times before the page appeared (measured with a counting model).
+    In ResizeToContents mode Qt measures every column again on each layout (three times on a
+    first visit), each time over the first rows up to the header's precision and asking each
+    cell for about ten roles: on a large household that was a row's offer worked out and its
+    texts formatted 34,000 times before the page appeared (counted with a counting model).
     """
-    table.horizontalHeader().setResizeContentsPrecision(COLUMN_SAMPLE)
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(COLUMN_SAMPLE)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.model().modelReset.connect(table.resizeColumnsToContents)
 
 
 class ProposalScreen(FollowsSession, QWidget):
