@@ -99,3 +99,13 @@ def test_the_contact_form_says_which_lender_a_contact_without_a_debt_counts_for(
     assert not hint.isHidden() and "counts in a complaint about 中国建设银行" in hint.text()
     dialog.rows["debt_id"].set_value("4")
     assert hint.isHidden()
+
+
+def test_the_complaint_list_takes_the_debts_of_the_sessions_statuses(house, monkeypatch):
+    """With every status worked out, the page lists the same debts without reading them from the file again."""
+    listed = [house.letters.complaint_debt.itemData(i) for i in range(house.letters.complaint_debt.count())]
+    house.session.debt_views()  # the statuses, as the window keeps them
+    monkeypatch.setattr(house.store, "debts", lambda: pytest.fail("the debts were read from the file again"))
+    house.letters.reload()
+    again = [house.letters.complaint_debt.itemData(i) for i in range(house.letters.complaint_debt.count())]
+    assert again == listed and listed

@@ -34,20 +34,23 @@ much, and for each lender a `LenderOffer`: what a letter to it may say.
 from __future__ import annotations
 
 import enum
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
+from itertools import chain
 
 from debtdesk.domain.dates import due_date_in_month, nth_due_date
 from debtdesk.domain.debt import Debt
 from debtdesk.domain.fair_share import fair_shares
-from debtdesk.domain.household_months import Ask, MonthTotal, by_month, calendar_months
+from debtdesk.domain.household_months import Ask, MonthTotal, add_months, by_month, month_of, months_between
 from debtdesk.domain.household_months import MonthRun as MonthRun  # these three re-exported: a plan's months
 from debtdesk.domain.household_months import ShortMonth as ShortMonth
 from debtdesk.domain.household_months import month_runs as month_runs
 from debtdesk.domain.household_spec import HouseholdSpec
+from debtdesk.domain.ledger import Allocation
 from debtdesk.domain.money import ZERO
 from debtdesk.domain.proposal import Plan, ProposalError, build_plan, owed_today
 from debtdesk.domain.proposal_options import ProposalOptions
@@ -109,9 +112,23 @@ class DebtLine:
         return ((Ask(self.start, self.catch_up),) if self.catch_up else ()) + self.regular
 
     @cached_property
+    def regular_by_month(self) -> dict[date, Decimal]:
+        """What it asks from income in each calendar month, arrears aside."""
+        return by_month(self.regular)
+
+    @cached_property
+    def asks_by_month(self) -> dict[date, Decimal]:
+        """What it asks in each calendar month, its arrears in the first (the months of `asks`)."""
+        if not self.catch_up:
+            return self.regular_by_month
+        first = month_of(self.start)
+        return {first: ZERO + self.catch_up + self.regular_by_month.get(first, ZERO), **{
+            month: amount for month, amount in self.regular_by_month.items() if month != first}}
+
+    @cached_property
     def monthly(self) -> Decimal:
         """The most it asks in one calendar month, arrears aside."""
-        return max(by_month(self.regular).values(), default=ZERO)
+        return max(self.regular_by_month.values(), default=ZERO)
 
 
 @dataclass(frozen=True)
@@ -149,7 +166,22 @@ class HouseholdPlan:
     months: tuple[MonthTotal, ...]
     provided_first: Decimal
     pot: Decimal | None
-    offers: tuple[LenderOffer, ...]
+    # What every offer is worked out from; each offer is worked out when first asked for (a page shows
+    # a screenful, a letter one), then kept.  Derived from the fields above: not part of equality.
+    _context: _Context = field(repr=False, compare=False)
+    _offers: dict[int, LenderOffer] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    @cached_property
+    def offers(self) -> tuple[LenderOffer, ...]:
+        """Each line's offer, in the order of `lines`."""
+        return tuple(self._offer_for(line) for line in self.lines)
+
+    def _offer_for(self, line: DebtLine) -> LenderOffer:
+        key = id(line)  # the line is held by `lines`: its id names it for the plan's lifetime
+        offer = self._offers.get(key)
+        if offer is None:
+            offer = self._offers[key] = self._context.offer(line)
+        return offer
 
     @property
     def lump_sum_needed(self) -> Decimal:
@@ -181,15 +213,11 @@ class HouseholdPlan:
     def _lines_by_debt(self) -> dict[int | None, DebtLine]:
         return {line.debt.id: line for line in reversed(self.lines)}  # the first wins, as a scan found
 
-    @cached_property
-    def _offers_by_debt(self) -> dict[int, LenderOffer]:
-        return {offer.debt_id: offer for offer in reversed(self.offers)}
-
     def line(self, debt_id: int) -> DebtLine:
         return self._lines_by_debt[debt_id]
 
     def offer(self, debt_id: int) -> LenderOffer:
-        return self._offers_by_debt[debt_id]
+        return self._offer_for(self._lines_by_debt[debt_id])
 
 
 def first_payment_on(start: date, due_day: int) -> date:
@@ -201,14 +229,28 @@ def first_payment_on(start: date, due_day: int) -> date:
 # -- building ----------------------------------------------------------------------
 
 def household_plan(statuses: Sequence[DebtStatus], spec: HouseholdSpec, available: Decimal | None,
-                   as_of: date) -> HouseholdPlan:
-    """Every debt of `spec.currency` still owing, with its treatment, checked against `available`."""
+                   as_of: date, earlier: HouseholdPlan | None = None) -> HouseholdPlan:
+    """Every debt of `spec.currency` still owing, with its treatment, checked against `available`.
+
+    `earlier`: a plan built before (other choices, another budget); each of its lines whose status is
+    the very same object, with the same treatment and start, is taken over instead of worked out again.
+    A line is a function of those three alone, so the plan is the same either way; after one debt's
+    treatment or payments change, only that debt's line is built again.
+    """
     start = spec.start or as_of
     if start < as_of:
         raise HouseholdError([FieldError("start", "The plan cannot start before {date}, the day it is "
                                          "worked out for.", {"date": as_of.isoformat()})])
-    lines = tuple(_line(s, spec.options_for(s.debt.id), start) for s in owing(statuses, spec.currency))
-    return _assemble(spec, start, available, lines)
+    reusable = {} if earlier is None else {id(line.status): line for line in earlier.lines}
+    lines = []
+    for status in owing(statuses, spec.currency):
+        options = spec.options_for(status.debt.id)
+        known = reusable.get(id(status))  # `earlier` holds that status: its id is not another object's
+        if known is not None and known.status is status and known.start == start and known.options == options:
+            lines.append(known)
+        else:
+            lines.append(_line(status, options, start))
+    return _assemble(spec, start, available, tuple(lines))
 
 
 def owing(statuses: Iterable[DebtStatus], currency: str) -> list[DebtStatus]:
@@ -230,18 +272,37 @@ def _line(status: DebtStatus, options: ProposalOptions | None, start: date) -> D
                     owed_today(status, options.waive_penalties), start)
 
 
+def _due(part: Allocation) -> date:
+    return part.instalment.due_date
+
+
 def _kept(status: DebtStatus, start: date) -> tuple[Decimal, tuple[Ask, ...]]:
-    """Arrears by the start (penalties included), and each instalment still to pay on its due date."""
+    """Arrears by the start (penalties included), and each instalment still to pay on its due date.
+
+    Allocations are in due-date order (the schedule's; `overdue.state_from_allocations` takes the
+    first unsettled one as the oldest), so the instalments due by the start are found by bisection:
+    what those due before the status's day still lack is its `overdue_amount` already, summed the
+    same way.  Only the instalments from that day on are read one by one: a large file's 240,000
+    allocations, mostly paid long ago, are not walked again for each plan.
+    """
+    allocations = status.allocations
+    due_from = bisect_left(allocations, start, key=_due)  # the first instalment due on or after the start
     catch_up = owed_today(status, False) - owed_today(status, True)
+    state = status.state
+    if state.as_of <= start:
+        catch_up += state.overdue_amount
+        first = due_from if state.as_of == start else bisect_left(allocations, state.as_of, hi=due_from, key=_due)
+    else:  # a status of a later day than the plan: nothing summed up to reuse
+        first = 0
+    for part in allocations[first:due_from]:
+        unpaid = part.instalment.payment - (part.interest_covered + part.principal_covered)
+        if unpaid > 0:
+            catch_up += unpaid
     regular = []
-    for part in status.allocations:  # a large file's 280,000: `Allocation.unpaid` inlined, same arithmetic
+    for part in allocations[due_from:]:  # `Allocation.unpaid` inlined, same arithmetic
         instalment = part.instalment
         unpaid = instalment.payment - (part.interest_covered + part.principal_covered)
-        if unpaid <= 0:
-            continue
-        if instalment.due_date < start:
-            catch_up += unpaid
-        else:
+        if unpaid > 0:
             regular.append(Ask(instalment.due_date, unpaid))
     return catch_up, tuple(regular)
 
@@ -261,17 +322,29 @@ def _assemble(spec: HouseholdSpec, start: date, available: Decimal | None,
               lines: tuple[DebtLine, ...]) -> HouseholdPlan:
     first = [line for line in lines if line.group.first]
     shared = [line for line in lines if line.group is Group.SHARED]
-    provided_first = max(by_month(a for line in first for a in line.regular).values(), default=ZERO)
+    # One pass over the asks of the debts paid first: their regular totals give the heaviest month,
+    # and with the arrears added to the first month, the months.  (Each line's own month totals are
+    # worked out only for the offers asked for.)
+    first_regular = by_month(chain.from_iterable(line.regular for line in first))
+    provided_first = max(first_regular.values(), default=ZERO)
     pot = None if available is None else available - provided_first
     shares = {} if pot is None else fair_shares(pot, {line.debt.id: line.balance for line in shared})
-    months = calendar_months(start, (a for line in first for a in line.asks),
-                             (a for line in lines if not line.group.first for a in line.asks), available)
+    months = months_between(start, _with_arrears(first_regular, start, first),
+                            add_months(line.asks_by_month for line in lines if not line.group.first), available)
     same = bool(shared) and pot is not None and all(_offered_share(line, shares) for line in shared)
     context = _Context(available, provided_first, pot, shares, sum((line.balance for line in shared), ZERO),
                        len(shared), same, months, spec.lump_sum, lines)
-    offers = tuple(context.offer(line) for line in lines)
     return HouseholdPlan(spec.currency, start, available, spec.lump_sum, lines, months, provided_first, pot,
-                         offers)
+                         context)
+
+
+def _with_arrears(regular: dict[date, Decimal], start: date, lines: list[DebtLine]) -> dict[date, Decimal]:
+    """What `lines` ask month by month, arrears included: their regular totals, the arrears in the first month."""
+    catch_up = [line.catch_up for line in lines if line.catch_up]
+    if not catch_up:
+        return regular
+    first = month_of(start)
+    return {**regular, first: sum(catch_up, regular.get(first, ZERO))}
 
 
 def _offered_share(line: DebtLine, shares: Mapping[int | None, Decimal]) -> bool:
@@ -320,13 +393,13 @@ class _Context:
         if line.group.first:
             if self.available is None:
                 return None, ZERO, ()
-            asked_in = {ask.on.replace(day=1) for ask in line.asks}  # once per line, not once per month
+            asked_in = line.asks_by_month  # the months it asks anything in
             shorts = tuple(ShortMonth(m.month, m.provided_first - self.available) for m in self.months
                            if m.provided_first > self.available and m.month in asked_in)
         else:
             if share is None:
                 return None, ZERO, ()
-            shorts = tuple(ShortMonth(month, amount - share) for month, amount in sorted(by_month(line.asks).items())
+            shorts = tuple(ShortMonth(month, amount - share) for month, amount in sorted(line.asks_by_month.items())
                            if amount > share)
         return not shorts, max((s.amount for s in shorts), default=ZERO), shorts
 

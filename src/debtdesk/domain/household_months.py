@@ -7,17 +7,20 @@ amounts are grouped into runs so a long plan reads in a few lines.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from debtdesk.domain.dates import nth_due_date
 from debtdesk.domain.money import ZERO
 
 
-@dataclass(frozen=True)
-class Ask:
+class Ask(NamedTuple):
+    """What a debt asks on one day. A named tuple: a large household makes tens of thousands per plan,
+    and a frozen dataclass's `__init__` (one `object.__setattr__` per field) cost more than the rest."""
+
     on: date
     amount: Decimal
 
@@ -67,10 +70,25 @@ def by_month(asks: Iterable[Ask]) -> dict[date, Decimal]:
     return totals
 
 
+def add_months(totals: Iterable[Mapping[date, Decimal]]) -> dict[date, Decimal]:
+    """Month totals added up month by month (a household's from each debt's own)."""
+    result: dict[date, Decimal] = {}
+    get = result.get
+    for per_month in totals:
+        for month, amount in per_month.items():
+            result[month] = get(month, ZERO) + amount
+    return result
+
+
 def calendar_months(start: date, first_asks: Iterable[Ask], shared_asks: Iterable[Ask],
                     available: Decimal | None) -> tuple[MonthTotal, ...]:
     """Every calendar month from the start's to the last one anything is asked in."""
-    first, shared = by_month(first_asks), by_month(shared_asks)
+    return months_between(start, by_month(first_asks), by_month(shared_asks), available)
+
+
+def months_between(start: date, first: Mapping[date, Decimal], shared: Mapping[date, Decimal],
+                   available: Decimal | None) -> tuple[MonthTotal, ...]:
+    """Every calendar month from the start's to the last one of the totals (first of each month as keys)."""
     if not first and not shared:
         return ()
     last = max([*first, *shared])

@@ -37,16 +37,14 @@ def suggest_fair_shares(statuses: Sequence[DebtStatus], spec: HouseholdSpec, ava
                if not s.debt.priority and (wanted is None or s.debt.id in wanted)]
     if not targets:
         return spec
-    draft = spec
     ids = [_stored_id(status) for status in targets]
-    for debt_id in ids:
-        draft = draft.with_proposal(debt_id, _carried(spec.options_for(debt_id)))
+    draft = spec.with_proposals({debt_id: _carried(spec.options_for(debt_id)) for debt_id in ids})
     plan = household_plan(statuses, draft, available, as_of)
     if plan.pot is None:
         raise HouseholdError([FieldError("available", "Add a budget in {currency} (or say how much is available "
                                          "each month) to share it between lenders.",
                                          {"currency": spec.currency})])
-    result = spec
+    offered = {}
     for status, debt_id in zip(targets, ids, strict=True):
         share = plan.offer(debt_id).share
         if share is None or share < CENT:
@@ -56,8 +54,8 @@ def suggest_fair_shares(statuses: Sequence[DebtStatus], spec: HouseholdSpec, ava
         carried = draft.options_for(debt_id)
         assert carried is not None  # every target was given its proposal in the draft above
         options = replace(carried, lower_payment=share)
-        result = result.with_proposal(debt_id, _repayable(status, options, plan.start))
-    return result
+        offered[debt_id] = _repayable(status, options, plan.start)
+    return spec.with_proposals(offered)
 
 
 def _stored_id(status: DebtStatus) -> int:

@@ -32,6 +32,7 @@ from debtdesk.store.evidence import EvidenceBook
 from debtdesk.store.flagged import flagged_about
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import borrower_details
+from debtdesk.services.household_cache import HouseholdCache
 from debtdesk.services.plans import load_household, saved_spec
 from debtdesk.services.statuses import debt_statuses
 
@@ -53,7 +54,8 @@ class LetterInputs:
 
 
 def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: date,
-                  statuses: Sequence[DebtStatus] | None = None) -> LetterInputs:
+                  statuses: Sequence[DebtStatus] | None = None,
+                  households: HouseholdCache | None = None) -> LetterInputs:
     """Everything the letter to one lender is built from.
 
     The proposal is `options` for this debt inside the file's household plan
@@ -61,6 +63,8 @@ def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: d
     lender's share and what fits exactly as the plan page and `debtdesk plan` do.
     `statuses`: every debt's status on `as_of` when the caller has them (the window's cache);
     otherwise they are computed here, once each (the household plan needs them all).
+    `households`: the window's household plan (with the window's `statuses`): taken as it is when the
+    letter's choices are the page's, else its unchanged lines are taken over; the figures are the same.
     """
     statuses = debt_statuses(store, as_of) if statuses is None else statuses
     status = _status_of(statuses, debt_id)
@@ -70,7 +74,7 @@ def letter_inputs(store: Store, debt_id: int, options: ProposalOptions, as_of: d
     plan, offer, household_monthly = build_plan(status, options), None, None
     if status.allocations and any(not part.settled for part in status.allocations):
         spec = saved_spec(store, status.debt.currency, as_of).with_proposal(debt_id, options)
-        house = load_household(store, as_of, spec=spec, statuses=statuses)
+        house = load_household(store, as_of, spec=spec, statuses=statuses, households=households)
         line = next((line for line in house.lines if line.debt.id == debt_id), None)
         if line is not None:
             plan = line.plan if line.plan is not None and line.plan.rows else plan

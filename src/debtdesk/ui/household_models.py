@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
-from debtdesk.domain.household import DebtLine, LenderOffer, MonthRun
+from debtdesk.domain.household import DebtLine, HouseholdPlan, LenderOffer, MonthRun
 from debtdesk.domain.money import format_amount, to_minor
 from debtdesk.ui.table_model import RIGHT, Column, RowTableModel
 
@@ -30,7 +30,12 @@ def _optional(value) -> str:
 @dataclass(frozen=True)
 class DebtRow:
     line: DebtLine
-    offer: LenderOffer
+    plan: HouseholdPlan
+
+    @property
+    def offer(self) -> LenderOffer:
+        """Worked out by the plan when this row is first shown (then kept there)."""
+        return self.plan.offer(self.line.debt.id)
 
     @property
     def treatment(self) -> str:

@@ -66,7 +66,8 @@ class LetterDialog(QDialog):
         self.setWindowTitle(self.tr("Complaint letter") if kind == COMPLAINT else self.tr("Negotiation letter"))
         self.session, self.debt_id, self.kind = session, debt_id, kind
         self.inputs: LetterInputs = letter_inputs(session.store, debt_id, options or ProposalOptions(), session.as_of,
-                                                  statuses=session.debt_views())  # the cached ones
+                                                  statuses=session.debt_views(),  # the cached ones
+                                                  households=session.households)  # and the page's plan
         self.reasons = EvidenceBook(session.store).reasons()
         self.recipient_name: str | None = None  # the lender's name as converted to the letter's script
         self.letter: Letter | None = None

@@ -126,7 +126,7 @@ class LettersScreen(FollowsSession, QWidget):
         self.model.set_rows([(r, LetterLog.verify(r)) for r in records])
         if selected is not None:
             self.select(selected.id)
-        debts = self.session.store.debts()
+        debts = self._debts()
         lenders = Counter(d.lender.name for d in debts)  # counted once: list.count per debt was quadratic
         self.complaint_debt.clear()
         with collector_paused():  # thousands of rows made while a large file's statuses are alive
@@ -140,6 +140,14 @@ class LettersScreen(FollowsSession, QWidget):
             self.complaint_debt.addItem(self.tr("no flagged collector contacts logged"))
         self.complaint_debt.setEnabled(has)
         self._update_buttons()
+
+    def _debts(self) -> list:
+        """The file's debts: those of the session's statuses when it has them (a large file's 2,000 are
+        not read and built again), else from the file (never a wait for statuses not worked out yet)."""
+        session = self.session
+        if session.statuses.loaded and not session.loading:
+            return [status.debt for status in session.debt_views()]
+        return session.store.debts()
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +60,24 @@ from debtdesk.services.changes import AGREEMENTS, BUDGET, DEBTS, PAYMENTS, PLANS
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+# Rows measured to fit a column's width: about a screenful (`make_table` measures 200).
+COLUMN_SAMPLE = 30
+
+
+def _fit_columns_to_a_sample(table: QTableView) -> None:
+    """Fit columns to their first rows, once each time the rows are replaced.
+
+    In ResizeToContents mode Qt measures every column again on each layout (three times on a
+    first visit), each time over the first rows up to the header's precision and asking each
+    cell for about ten roles: on a large household that was a row's offer worked out and its
+    texts formatted 34,000 times before the page appeared (counted with a counting model).
+    """
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(COLUMN_SAMPLE)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.model().modelReset.connect(table.resizeColumnsToContents)
 
 
 class ProposalScreen(FollowsSession, QWidget):
@@ -113,6 +133,8 @@ class ProposalScreen(FollowsSession, QWidget):
         self.schedule.addWidget(make_table(self.asks, "keptSchedule"))
         self.letter_button = QPushButton(self.tr("Write a letter with this proposal…"))
         self.letter_button.clicked.connect(self.request_letter)
+        for table in (self.table, self.months, *self.schedule.findChildren(QTableView)):
+            _fit_columns_to_a_sample(table)
         self.not_advice = plain_label(self.tr("Not legal advice: general information to help you prepare your own "
                                               "proposal. Check the figures with your lenders' statements."))
         self.not_advice.setObjectName("notLegalAdvice")
@@ -184,7 +206,7 @@ class ProposalScreen(FollowsSession, QWidget):
         self.currency.clear()
         for code in found:
             self.currency.addItem(code, code)
-        current = chosen if chosen in found else default_currency(store, self.statuses)
+        current = chosen if chosen in found else default_currency(store, self.statuses, found)
         self.currency.setCurrentIndex(max(0, self.currency.findData(current)))
         self.currency.setEnabled(len(found) > 1)
         self.currency.blockSignals(False)
@@ -235,7 +257,7 @@ class ProposalScreen(FollowsSession, QWidget):
                     raise
                 problems.append(problem_text(self._lender(exc.debt_id), translate_error(exc.errors[0])))
                 spec = spec.with_kept(exc.debt_id)
-        rows = [DebtRow(line, self.plan.offer(line.debt.id)) for line in self.plan.lines]
+        rows = [DebtRow(line, self.plan) for line in self.plan.lines]  # each offer worked out when shown
         self.model.set_rows(rows)
         self.months_model.set_rows(month_runs(self.plan.months))
         good, text = verdict_text(self.plan)
@@ -248,7 +270,8 @@ class ProposalScreen(FollowsSession, QWidget):
 
     def _build_plan(self, spec, available):
         with collector_paused():  # thousands of small acyclic objects: see services.statuses
-            return household_plan(self.statuses, spec, available, self.session.as_of)
+            return household_plan(self.statuses, spec, available, self.session.as_of,
+                                  earlier=self.session.households.earlier)
 
     def _lender(self, debt_id: int) -> str:
         return next((s.debt.lender.name for s in self.statuses if s.debt.id == debt_id), str(debt_id))
@@ -295,8 +318,9 @@ class ProposalScreen(FollowsSession, QWidget):
         available, ok = self._available()
         if not ok:
             return False
-        try:
-            household_plan(self.statuses, spec, available, self.session.as_of)
+        try:  # only the changed debt's line is worked out: the others are taken over from the plan shown
+            with collector_paused():
+                checked = household_plan(self.statuses, spec, available, self.session.as_of, earlier=self.plan)
         except HouseholdError as exc:
             if exc.debt_id is not None and exc.debt_id == focus:
                 self.form.show_errors(word_errors(exc.errors))
@@ -304,6 +328,7 @@ class ProposalScreen(FollowsSession, QWidget):
                 self._say(translate_error(exc.errors[0]), False)
             return False
         if spec != self.spec:
+            self.session.households.built(checked)  # the page's rebuild after the change takes its lines over
             self.stack.push(ChangePlan(self.session, self.spec, spec, key, change_text(key)))
         return True
 
