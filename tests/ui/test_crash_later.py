@@ -41,3 +41,31 @@ def test_after_the_first_paint_the_funnel_stands_in_place_of_the_stand_ins(later
     funnel = later.install()
     assert later.install() is funnel  # once
     assert sys.excepthook == funnel.excepthook and threading.excepthook == funnel.thread_hook
+
+
+def test_an_error_in_a_worker_before_the_paint_is_shown_from_the_gui_thread(later, boxes, qtbot, app):
+    """The funnel is a QObject and its dialog is modal: both must be made in the GUI thread, never in the
+    worker whose error came first (a dialog opened off the GUI thread hangs or crashes a real session)."""
+    shown_in = []
+
+    def fail():
+        raise RuntimeError("in a worker, before the first paint")
+
+    later._before = (later._before[0], lambda args: None)  # not stderr, for this test
+    original_show = crash.CrashFunnel.show
+
+    def show(self, details):
+        shown_in.append(threading.current_thread() is threading.main_thread())
+        original_show(self, details)
+
+    crash.CrashFunnel.show = show
+    try:
+        worker = threading.Thread(target=fail)
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: later.funnel is not None and bool(shown_in), timeout=3000)
+    finally:
+        crash.CrashFunnel.show = original_show
+    assert later.funnel.thread() is app.thread()
+    assert shown_in == [True]
+    assert [kind for kind, _, _ in boxes.shown] == ["crash"]

@@ -14,7 +14,7 @@ import gc
 import sys
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from debtdesk import APP_NAME, ORG_NAME
@@ -127,6 +127,9 @@ class CrashFunnelLater:
         self.folder = data_folder
         self._before = sys.excepthook, threading.excepthook
         self.funnel = None
+        # The funnel is a QObject that must live in the GUI thread: an error in a worker thread is
+        # handed over to this thread (queued), and the funnel is made there.
+        self._relay = _ToGuiThread(self._thread_error_here)
         sys.excepthook, threading.excepthook = self._excepthook, self._thread_hook
 
     def install(self):
@@ -144,10 +147,39 @@ class CrashFunnelLater:
         return self.funnel
 
     def _excepthook(self, exc_type, exc, tb) -> None:
-        self.install().excepthook(exc_type, exc, tb)
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self.install().excepthook(exc_type, exc, tb)
+        else:  # sys.excepthook called by hand in a worker: as an uncaught error of that thread
+            self._relay.caught.emit(threading.ExceptHookArgs((exc_type, exc, tb, threading.current_thread())))
 
     def _thread_hook(self, args) -> None:
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self._thread_error_here(args)
+        else:
+            self._relay.caught.emit(args)
+
+    def _thread_error_here(self, args) -> None:
+        """In the GUI thread: the funnel in place, then the worker's error shown as the funnel shows it."""
         self.install().thread_hook(args)
+
+
+class _ToGuiThread(QObject):
+    """Carries a worker thread's uncaught error to the GUI thread, where this object lives."""
+
+    caught = Signal(object)
+
+    def __init__(self, handle):
+        super().__init__()
+        self._handle = handle
+        self.caught.connect(self._deliver)  # queued: the receiver lives in the GUI thread
+
+    @Slot(object)
+    def _deliver(self, args) -> None:
+        self._handle(args)
 
 
 def _preload_charts(window) -> None:
