@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
 from contextlib import contextmanager
@@ -11,6 +12,7 @@ from typing import Collection
 from debtdesk.domain.agreement import in_force
 from debtdesk.domain.schedule import schedule_for
 from debtdesk.domain.status import DebtStatus, debt_status
+from debtdesk.store import driver
 from debtdesk.store.agreements import AgreementBook, agreements_by_debt
 from debtdesk.store.repository import Store
 from debtdesk.store.settings import lender_thresholds, stage_thresholds
@@ -141,7 +143,10 @@ class StatusCache:
         self.holding = False
         held, self._held = self._held, []
         for pending in held:
-            keep_summaries(self.store, pending)
+            # A summary not kept only loses time: it is computed again (and a damaged file is
+            # reported by the full check that follows the first paint).
+            with contextlib.suppress(driver.Error):
+                keep_summaries(self.store, pending)
 
     def move_to(self, as_of: date) -> None:
         if as_of != self.as_of:

@@ -11,6 +11,7 @@ shows its first step on the Debts page, the example household a banner.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -372,16 +373,26 @@ class MainWindow(QMainWindow):
 
     def _first_painted(self) -> None:
         self._waiting_for_paint = False
-        if self.session is not None and not self._closed:
-            self.session.statuses.write_held()
-            self.session.start_loading()
-        if self._debts_page is None and not self._closed:
-            self._build_debts_page()
-        if self.session is not None and not self._closed and not self.session.loading:
-            self._fill_register(self.session.debt_views())
+        steps = []
+        if self.session is not None:
+            steps += [self.session.statuses.write_held, self.session.start_loading]
+        if self._debts_page is None:
+            steps.append(self._build_debts_page)
+        steps.append(self._fill_register_unless_loading)
         waiting, self._after_paint = self._after_paint, []
-        for then in waiting if not self._closed else ():
-            then()
+        for step in steps + waiting:
+            if self._closed:
+                return
+            # Each on its own: one that fails (reported as any error is) must not leave the
+            # statuses unloaded, the Debts page unbuilt or the full check and the crash log unstarted.
+            try:
+                step()
+            except Exception:  # noqa: BLE001 - handed to the crash funnel below
+                sys.excepthook(*sys.exc_info())
+
+    def _fill_register_unless_loading(self) -> None:
+        if self.session is not None and not self.session.loading:
+            self._fill_register(self.session.debt_views())
 
     def _update_totals(self, views) -> None:
         by_currency: dict[str, list] = {}
