@@ -12,17 +12,24 @@ its own lock, `store.filelock`, which command-line writers respect too.)
 
 The app's own start claims the lock at once but listens only after its window
 is painted (`claim(listen=False)`, then `Instance.listen()`): QtNetwork costs
-~15 ms to load, and a later start meanwhile simply retries its connection.
+~15 ms to load, and a later start meanwhile retries its connection for up to
+`PATIENCE_S`, or takes the lock if the first one exits.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 
 _TIMEOUT_MS = 2000
+#: How long a later start waits for the first to listen: the first holds the lock from its very start,
+#: but listens only after its window is painted, which can follow a full check of a large file, an
+#: upgrade or a dialog (a passphrase, a damaged file).  If the first one exits meanwhile, the lock is
+#: free and the later start becomes the first.
+PATIENCE_S = 30.0
 _MAX_MESSAGE = 64 * 1024
 
 
@@ -119,27 +126,33 @@ def claim(folder: Path | None = None, open_path: str | None = None, listen: bool
         folder = data_dir()
     lock = QLockFile(str(folder / "instance.lock"))
     name = server_name(folder)
-    if lock.tryLock(0):
-        instance = Instance(lock, name)
-        if listen:
-            instance.listen()
-        return instance
-    raise AlreadyRunning(_send(name, open_path))
+    deadline = time.monotonic() + PATIENCE_S
+    while True:
+        if lock.tryLock(0):
+            instance = Instance(lock, name)
+            if listen:
+                instance.listen()
+            return instance
+        answered = _send(name, open_path)
+        if answered is not None:
+            raise AlreadyRunning(answered)
+        if time.monotonic() > deadline:
+            raise AlreadyRunning(False)
+        QThread.msleep(100)  # the first start holds the lock but listens only once its window is painted
 
 
-def _send(name: str, open_path: str | None) -> bool:
-    """Hand the file to the running DebtDesk; True when it answered."""
+def _send(name: str, open_path: str | None) -> bool | None:
+    """Hand the file to the running DebtDesk: True when it answered, False when it took the connection
+    but did not answer, None when nothing listens yet."""
     from PySide6.QtNetwork import QLocalSocket
 
     message = json.dumps({"open": str(Path(open_path).resolve()) if open_path else None}).encode() + b"\n"
-    for _attempt in range(10):  # it may hold the lock a moment before it listens (until its first paint)
-        socket = QLocalSocket()
-        socket.connectToServer(name)
-        if socket.waitForConnected(_TIMEOUT_MS // 4):
-            socket.write(message)
-            socket.waitForBytesWritten(_TIMEOUT_MS)
-            answered = socket.waitForReadyRead(_TIMEOUT_MS) and bytes(socket.readAll()).startswith(b"ok")
-            socket.disconnectFromServer()
-            return answered
-        QThread.msleep(100)
-    return False
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(_TIMEOUT_MS // 4):
+        return None
+    socket.write(message)
+    socket.waitForBytesWritten(_TIMEOUT_MS)
+    answered = socket.waitForReadyRead(_TIMEOUT_MS) and bytes(socket.readAll()).startswith(b"ok")
+    socket.disconnectFromServer()
+    return answered
