@@ -110,3 +110,32 @@ def test_a_second_start_takes_over_when_the_first_exits_before_listening(app, qt
     first.release()  # the first start gave up (a refused file, a closed dialog)
     out, err = second.communicate(timeout=30)
     assert out.strip() == "first", err
+
+
+def test_a_window_shown_but_never_painted_still_does_its_later_work(app, qtbot, household_path, monkeypatch):
+    """Started minimised (a shortcut's "Run: minimised"), the window may not paint for a long time."""
+    from datetime import date
+
+    from PySide6.QtCore import QEvent, QObject
+
+    from debtdesk.store import Store
+    from debtdesk.ui import first_paint
+    from debtdesk.ui.main_window import MainWindow
+    from debtdesk.ui.session import Session
+
+    monkeypatch.setattr(first_paint, "UNPAINTED_MS", 200)
+
+    class NoPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            return event.type() == QEvent.Type.Paint  # swallowed: as if never painted
+
+    win = MainWindow(Session(Store.open(household_path), date(2026, 11, 23)), paint_first=True)
+    qtbot.addWidget(win)
+    blocker = NoPaint()
+    win.installEventFilter(blocker)  # installed last, so it sees each event first
+    done: list[str] = []
+    win.after_first_paint(lambda: done.append("check"))
+    win.show()
+    qtbot.waitUntil(lambda: done == ["check"], timeout=3000)
+    qtbot.wait(300)
+    assert done == ["check"]  # once, even when a paint comes later
