@@ -126,7 +126,7 @@ def test_a_window_shown_but_never_painted_still_does_its_later_work(app, qtbot, 
     monkeypatch.setattr(first_paint, "UNPAINTED_MS", 200)
 
     class NoPaint(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802
+        def eventFilter(self, watched, event):
             return event.type() == QEvent.Type.Paint  # swallowed: as if never painted
 
     win = MainWindow(Session(Store.open(household_path), date(2026, 11, 23)), paint_first=True)
