@@ -12,8 +12,8 @@ from debtdesk.domain.debt import Payment
 from debtdesk.domain.time_limits import LegalEvent, LegalEventKind
 from debtdesk.services import reminder_items
 from debtdesk.services.follow_up import follow_up
+from debtdesk.services.kept_statuses import StatusCache
 from debtdesk.services.reminder_items import ReminderItems
-from debtdesk.services.statuses import StatusCache
 from debtdesk.store.agreements import AgreementBook
 from debtdesk.store.demo import write_demo
 from debtdesk.store.repository import Store

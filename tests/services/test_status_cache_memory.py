@@ -11,7 +11,7 @@ import gc
 import weakref
 from datetime import date
 
-from debtdesk.services.statuses import StatusCache
+from debtdesk.services.kept_statuses import StatusCache
 
 AS_OF = date(2026, 11, 23)
 

@@ -202,7 +202,7 @@ def test_summaries_of_an_older_format_are_ignored(filled, monkeypatch):
 
 def test_the_window_keeps_what_it_computes(tmp_path):
     """The window's statuses (computed here, or by a worker and primed) leave their summaries in the file."""
-    from debtdesk.services.statuses import StatusCache, load_statuses
+    from debtdesk.services.kept_statuses import StatusCache, load_statuses
 
     path = tmp_path / "household.debtdesk"
     with Store.create(path) as store:

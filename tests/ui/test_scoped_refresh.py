@@ -100,7 +100,7 @@ def test_a_large_file_paints_first_and_fills_in_from_a_worker(app, qtbot, demo_p
 
 def test_a_change_while_loading_is_not_overwritten_by_the_workers_older_figures(app, qtbot, demo_path, as_of,
                                                                               monkeypatch):
-    from debtdesk.services.statuses import load_statuses
+    from debtdesk.services.kept_statuses import load_statuses
     from debtdesk.store import Store
     from debtdesk.ui import status_loader
     from debtdesk.ui.main_window import MainWindow

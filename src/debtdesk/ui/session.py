@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from debtdesk.domain.status import DebtStatus
 from debtdesk.services.changes import EVERYTHING, Changes
 from debtdesk.services.household_cache import HouseholdCache
-from debtdesk.services.statuses import StatusCache
+from debtdesk.services.kept_statuses import StatusCache
 from debtdesk.store import Store
 
 

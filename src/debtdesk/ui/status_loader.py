@@ -36,7 +36,7 @@ class StatusLoader(QObject):
         self._timer.start()
 
     def _run(self, path: Path, as_of: date) -> None:
-        from debtdesk.services.statuses import load_statuses
+        from debtdesk.services.kept_statuses import load_statuses
 
         try:
             self._result = (load_statuses(path, as_of), None)
