@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 
 from debtdesk.store import Store
 from debtdesk.store.interchange import export_data
-from debtdesk.store.interchange_load import Schema, checked_row, column_checks, plain_checks, plain_values
+from debtdesk.store.interchange_load import checked_row, column_checks, plain_checks, plain_values
 from debtdesk.store.interchange_rules import INT64, InterchangeError
+from debtdesk.store.interchange_schema import Schema
 from tests.store.test_interchange import fill
 
 

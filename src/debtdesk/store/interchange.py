@@ -36,7 +36,8 @@ from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver, filelock, interchange_bulk, leftovers
 from debtdesk.store.attachments import SEAL_KEY_SETTING
 from debtdesk.store.connection import StoreError, check
-from debtdesk.store.interchange_load import RowLoader, Schema, kind, q
+from debtdesk.store.interchange_load import RowLoader, kind, q
+from debtdesk.store.interchange_schema import Schema
 from debtdesk.store.interchange_read import FORMAT_NAME, FORMAT_VERSION, file_size, read_document
 from debtdesk.store.interchange_rules import RULES, InterchangeError  # RULES: tests patch single rules
 from debtdesk.store.migrations import APPLICATION_ID, DATA_FIXES, SCHEMA_VERSION, TABLES

@@ -16,7 +16,6 @@ database SQLite deletes by itself, never in the file being built.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver
@@ -34,56 +33,11 @@ from debtdesk.store.interchange_rules import (
     check_row_meaning,
     no_rule,
 )
+from debtdesk.store.interchange_schema import Column, Schema
 from debtdesk.store.migrations import TABLES
 
 # Rows inserted per statement batch (one savepoint each, so a refused row can be named).
 BATCH_ROWS = 500
-
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    type: str  # 'INTEGER' or 'TEXT' (tables are STRICT)
-    nullable: bool
-    required: bool  # no default: the document must give it
-    default: object
-    key: bool
-
-
-@dataclass(frozen=True)
-class Schema:
-    """The current schema's columns and references, read from a freshly migrated database.
-
-    Read from the database, never from the document, so every table and column
-    (those added by later schemas too) is checked and copied without a list here.
-    """
-
-    columns: dict[str, dict[str, Column]]
-    key: dict[str, str]
-    references: dict[str, dict[str, str]]  # table -> column -> referenced table
-
-    @classmethod
-    def of(cls, conn: driver.Connection) -> Schema:
-        columns, key, references = {}, {}, {}
-        for table in TABLES:
-            columns[table] = {}
-            for _cid, name, decl, notnull, default, pk in conn.execute(f'PRAGMA main.table_info("{table}")'):
-                columns[table][name] = Column(
-                    name, decl.upper(), nullable=not (notnull or pk),
-                    required=bool(pk or (notnull and default is None)), default=_sql_literal(default), key=bool(pk))
-                if pk:
-                    key[table] = name
-            references[table] = {row[3]: row[2] for row in conn.execute(f'PRAGMA main.foreign_key_list("{table}")')}
-        return cls(columns, key, references)
-
-
-def _sql_literal(text: str | None) -> object:
-    """A column DEFAULT as written in the schema: 'text', a number, or none."""
-    if text is None:
-        return None
-    if text.startswith("'"):
-        return text[1:-1].replace("''", "'")
-    return int(text)
 
 
 def q(name: str) -> str:

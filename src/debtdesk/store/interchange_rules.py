@@ -16,7 +16,7 @@ import json
 import re
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import Callable, Optional
 
 from debtdesk.domain.agreement import OnBreach, Outcome, Source, terms_from_dict
 from debtdesk.domain.attachments import MAX_ORIGINAL_NAME, is_stored_name
@@ -42,12 +42,11 @@ from debtdesk.domain.validation import (
 from debtdesk.i18n.marker import QT_TRANSLATE_NOOP
 from debtdesk.store import driver
 from debtdesk.store.errors import Sentence, SentenceError
+from debtdesk.store.interchange_schema import Schema
 from debtdesk.store.agreements import agreement_from_row, event_from_row
 from debtdesk.store.migrations import TABLES
 from debtdesk.store.rows import debt_from_row, lender_from_row, payment_from_row
 
-if TYPE_CHECKING:
-    from debtdesk.store.interchange_load import Schema
 
 # Each imported row's key and place in the document, in a temporary database (see interchange_load).
 ROW_INDEX = "import_rows.rows"
