@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from debtdesk.domain.contacts import Contact, Flag, flags_from_text
 from debtdesk.store import contact_index
-from debtdesk.store.contact_rows import contact_from_row
 from debtdesk.store.repository import Store
 
 
@@ -22,16 +21,17 @@ def flagged_representatives(store: Store) -> list[tuple[Contact, frozenset[Flag]
     counts by its company's name.  Flags this version does not know are skipped, as everywhere.
     """
     contact_index.refresh_flags(store)  # the stored flags current (or current in memory, read-only)
-    rows = store.conn.execute(
-        "SELECT c.*, f.flags AS stored_flags FROM contacts c JOIN contact_flags f ON f.contact_id = c.id "
-        "WHERE f.flag_count > 0 "
+    # Keys and ids first (which contact stands for its group does not matter: only its debt, company
+    # and flags do), then the few contacts chosen: reading every flagged contact's whole row for the
+    # grouping took half the time of the Letters page's first visit on a large file.
+    groups = store.conn.execute(
+        "SELECT min(c.id), c.debt_id, CASE WHEN c.debt_id IS NULL THEN c.company END, f.flags "
+        "FROM contact_flags f JOIN contacts c ON c.id = f.contact_id WHERE f.flag_count > 0 "
         "GROUP BY c.debt_id, CASE WHEN c.debt_id IS NULL THEN c.company END, f.flags")
-    found: dict[tuple[object, ...], tuple[Contact, frozenset[Flag]]] = {}
-    for row in rows:
-        key = (row["debt_id"], None if row["debt_id"] is not None else row["company"])
-        if key in found:
-            continue
-        flags = flags_from_text(row["stored_flags"])
-        if flags:
-            found[key] = (contact_from_row(row), flags)
-    return list(found.values())
+    chosen: dict[tuple[object, ...], tuple[int, frozenset[Flag]]] = {}
+    for contact_id, debt_id, company, stored in groups:
+        key = (debt_id, company)
+        if key not in chosen and (flags := flags_from_text(stored)):
+            chosen[key] = (contact_id, flags)
+    rows = contact_index.contact_rows(store, [contact_id for contact_id, _ in chosen.values()])
+    return [(rows[contact_id][0], flags) for contact_id, flags in chosen.values()]
