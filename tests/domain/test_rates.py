@@ -170,3 +170,31 @@ def test_irr_recovers_the_rate_of_a_level_annuity(received, monthly, months):
     irr = monthly_irr(D(repr(received)), [D(repr(payment))] * months)
     assert irr is not None
     assert abs(float(irr) - monthly) < 1e-9
+
+
+def _halving_irr(received: float, flows: list[float]) -> float:
+    """The solver as it was (halving [0, 100%] until far finer than the APR's four decimals)."""
+    def value(rate: float) -> float:
+        return sum(flow / (1 + rate) ** k for k, flow in enumerate(flows, 1))
+
+    low, high = 0.0, 1.0
+    while high - low >= 1e-13:
+        mid = (low + high) / 2
+        low, high = (mid, high) if value(mid) > received else (low, mid)
+    return (low + high) / 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    received=st.integers(min_value=100, max_value=10**6),
+    flows=st.lists(st.integers(min_value=0, max_value=10**5), min_size=1, max_size=120),
+)
+def test_the_faster_solver_gives_the_apr_the_halving_one_gave(received, flows):
+    """Uneven flows too (fees, balloons, months without payment): the APR printed is the same."""
+    amounts = [D(f) for f in flows]
+    irr = monthly_irr(D(received), amounts)
+    if irr is None:
+        return
+    assert abs(float(irr) - _halving_irr(float(received), [float(f) for f in flows])) < 1e-11
+    assert (irr * 12).quantize(D("0.0001")) == (D(repr(_halving_irr(float(received), [float(f) for f in flows])))
+                                                * 12).quantize(D("0.0001"))
