@@ -58,7 +58,7 @@ def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palet
         if strategy not in plans:
             return empty_chart("payoff", plan_name(strategy.value, words), note or words["plans.nothing"], palette)
         return payoff_chart(plans[strategy], words, palette, currency or "")
-    current = current_terms(owing(statuses, currency), inputs.as_of)
+    current = next(iter(plans.values())).current if plans else current_terms(owing(statuses, currency), inputs.as_of)
     summaries = [(words["plan.current"], current)]
     summaries += [(plan_name(s.value, words), plans[s].summary()) for s in Strategy if s in plans]
     summaries += [(plan_name(p.key, words) if f"plan.{p.key}" in words else p.key, p) for p in inputs.plans]

@@ -118,8 +118,11 @@ def payoff_chart(plan: PayoffPlan, words: dict, palette: Palette, currency: str 
                  for d in plan.debts for r in d.rows)
     summary_columns = (words["debt"], words["month"], words["plans.debt_free"], words["plans.total_paid"],
                        words["payoff.interest"])
+    rank: dict[int, int] = {}
+    for n, debt_id in enumerate(plan.clear_order):  # the first place an id has, as `index` would find
+        rank.setdefault(debt_id, n)
     summary = tuple((d.start.name, d.cleared_month, d.cleared_on, d.total_paid, d.interest)
-                    for d in sorted(plan.debts, key=lambda d: plan.clear_order.index(d.debt_id)))
+                    for d in sorted(plan.debts, key=lambda d: rank[d.debt_id]))
     summary += ((words["total"], plan.months, plan.debt_free_on, plan.total_paid, plan.interest),)
 
     figure = new_figure(palette, 8.0, 4.6)
@@ -163,21 +166,32 @@ def payoff_chart(plan: PayoffPlan, words: dict, palette: Palette, currency: str 
 
 
 def strategies(statuses, as_of, monthly: Decimal | None, currency: str | None = None):
-    """(plans by strategy, the monthly amount used, the minimums needed, why none could be made)."""
-    from debtdesk.domain.payoff import PayoffError, minimums_total, owing, payoff_debt, plan_for, suggested_monthly
+    """(plans by strategy, the monthly amount used, the minimums needed, why none could be made).
+
+    Each debt's starting point and the current terms are worked out once for the three strategies."""
+    from debtdesk.domain.payoff import (
+        PayoffError,
+        current_terms,
+        minimums_total,
+        owing,
+        payoff_debt,
+        plans_for,
+        rounded_up_monthly,
+    )
 
     try:
         debts = owing(statuses, currency)
     except PayoffError as exc:
         return {}, monthly, ZERO, str(exc)
-    needed = minimums_total([payoff_debt(s) for s in debts])
+    starts = [payoff_debt(s) for s in debts]
+    needed = minimums_total(starts)
     if not debts:
         return {}, monthly, needed, ""
-    amount_ = monthly if monthly is not None else suggested_monthly(debts)
+    amount_ = monthly if monthly is not None else rounded_up_monthly(needed)
     if amount_ < needed:
         return {}, amount_, needed, "refused"
     try:
-        plans = {s: plan_for(debts, s, amount_, as_of) for s in Strategy}
+        plans = plans_for(starts, Strategy, amount_, as_of, current_terms(debts, as_of))
     except PayoffError as exc:
         return {}, amount_, needed, str(exc)
     return plans, amount_, needed, ""
