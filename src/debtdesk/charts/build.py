@@ -6,21 +6,20 @@ chart and its table are computed the same way everywhere.
 
 from __future__ import annotations
 
-from debtdesk.charts.kinds import KINDS, ChartInputs, main_currency
+from debtdesk.charts.data import ChartData, chart_data, plan_statuses
+from debtdesk.charts.kinds import KINDS, ChartInputs
 from debtdesk.charts.style import LIGHT, Chart, Palette
 from debtdesk.charts.words import chart_words
 
 
-def _chosen(inputs: ChartInputs):
-    if inputs.debt_id is None:
-        return list(inputs.statuses), False
-    return [s for s in inputs.statuses if s.debt.id == inputs.debt_id], True
-
-
-def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palette: Palette = LIGHT) -> Chart:
+def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palette: Palette = LIGHT,
+                data: ChartData | None = None) -> Chart:
+    """`data`: `chart_data(kind, inputs)` if already worked out (by the window's worker), else worked out here."""
     if kind not in KINDS:
         raise ValueError(f"Unknown chart kind {kind!r}; use one of: {', '.join(KINDS)}.")
     words = words or chart_words("en")
+    if data is None:
+        data = chart_data(kind, inputs)
     if kind == "owed":
         from debtdesk.charts.owed import owed_chart
 
@@ -28,24 +27,21 @@ def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palet
     if kind == "balance":
         from debtdesk.charts.balance import balance_chart
 
-        statuses, one = _chosen(inputs)
-        return balance_chart(statuses, inputs.as_of, words, palette, one)
+        return balance_chart(list(data.statuses), inputs.as_of, words, palette, data.one, data.numbers)
     if kind == "waiting":
         from debtdesk.charts.waiting import waiting_chart
 
-        statuses, one = _chosen(inputs)
-        return waiting_chart(statuses, inputs.as_of, words, palette, one)
+        return waiting_chart(list(data.statuses), inputs.as_of, words, palette, data.one, curves=data.numbers)
     if kind == "budget":
         from debtdesk.charts.monthly_budget import budget_chart
 
         return budget_chart(inputs.budget, inputs.payments, inputs.as_of, words, palette)
-    from debtdesk.charts.plans import payoff_chart, plan_name, plans_chart, strategies
+    from debtdesk.charts.plans import payoff_chart, plan_name, plans_chart
     from debtdesk.domain.money import format_amount
     from debtdesk.domain.payoff import Strategy, current_terms, owing
 
-    currency = main_currency(inputs.statuses, inputs.currency)
-    statuses = [s for s in inputs.statuses if s.debt.currency == currency]
-    plans, monthly, needed, problem = strategies(statuses, inputs.as_of, inputs.monthly, currency)
+    currency, statuses = plan_statuses(inputs)
+    plans, monthly, needed, problem = data.numbers
     note = ""
     if problem == "refused":
         note = words["plans.refused"].format(amount=format_amount(monthly), needed=format_amount(needed))

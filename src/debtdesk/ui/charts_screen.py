@@ -108,6 +108,8 @@ class ChartsScreen(FollowsSession, QWidget):
 
     # -- the file -------------------------------------------------------------------------------
     def reload(self) -> None:
+        for panel in self.panels.values():  # numbers being worked out from the old file are dropped
+            panel.discard()
         self._fill_debts()
         self._drawn.clear()
         self._show_current()
