@@ -1234,6 +1234,10 @@ You can undo this with Edit ▸ Undo.</source>
         <source>{debt} cleared in month {month} ({date})</source>
         <translation>{debt} 于第 {month} 个月还清（{date}）</translation>
     </message>
+    <message>
+        <source>{n} other debts</source>
+        <translation>其他 {n} 笔债务</translation>
+    </message>
 </context>
 <context>
     <name>ChartsScreen</name>

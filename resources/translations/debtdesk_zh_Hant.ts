@@ -1234,6 +1234,10 @@ You can undo this with Edit ▸ Undo.</source>
         <source>{debt} cleared in month {month} ({date})</source>
         <translation>{debt} 於第 {month} 個月還清（{date}）</translation>
     </message>
+    <message>
+        <source>{n} other debts</source>
+        <translation>其他 {n} 筆債務</translation>
+    </message>
 </context>
 <context>
     <name>ChartsScreen</name>
