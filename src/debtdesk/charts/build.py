@@ -56,6 +56,7 @@ def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palet
         return payoff_chart(plans[strategy], words, palette, currency or "")
     current = next(iter(plans.values())).current if plans else current_terms(owing(statuses, currency), inputs.as_of)
     summaries = [(words["plan.current"], current)]
-    summaries += [(plan_name(s.value, words), plans[s].summary()) for s in Strategy if s in plans]
+    made = data.summaries or {}
+    summaries += [(plan_name(s.value, words), made.get(s) or plans[s].summary()) for s in Strategy if s in plans]
     summaries += [(plan_name(p.key, words) if f"plan.{p.key}" in words else p.key, p) for p in inputs.plans]
     return plans_chart(summaries, words, palette, note)

@@ -22,6 +22,7 @@ class ChartData:
     statuses: tuple  # the debts drawn (one debt, or all of them)
     one: bool  # one debt chosen
     numbers: object  # per kind: waiting curves, balance histories, or `strategies(...)`'s result
+    summaries: dict | None = None  # plans: each strategy's `PlanSummary`
 
 
 def chosen(inputs: ChartInputs):
@@ -50,7 +51,10 @@ def chart_data(kind: str, inputs: ChartInputs) -> ChartData | None:
     if kind in ("plans", "payoff"):
         from debtdesk.charts.plans import strategies
 
-        _currency, statuses = plan_statuses(inputs)
-        return ChartData(kind, tuple(statuses), False, strategies(statuses, inputs.as_of, inputs.monthly,
-                                                                  _currency))
+        currency, statuses = plan_statuses(inputs)
+        numbers = strategies(statuses, inputs.as_of, inputs.monthly, currency)
+        for plan in numbers[0].values():  # what the drawing reads of each plan, worked out here once (cached)
+            _read = (plan.month_totals(), plan.clear_order)
+        summaries = {s: plan.summary() for s, plan in numbers[0].items()} if kind == "plans" else {}
+        return ChartData(kind, tuple(statuses), False, numbers, summaries)
     return None

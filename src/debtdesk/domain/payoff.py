@@ -191,7 +191,16 @@ class PayoffPlan:
         return self.current.interest_and_penalties - self.interest_and_penalties
 
     def month_totals(self) -> list[tuple[int, date, Decimal, Decimal, Decimal]]:
-        """(month, first day of that month, paid, interest, balance left) for every month."""
+        """(month, first day of that month, paid, interest, balance left) for every month.
+
+        Worked out once per plan (the chart, its summary and the command line each ask for them)."""
+        totals = self.__dict__.get("_month_totals")
+        if totals is None:
+            totals = self._month_totals()
+            object.__setattr__(self, "_month_totals", totals)
+        return list(totals)
+
+    def _month_totals(self) -> tuple[tuple[int, date, Decimal, Decimal, Decimal], ...]:
         months = self.months
         paid, interest, balance = [ZERO] * (months + 1), [ZERO] * (months + 1), [ZERO] * (months + 1)
         for d in self.debts:  # each row once, in the debts' order (the sums add up in the same order as before)
@@ -199,8 +208,8 @@ class PayoffPlan:
                 paid[r.month] += r.payment
                 interest[r.month] += r.interest
                 balance[r.month] += r.balance
-        return [(month, month_start(self.as_of, month), paid[month], interest[month], balance[month])
-                for month in range(1, months + 1)]
+        return tuple((month, month_start(self.as_of, month), paid[month], interest[month], balance[month])
+                     for month in range(1, months + 1))
 
     def summary(self) -> PlanSummary:
         monthly = tuple((on, paid) for _, on, paid, _, _ in self.month_totals())

@@ -78,6 +78,11 @@ class ChartTableModel(QAbstractTableModel):
             text = self._text[row] = [cell_text(cell) for cell in self.table.rows[row]]
         return text
 
+    def cell_text(self, row: int, column: int) -> str:
+        """One cell's text (from the row's, when already made: a wide table's rows are not all made)."""
+        text = self._text.get(row)
+        return text[column] if text is not None else cell_text(self.table.rows[row][column])
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.table.rows)
 
@@ -103,6 +108,17 @@ class ChartTableModel(QAbstractTableModel):
 # How many rows, from the top and from the bottom (where the totals are), the column widths are measured on.
 SIZE_FROM_ROWS = 200
 SIZE_FROM_LAST_ROWS = 20
+# At most about this many cells are measured: a wide table (the cost of waiting of 2,006 debts has a column
+# per debt) is measured on fewer rows, from the top and the bottom (where the largest amounts are).
+SIZE_CELLS = 8000
+
+
+def measured_rows(rows: int, columns: int) -> list[int]:
+    """The rows the column widths are measured on: the first and last few, fewer when the table is wide."""
+    budget = max(4, SIZE_CELLS // max(columns, 1))
+    first = min(SIZE_FROM_ROWS, max(budget - SIZE_FROM_LAST_ROWS, budget // 2))
+    last = min(SIZE_FROM_LAST_ROWS, budget - first)
+    return list(range(min(rows, first))) + list(range(max(first, rows - last), rows))
 
 
 def column_widths(model: ChartTableModel, view: QTableView) -> list[int]:
@@ -111,15 +127,13 @@ def column_widths(model: ChartTableModel, view: QTableView) -> list[int]:
     Measured with the font's metrics on the text itself: the view's own `resizeColumnsToContents`
     asked the model for every role of every measured cell (11,000 Python calls for a large file's
     table, a third of the time it took to show it)."""
-    rows = len(model.table.rows)
-    measured = list(range(min(rows, SIZE_FROM_ROWS))) + list(range(max(SIZE_FROM_ROWS, rows - SIZE_FROM_LAST_ROWS),
-                                                                   rows))
+    measured = measured_rows(len(model.table.rows), len(model.table.columns))
     cells = view.fontMetrics()
     header = view.horizontalHeader().fontMetrics()
     padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 12
     widths = []
     for column, title in enumerate(model.table.columns):
-        texts = {model.row_text(row)[column] for row in measured}
+        texts = {model.cell_text(row, column) for row in measured}
         widest = max((cells.horizontalAdvance(text) for text in texts), default=0)
         widths.append(max(widest, header.horizontalAdvance(title) + 8) + padding)
     return widths
