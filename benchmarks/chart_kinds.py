@@ -56,7 +56,7 @@ def main() -> None:
             clock = QElapsedTimer()
             timer = QTimer()
             timer.setInterval(10)
-            timer.timeout.connect(lambda: gaps.append(clock.restart()))
+            timer.timeout.connect(lambda gaps=gaps, clock=clock: gaps.append(clock.restart()))
             started = time.perf_counter()
             clock.start()
             timer.start()

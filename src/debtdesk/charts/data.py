@@ -54,7 +54,7 @@ def chart_data(kind: str, inputs: ChartInputs) -> ChartData | None:
         currency, statuses = plan_statuses(inputs)
         numbers = strategies(statuses, inputs.as_of, inputs.monthly, currency)
         for plan in numbers[0].values():  # what the drawing reads of each plan, worked out here once (cached)
-            _read = (plan.month_totals(), plan.clear_order)
+            _read = (plan.month_totals(), plan.clear_order, [d.total_paid for d in plan.debts])
         summaries = {s: plan.summary() for s, plan in numbers[0].items()} if kind == "plans" else {}
         return ChartData(kind, tuple(statuses), False, numbers, summaries)
     return None

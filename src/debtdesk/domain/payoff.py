@@ -115,11 +115,19 @@ class DebtPayoff:
 
     @property
     def total_paid(self) -> Decimal:
-        return sum((r.payment for r in self.rows), ZERO)
+        return self._sums()[0]
 
     @property
     def interest(self) -> Decimal:
-        return sum((r.interest for r in self.rows), ZERO)
+        return self._sums()[1]
+
+    def _sums(self) -> tuple[Decimal, Decimal]:
+        """(paid, interest) over the rows, added up once (a chart of thousands of debts reads each twice)."""
+        sums = self.__dict__.get("_row_sums")
+        if sums is None:
+            sums = (sum((r.payment for r in self.rows), ZERO), sum((r.interest for r in self.rows), ZERO))
+            object.__setattr__(self, "_row_sums", sums)
+        return sums
 
     def payment_in(self, month: int) -> Decimal:
         return next((r.payment for r in self.rows if r.month == month), ZERO)
