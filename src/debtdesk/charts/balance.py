@@ -25,7 +25,7 @@ from debtdesk.charts.style import (
     today_line,
 )
 from debtdesk.domain.money import format_amount
-from debtdesk.domain.projections import balance_history
+from debtdesk.domain.projections import BalancePoint, balance_history
 
 #: At most this many debts are drawn together; more would be unreadable.
 MAX_LINES = 8
@@ -39,13 +39,13 @@ def drawn(statuses) -> list:
     return sorted(statuses, key=lambda s: -(s.state.outstanding + s.debt.principal))[:MAX_LINES]
 
 
-def balance_histories(statuses) -> list:
+def balance_histories(statuses) -> list[tuple[BalancePoint, ...]]:
     """`balance_history` of each debt drawn, in `drawn`'s order: the slow part (a replay per payment day)."""
     return [balance_history(s) for s in drawn(statuses)]
 
 
 def balance_chart(statuses, as_of, words: dict, palette: Palette, one: bool = False,
-                  histories: list | None = None) -> Chart:
+                  histories: list[tuple[BalancePoint, ...]] | None = None) -> Chart:
     """`histories`: `balance_histories(statuses)` if already worked out."""
     columns = (words["debt"], words["date"], words["balance.axis"], words["balance.source"])
     heading = words["balance.title"]

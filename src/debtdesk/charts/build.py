@@ -12,14 +12,20 @@ from debtdesk.charts.style import LIGHT, Chart, Palette
 from debtdesk.charts.words import chart_words
 
 
+def _numbers(kind: str, inputs: ChartInputs, data: ChartData | None) -> ChartData:
+    """The slow kind's numbers: those given, else worked out now."""
+    made = data if data is not None else chart_data(kind, inputs)
+    if made is None:
+        raise ValueError(f"The {kind} chart has no numbers of its own.")
+    return made
+
+
 def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palette: Palette = LIGHT,
                 data: ChartData | None = None) -> Chart:
     """`data`: `chart_data(kind, inputs)` if already worked out (by the window's worker), else worked out here."""
     if kind not in KINDS:
         raise ValueError(f"Unknown chart kind {kind!r}; use one of: {', '.join(KINDS)}.")
     words = words or chart_words("en")
-    if data is None:
-        data = chart_data(kind, inputs)
     if kind == "owed":
         from debtdesk.charts.owed import owed_chart
 
@@ -27,10 +33,12 @@ def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palet
     if kind == "balance":
         from debtdesk.charts.balance import balance_chart
 
+        data = _numbers(kind, inputs, data)
         return balance_chart(list(data.statuses), inputs.as_of, words, palette, data.one, data.numbers)
     if kind == "waiting":
         from debtdesk.charts.waiting import waiting_chart
 
+        data = _numbers(kind, inputs, data)
         return waiting_chart(list(data.statuses), inputs.as_of, words, palette, data.one, curves=data.numbers)
     if kind == "budget":
         from debtdesk.charts.monthly_budget import budget_chart
@@ -41,6 +49,7 @@ def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palet
     from debtdesk.domain.payoff import Strategy, current_terms, owing
 
     currency, statuses = plan_statuses(inputs)
+    data = _numbers(kind, inputs, data)
     plans, monthly, needed, problem = data.numbers
     note = ""
     if problem == "refused":

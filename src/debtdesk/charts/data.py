@@ -9,6 +9,7 @@ numbers are quick (`owed`, `budget`) have none: `chart_data` returns None for th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from debtdesk.charts.kinds import ChartInputs, main_currency
 
@@ -21,7 +22,7 @@ class ChartData:
     kind: str
     statuses: tuple  # the debts drawn (one debt, or all of them)
     one: bool  # one debt chosen
-    numbers: object  # per kind: waiting curves, balance histories, or `strategies(...)`'s result
+    numbers: Any  # per kind: waiting curves, balance histories, or `strategies(...)`'s result
     summaries: dict | None = None  # plans: each strategy's `PlanSummary`
 
 

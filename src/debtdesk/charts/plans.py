@@ -193,7 +193,7 @@ def _rest_layer(debts, months: int) -> list[float]:
 def _cleared_mark(axes, tips: Tips, x, y, texts: list[str], palette: Palette) -> None:
     """The "cleared" triangle(s) at (x, y) (one point or lists of points), with their tooltips."""
     xs, ys = (x, y) if isinstance(x, list) else ([x], [y])
-    axes.plot(xs, ys, linestyle="none", marker="v", color=palette.foreground, markersize=5)  # type: ignore[arg-type]  # dates, see above
+    axes.plot(xs, ys, linestyle="none", marker="v", color=palette.foreground, markersize=5)
     tips.series(axes, xs, ys, texts)
 
 
