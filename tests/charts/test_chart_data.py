@@ -87,3 +87,20 @@ def test_the_payoff_chart_of_many_debts_stacks_a_few_and_the_rest_as_one(inputs)
     assert labels[:MAX_LAYERS] == [d.start.name for d in plan.debts[:MAX_LAYERS]]
     assert labels[MAX_LAYERS] == f"{len(plan.debts) - MAX_LAYERS} other debts"
     assert len(labels) == MAX_LAYERS + 1
+
+
+def test_a_replay_without_allocations_charges_the_same(inputs):
+    from datetime import timedelta
+
+    from debtdesk.domain.ledger import LedgerRules, replay
+
+    ahead = [inputs.as_of + timedelta(days=n) for n in range(7, 366, 7)]
+    for s in inputs.statuses:
+        rules = LedgerRules.of(s.debt)
+        full = replay(rules, s.schedule, s.payments, inputs.as_of, project_to=ahead)
+        lean = replay(rules, s.schedule, s.payments, inputs.as_of, project_to=ahead, with_allocations=False)
+        assert (lean.charges, lean.projected, lean.paid_total, lean.surplus) == \
+            (full.charges, full.projected, full.paid_total, full.surplus)
+        assert lean.allocations == ()
+    with pytest.raises(ValueError):
+        replay(rules, s.schedule, s.payments, inputs.as_of, project_to=lambda allocations: [], with_allocations=False)
