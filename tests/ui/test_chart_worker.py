@@ -79,15 +79,16 @@ def choose(screen, kind):
 
 
 def test_the_window_answers_while_a_slow_chart_is_worked_out(screen, qtbot, calls, drawn):
-    gaps: list[int] = []
+    gaps: list[int] = []  # between ticks that came while the numbers were being worked out
     clock = QElapsedTimer()
     clock.start()
     working_seen: list[bool] = []
     panel_box: list = []
 
     def tick():
-        gaps.append(clock.restart())
-        if panel_box:
+        gap = clock.restart()
+        if panel_box and panel_box[0].working:  # the drawing itself, once they are in, is not measured
+            gaps.append(gap)
             working_seen.append(panel_box[0].working_label.isVisible())
 
     timer = QTimer()
@@ -104,7 +105,7 @@ def test_the_window_answers_while_a_slow_chart_is_worked_out(screen, qtbot, call
     qtbot.waitUntil(lambda: not panel.working and panel.chart is not None, timeout=10_000)
     timer.stop()
     assert len(working_seen) >= 10 and any(working_seen)  # the event loop ran meanwhile, the text showed
-    assert max(gaps[1:]) < SLOW * 1000 / 2, gaps  # never blocked for the builder's time
+    assert max(gaps[1:]) < SLOW * 1000 / 2, gaps  # never blocked for the builder's time (the first gap: choosing)
     assert not panel.working_label.isVisible()
     assert [kind for kind, _, _ in drawn] == ["waiting"]
     assert panel.chart.kind == "waiting" and panel.chart.tables[0].rows
