@@ -984,6 +984,10 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>把图表旁的所有表格以制表符分隔复制，以便粘贴到电子表格中</translation>
     </message>
     <message>
+        <source>Working out this chart…</source>
+        <translation>正在计算这张图表…</translation>
+    </message>
+    <message>
         <source>Numbers</source>
         <translation>数据</translation>
     </message>
@@ -1229,6 +1233,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>{debt} cleared in month {month} ({date})</source>
         <translation>{debt} 于第 {month} 个月还清（{date}）</translation>
+    </message>
+    <message>
+        <source>{n} other debts</source>
+        <translation>其他 {n} 笔债务</translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,10 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>把圖表旁的所有表格以 Tab 分隔複製，以便貼上到試算表中</translation>
     </message>
     <message>
+        <source>Working out this chart…</source>
+        <translation>正在計算這張圖表…</translation>
+    </message>
+    <message>
         <source>Numbers</source>
         <translation>資料</translation>
     </message>
@@ -1229,6 +1233,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>{debt} cleared in month {month} ({date})</source>
         <translation>{debt} 於第 {month} 個月還清（{date}）</translation>
+    </message>
+    <message>
+        <source>{n} other debts</source>
+        <translation>其他 {n} 筆債務</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from debtdesk.charts.style import (
     today_line,
 )
 from debtdesk.domain.money import format_amount
-from debtdesk.domain.projections import balance_history
+from debtdesk.domain.projections import BalancePoint, balance_history
 
 #: At most this many debts are drawn together; more would be unreadable.
 MAX_LINES = 8
@@ -34,14 +34,28 @@ MAX_LINES = 8
 # `# type: ignore[arg-type]` on a plot call: matplotlib takes dates (its unit converters), but its
 # type stubs list numbers only.
 
-def balance_chart(statuses, as_of, words: dict, palette: Palette, one: bool = False) -> Chart:
+def drawn(statuses) -> list:
+    """The debts drawn: the largest few (by what is owed and was borrowed)."""
+    return sorted(statuses, key=lambda s: -(s.state.outstanding + s.debt.principal))[:MAX_LINES]
+
+
+def balance_histories(statuses) -> list[tuple[BalancePoint, ...]]:
+    """`balance_history` of each debt drawn, in `drawn`'s order: the slow part (a replay per payment day)."""
+    return [balance_history(s) for s in drawn(statuses)]
+
+
+def balance_chart(statuses, as_of, words: dict, palette: Palette, one: bool = False,
+                  histories: list[tuple[BalancePoint, ...]] | None = None) -> Chart:
+    """`histories`: `balance_histories(statuses)` if already worked out."""
     columns = (words["debt"], words["date"], words["balance.axis"], words["balance.source"])
     heading = words["balance.title"]
     if one and statuses:
         heading = words["balance.title_one"].format(debt=debt_label(statuses[0], words))
     if not statuses:
         return empty_chart("balance", heading, words["empty"], palette, columns)
-    chosen = sorted(statuses, key=lambda s: -(s.state.outstanding + s.debt.principal))[:MAX_LINES]
+    chosen = drawn(statuses)
+    if histories is None:
+        histories = balance_histories(statuses)
     figure = new_figure(palette, 8.0, 5.2)
     title(figure, heading, palette)
     axes = figure.add_subplot()
@@ -51,7 +65,7 @@ def balance_chart(statuses, as_of, words: dict, palette: Palette, one: bool = Fa
     for index, status in enumerate(chosen):
         colour, marker = palette.colour(index), MARKERS[index % len(MARKERS)]
         label = debt_label(status, words)
-        points = balance_history(status)
+        points = histories[index]
         past = [p for p in points if not p.projected]
         ahead = [p for p in points if p.projected]
         for part, style, suffix in ((past, "-", words["balance.past"]), (ahead, "--", words["balance.projected"])):

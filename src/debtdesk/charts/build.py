@@ -6,18 +6,23 @@ chart and its table are computed the same way everywhere.
 
 from __future__ import annotations
 
-from debtdesk.charts.kinds import KINDS, ChartInputs, main_currency
+from debtdesk.charts.data import ChartData, chart_data, plan_statuses
+from debtdesk.charts.kinds import KINDS, ChartInputs
 from debtdesk.charts.style import LIGHT, Chart, Palette
 from debtdesk.charts.words import chart_words
 
 
-def _chosen(inputs: ChartInputs):
-    if inputs.debt_id is None:
-        return list(inputs.statuses), False
-    return [s for s in inputs.statuses if s.debt.id == inputs.debt_id], True
+def _numbers(kind: str, inputs: ChartInputs, data: ChartData | None) -> ChartData:
+    """The slow kind's numbers: those given, else worked out now."""
+    made = data if data is not None else chart_data(kind, inputs)
+    if made is None:
+        raise ValueError(f"The {kind} chart has no numbers of its own.")
+    return made
 
 
-def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palette: Palette = LIGHT) -> Chart:
+def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palette: Palette = LIGHT,
+                data: ChartData | None = None) -> Chart:
+    """`data`: `chart_data(kind, inputs)` if already worked out (by the window's worker), else worked out here."""
     if kind not in KINDS:
         raise ValueError(f"Unknown chart kind {kind!r}; use one of: {', '.join(KINDS)}.")
     words = words or chart_words("en")
@@ -28,24 +33,24 @@ def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palet
     if kind == "balance":
         from debtdesk.charts.balance import balance_chart
 
-        statuses, one = _chosen(inputs)
-        return balance_chart(statuses, inputs.as_of, words, palette, one)
+        data = _numbers(kind, inputs, data)
+        return balance_chart(list(data.statuses), inputs.as_of, words, palette, data.one, data.numbers)
     if kind == "waiting":
         from debtdesk.charts.waiting import waiting_chart
 
-        statuses, one = _chosen(inputs)
-        return waiting_chart(statuses, inputs.as_of, words, palette, one)
+        data = _numbers(kind, inputs, data)
+        return waiting_chart(list(data.statuses), inputs.as_of, words, palette, data.one, curves=data.numbers)
     if kind == "budget":
         from debtdesk.charts.monthly_budget import budget_chart
 
         return budget_chart(inputs.budget, inputs.payments, inputs.as_of, words, palette)
-    from debtdesk.charts.plans import payoff_chart, plan_name, plans_chart, strategies
+    from debtdesk.charts.plans import payoff_chart, plan_name, plans_chart
     from debtdesk.domain.money import format_amount
     from debtdesk.domain.payoff import Strategy, current_terms, owing
 
-    currency = main_currency(inputs.statuses, inputs.currency)
-    statuses = [s for s in inputs.statuses if s.debt.currency == currency]
-    plans, monthly, needed, problem = strategies(statuses, inputs.as_of, inputs.monthly, currency)
+    currency, statuses = plan_statuses(inputs)
+    data = _numbers(kind, inputs, data)
+    plans, monthly, needed, problem = data.numbers
     note = ""
     if problem == "refused":
         note = words["plans.refused"].format(amount=format_amount(monthly), needed=format_amount(needed))
@@ -58,8 +63,9 @@ def build_chart(kind: str, inputs: ChartInputs, words: dict | None = None, palet
         if strategy not in plans:
             return empty_chart("payoff", plan_name(strategy.value, words), note or words["plans.nothing"], palette)
         return payoff_chart(plans[strategy], words, palette, currency or "")
-    current = current_terms(owing(statuses, currency), inputs.as_of)
+    current = next(iter(plans.values())).current if plans else current_terms(owing(statuses, currency), inputs.as_of)
     summaries = [(words["plan.current"], current)]
-    summaries += [(plan_name(s.value, words), plans[s].summary()) for s in Strategy if s in plans]
+    made = data.summaries or {}
+    summaries += [(plan_name(s.value, words), made.get(s) or plans[s].summary()) for s in Strategy if s in plans]
     summaries += [(plan_name(p.key, words) if f"plan.{p.key}" in words else p.key, p) for p in inputs.plans]
     return plans_chart(summaries, words, palette, note)

@@ -35,6 +35,10 @@ from debtdesk.domain.payoff import PayoffPlan, PlanSummary, Strategy, month_star
 # `# type: ignore[arg-type]` on a plot call: matplotlib takes dates (its unit converters), but its
 # type stubs list numbers only.
 
+#: The payoff chart stacks this many debts one by one (in the strategy's order) and the rest as one layer.
+MAX_LAYERS = 12
+
+
 def plan_name(key: str, words: dict) -> str:
     return words.get(f"plan.{key}", key)
 
@@ -118,41 +122,49 @@ def payoff_chart(plan: PayoffPlan, words: dict, palette: Palette, currency: str 
                  for d in plan.debts for r in d.rows)
     summary_columns = (words["debt"], words["month"], words["plans.debt_free"], words["plans.total_paid"],
                        words["payoff.interest"])
+    rank: dict[int, int] = {}
+    for n, debt_id in enumerate(plan.clear_order):  # the first place an id has, as `index` would find
+        rank.setdefault(debt_id, n)
     summary = tuple((d.start.name, d.cleared_month, d.cleared_on, d.total_paid, d.interest)
-                    for d in sorted(plan.debts, key=lambda d: plan.clear_order.index(d.debt_id)))
+                    for d in sorted(plan.debts, key=lambda d: rank[d.debt_id]))
     summary += ((words["total"], plan.months, plan.debt_free_on, plan.total_paid, plan.interest),)
 
     figure = new_figure(palette, 8.0, 4.6)
     title(figure, heading, palette)
     axes = figure.add_subplot()
     style_axes(axes, palette)
-    months = list(range(0, plan.months + 1))
     xs = [plan.as_of] + [on for _, on, *_ in plan.month_totals()]
-    layers = []
-    for d in plan.debts:
-        by_month = {r.month: r.balance for r in d.rows}
-        layer = [amount(d.start.balance)]
-        for m in months[1:]:
-            layer.append(amount(by_month.get(m, ZERO)))
-        layers.append(layer)
-    stacks = axes.stackplot(xs, layers, labels=[d.start.name for d in plan.debts],  # type: ignore[arg-type]  # dates, see above
+    drawn, rest = plan.debts[:MAX_LAYERS], plan.debts[MAX_LAYERS:]
+    layers = [_layer(d, plan.months) for d in drawn]
+    names = [d.start.name for d in drawn]
+    if rest:  # thousands of layers cost seconds to draw and cannot be told apart: the rest as one
+        layers.append(_rest_layer(rest, plan.months))
+        names.append(words["payoff.others"].format(n=len(rest)))
+    stacks = axes.stackplot(xs, layers, labels=names,  # type: ignore[arg-type]  # dates, see above
                             colors=[palette.colour(i) for i in range(len(layers))], edgecolor=palette.background,
                             linewidth=0.6, step="post")
     for i, area in enumerate(stacks):
         area.set_hatch(HATCHES[i % len(HATCHES)])
     tips = Tips()
     running = [0.0] * len(xs)
-    for d, layer in zip(plan.debts, layers, strict=True):
+    cleared: dict[int, list[str]] = {}  # the rest's clearing marks, by month, at the top of their layer
+    for n, (name, layer) in enumerate(zip(names, layers, strict=True)):
         running = [a + b for a, b in zip(running, layer, strict=True)]
-        tips.series(axes, xs, running, [f"{d.start.name}\n{on.strftime('%Y-%m')}: {format_amount(Decimal(str(v)))}"
+        tips.series(axes, xs, running, [f"{name}\n{on.strftime('%Y-%m')}: {format_amount(Decimal(str(v)))}"
                                         for on, v in zip(xs, layer, strict=True)])
-        if d.cleared_on is not None:
+        for d in (drawn[n],) if n < len(drawn) else rest:
+            if d.cleared_on is None:
+                continue
             text = words["payoff.cleared"].format(debt=d.start.name, month=d.cleared_month,
                                                   date=d.cleared_on.isoformat())
-            x = xs[d.cleared_month]
-            axes.plot([x], [running[d.cleared_month]], linestyle="none", marker="v", color=palette.foreground,  # type: ignore[arg-type]  # dates, see above
-                      markersize=5)
-            tips.series(axes, [x], [running[d.cleared_month]], [text])
+            if n < len(drawn):
+                _cleared_mark(axes, tips, xs[d.cleared_month], running[d.cleared_month], [text], palette)
+            else:
+                cleared.setdefault(d.cleared_month, []).append(text)
+    if cleared:
+        months = sorted(cleared)
+        _cleared_mark(axes, tips, [xs[m] for m in months], [running[m] for m in months],
+                      ["\n".join(cleared[m]) for m in months], palette)
     date_axis(axes.xaxis)
     money_axis(axes.yaxis)
     axes.set_ylim(bottom=0)
@@ -162,22 +174,56 @@ def payoff_chart(plan: PayoffPlan, words: dict, palette: Palette, currency: str 
                                     ChartTable(heading, row_columns, rows)), tips)
 
 
+def _layer(d, months: int) -> list[float]:
+    """A debt's balance at the start and after each month of the plan."""
+    by_month = {r.month: r.balance for r in d.rows}
+    return [amount(d.start.balance)] + [amount(by_month.get(m, ZERO)) for m in range(1, months + 1)]
+
+
+def _rest_layer(debts, months: int) -> list[float]:
+    """The debts not drawn one by one, together (summed as amounts, then made a float once)."""
+    totals = [ZERO] * (months + 1)
+    for d in debts:
+        totals[0] += d.start.balance
+        for r in d.rows:
+            totals[r.month] += r.balance
+    return [amount(v) for v in totals]
+
+
+def _cleared_mark(axes, tips: Tips, x, y, texts: list[str], palette: Palette) -> None:
+    """The "cleared" triangle(s) at (x, y) (one point or lists of points), with their tooltips."""
+    xs, ys = (x, y) if isinstance(x, list) else ([x], [y])
+    axes.plot(xs, ys, linestyle="none", marker="v", color=palette.foreground, markersize=5)
+    tips.series(axes, xs, ys, texts)
+
+
 def strategies(statuses, as_of, monthly: Decimal | None, currency: str | None = None):
-    """(plans by strategy, the monthly amount used, the minimums needed, why none could be made)."""
-    from debtdesk.domain.payoff import PayoffError, minimums_total, owing, payoff_debt, plan_for, suggested_monthly
+    """(plans by strategy, the monthly amount used, the minimums needed, why none could be made).
+
+    Each debt's starting point and the current terms are worked out once for the three strategies."""
+    from debtdesk.domain.payoff import (
+        PayoffError,
+        current_terms,
+        minimums_total,
+        owing,
+        payoff_debt,
+        plans_for,
+        rounded_up_monthly,
+    )
 
     try:
         debts = owing(statuses, currency)
     except PayoffError as exc:
         return {}, monthly, ZERO, str(exc)
-    needed = minimums_total([payoff_debt(s) for s in debts])
+    starts = [payoff_debt(s) for s in debts]
+    needed = minimums_total(starts)
     if not debts:
         return {}, monthly, needed, ""
-    amount_ = monthly if monthly is not None else suggested_monthly(debts)
+    amount_ = monthly if monthly is not None else rounded_up_monthly(needed)
     if amount_ < needed:
         return {}, amount_, needed, "refused"
     try:
-        plans = {s: plan_for(debts, s, amount_, as_of) for s in Strategy}
+        plans = plans_for(starts, Strategy, amount_, as_of, current_terms(debts, as_of))
     except PayoffError as exc:
         return {}, amount_, needed, str(exc)
     return plans, amount_, needed, ""

@@ -28,7 +28,7 @@ from debtdesk.charts.style import (
 )
 from debtdesk.domain.money import format_amount
 from debtdesk.domain.overdue import Stage
-from debtdesk.domain.projections import WAITING_DAYS, household_waiting, waiting_curve
+from debtdesk.domain.projections import WAITING_DAYS, WaitingCurve, household_waiting, waiting_curve
 
 MAX_LINES = 8
 #: With more debts than this, the household is drawn week by week (a year of days for thousands of debts
@@ -40,15 +40,22 @@ STAGE_MARKERS = {Stage.EARLY: "o", Stage.MID: "s", Stage.LATE: "^", Stage.SEVERE
 # `# type: ignore[arg-type]` on a plot call: matplotlib takes dates (its unit converters), but its
 # type stubs list numbers only.
 
+def waiting_curves(statuses, days: int = WAITING_DAYS) -> list[WaitingCurve]:
+    """Each debt's cost-of-waiting curve (week by week beyond `DAILY_UP_TO` debts): the slow part."""
+    step = 1 if len(statuses) <= DAILY_UP_TO else 7
+    return [waiting_curve(s, days, step) for s in statuses]
+
+
 def waiting_chart(statuses, as_of, words: dict, palette: Palette, one: bool = False,
-                  days: int = WAITING_DAYS) -> Chart:
+                  days: int = WAITING_DAYS, curves: list[WaitingCurve] | None = None) -> Chart:
+    """`curves`: `waiting_curves(statuses, days)` if already worked out."""
     heading = words["waiting.title"]
     if one and statuses:
         heading = words["waiting.title_one"].format(debt=debt_label(statuses[0], words))
     if not statuses:
         return empty_chart("waiting", heading, words["empty"], palette, (words["date"],))
-    step = 1 if len(statuses) <= DAILY_UP_TO else 7
-    curves = [waiting_curve(s, days, step) for s in statuses]
+    if curves is None:
+        curves = waiting_curves(statuses, days)
     labels = [debt_label(c.status, words) for c in curves]
     totals = household_waiting(curves) if not one else {}
     columns = (words["date"], *labels, *(words["waiting.household"].format(currency=c) for c in totals),

@@ -75,6 +75,7 @@ EN = {
     "payoff.interest": "Interest",
     "payoff.balance": "Balance",
     "payoff.cleared": "{debt} cleared in month {month} ({date})",
+    "payoff.others": "{n} other debts",
     # product kinds and stages
     "kinds": {
         "credit_card": "Credit card", "online_loan": "Online loan", "bank_loan": "Bank loan",
@@ -151,6 +152,7 @@ ZH_HANS = {
     "payoff.interest": "利息",
     "payoff.balance": "余额",
     "payoff.cleared": "{debt} 于第 {month} 个月还清（{date}）",
+    "payoff.others": "其他 {n} 笔债务",
     "kinds": {
         "credit_card": "信用卡", "online_loan": "网络消费贷", "bank_loan": "银行贷款", "mortgage": "房贷",
         "car_loan": "车贷", "private_loan": "民间借贷", "instalment_platform": "分期平台", "student_loan": "助学贷款",
@@ -226,6 +228,7 @@ ZH_HANT = {
     "payoff.interest": "利息",
     "payoff.balance": "餘額",
     "payoff.cleared": "{debt} 於第 {month} 個月還清（{date}）",
+    "payoff.others": "其他 {n} 筆債務",
     "kinds": {
         "credit_card": "信用卡", "online_loan": "網路消費貸", "bank_loan": "銀行貸款", "mortgage": "房貸",
         "car_loan": "車貸", "private_loan": "民間借貸", "instalment_platform": "分期平台", "student_loan": "就學貸款",

@@ -292,13 +292,17 @@ _set_instalment, _set_interest_covered, _set_principal_covered = field_setters(A
 
 
 def replay(rules: LedgerRules, schedule: Schedule, payments: Iterable[Payment], as_of: date,
-           project_to: Sequence[date] | Callable[[tuple[Allocation, ...]], Sequence[date]] = ()) -> LedgerResult:
+           project_to: Sequence[date] | Callable[[tuple[Allocation, ...]], Sequence[date]] = (),
+           with_allocations: bool = True) -> LedgerResult:
     """The debt's books on `as_of` from the payments made by then, and the charges by each later
     date in `project_to` if nothing more is paid.
 
     `project_to` may be a function of the allocations on `as_of` (the coming stage dates depend
-    on which instalment is the oldest unpaid), so one replay serves both.
+    on which instalment is the oldest unpaid), so one replay serves both.  `with_allocations=False`
+    (only the charges are wanted: the cost of waiting) leaves them out, a tenth of a replay's time.
     """
+    if not with_allocations and callable(project_to):
+        raise ValueError("project_to as a function needs the allocations")
     books = _Books(rules, schedule)
     paid = sorted((p for p in payments if p.paid_on <= as_of), key=lambda p: (p.paid_on, p.id or 0))
     payments_on: dict[date, list[Payment]] = {}
@@ -320,7 +324,8 @@ def replay(rules: LedgerRules, schedule: Schedule, payments: Iterable[Payment], 
 
     now: list = []
     run({as_of, *payments_on, *ends},
-        lambda stop: now.append((books.charges(as_of), books.allocations())) if stop == as_of else None)
+        lambda stop: now.append((books.charges(as_of), books.allocations() if with_allocations else ()))
+        if stop == as_of else None)
     charges, allocations = now[0]
     wanted = project_to(allocations) if callable(project_to) else project_to
     later = sorted({d for d in wanted if d > as_of})

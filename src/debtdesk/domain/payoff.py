@@ -115,11 +115,19 @@ class DebtPayoff:
 
     @property
     def total_paid(self) -> Decimal:
-        return sum((r.payment for r in self.rows), ZERO)
+        return self._sums()[0]
 
     @property
     def interest(self) -> Decimal:
-        return sum((r.interest for r in self.rows), ZERO)
+        return self._sums()[1]
+
+    def _sums(self) -> tuple[Decimal, Decimal]:
+        """(paid, interest) over the rows, added up once (a chart of thousands of debts reads each twice)."""
+        sums = self.__dict__.get("_row_sums")
+        if sums is None:
+            sums = (sum((r.payment for r in self.rows), ZERO), sum((r.interest for r in self.rows), ZERO))
+            object.__setattr__(self, "_row_sums", sums)
+        return sums
 
     def payment_in(self, month: int) -> Decimal:
         return next((r.payment for r in self.rows if r.month == month), ZERO)
@@ -157,9 +165,15 @@ class PayoffPlan:
 
     @property
     def clear_order(self) -> tuple[int, ...]:
-        """Debt ids in the order they are cleared (same month: as the strategy paid them)."""
-        ranked = sorted(enumerate(self.debts), key=lambda pair: (pair[1].cleared_month, pair[0]))
-        return tuple(d.debt_id for _, d in ranked)
+        """Debt ids in the order they are cleared (same month: as the strategy paid them).
+
+        Worked out once per plan (a chart sorting 2,006 debts by it asked for it per comparison)."""
+        order = self.__dict__.get("_clear_order")
+        if order is None:
+            ranked = sorted(enumerate(self.debts), key=lambda pair: (pair[1].cleared_month, pair[0]))
+            order = tuple(d.debt_id for _, d in ranked)
+            object.__setattr__(self, "_clear_order", order)
+        return order
 
     @property
     def total_paid(self) -> Decimal:
@@ -185,18 +199,25 @@ class PayoffPlan:
         return self.current.interest_and_penalties - self.interest_and_penalties
 
     def month_totals(self) -> list[tuple[int, date, Decimal, Decimal, Decimal]]:
-        """(month, first day of that month, paid, interest, balance left) for every month."""
-        result = []
-        for month in range(1, self.months + 1):
-            paid = interest = balance = ZERO
-            for d in self.debts:
-                row = next((r for r in d.rows if r.month == month), None)
-                if row is not None:
-                    paid += row.payment
-                    interest += row.interest
-                    balance += row.balance
-            result.append((month, month_start(self.as_of, month), paid, interest, balance))
-        return result
+        """(month, first day of that month, paid, interest, balance left) for every month.
+
+        Worked out once per plan (the chart, its summary and the command line each ask for them)."""
+        totals = self.__dict__.get("_month_totals")
+        if totals is None:
+            totals = self._month_totals()
+            object.__setattr__(self, "_month_totals", totals)
+        return list(totals)
+
+    def _month_totals(self) -> tuple[tuple[int, date, Decimal, Decimal, Decimal], ...]:
+        months = self.months
+        paid, interest, balance = [ZERO] * (months + 1), [ZERO] * (months + 1), [ZERO] * (months + 1)
+        for d in self.debts:  # each row once, in the debts' order (the sums add up in the same order as before)
+            for r in d.rows:
+                paid[r.month] += r.payment
+                interest[r.month] += r.interest
+                balance[r.month] += r.balance
+        return tuple((month, month_start(self.as_of, month), paid[month], interest[month], balance[month])
+                     for month in range(1, months + 1))
 
     def summary(self) -> PlanSummary:
         monthly = tuple((on, paid) for _, on, paid, _, _ in self.month_totals())
@@ -298,6 +319,13 @@ def plan_for(statuses: Sequence[DebtStatus], strategy: Strategy, monthly_amount:
     return payoff(starts, strategy, monthly_amount, as_of, current_terms(statuses, as_of))
 
 
+def plans_for(starts: Sequence[PayoffDebt], strategies: Iterable[Strategy], monthly_amount: Decimal, as_of: date,
+              current: PlanSummary) -> dict[Strategy, PayoffPlan]:
+    """Several strategies' plans from the same starting points and current terms, worked out once (each
+    costs a pass over every debt's allocations on a large file)."""
+    return {s: payoff(starts, s, monthly_amount, as_of, current) for s in strategies}
+
+
 def minimums_total(starts: Sequence[PayoffDebt]) -> Decimal:
     """The minimums of the first month together: the least a monthly amount can be."""
     total = ZERO
@@ -332,13 +360,14 @@ def payoff(starts: Sequence[PayoffDebt], strategy: Strategy, monthly_amount: Dec
     order = _order(starts, strategy)
     balances = [d.balance for d in starts]
     rows: list[list[PayoffRow]] = [[] for _ in starts]
+    due_on: dict[tuple[int, int], date] = {}  # (month, due day) -> date: thousands of debts share a few
     month = 0
-    while any(b > 0 for b in balances):
+    open_ = [i for i, b in enumerate(balances) if b > 0]
+    while open_:
         month += 1
         if month > MAX_MONTHS:
             raise PayoffError("{amount} a month does not clear these debts within {years} years; set a larger "
                               "amount.", amount=f"{monthly_amount:,.2f}", years=MAX_MONTHS // 12)
-        open_ = [i for i, b in enumerate(balances) if b > 0]
         interest = {i: cents(balances[i] * starts[i].monthly_rate) for i in open_}
         owed = {i: balances[i] + interest[i] for i in open_}
         paid = {i: starts[i].minimum.due(owed[i], interest[i]) for i in open_}
@@ -357,8 +386,12 @@ def payoff(starts: Sequence[PayoffDebt], strategy: Strategy, monthly_amount: Dec
                 left -= extra
         for i in open_:
             balances[i] = owed[i] - paid[i]
-            on = nth_due_date(as_of, month, starts[i].due_day)
+            key = (month, starts[i].due_day)
+            on = due_on.get(key)
+            if on is None:
+                on = due_on[key] = nth_due_date(as_of, month, starts[i].due_day)
             rows[i].append(PayoffRow(month, on, paid[i], interest[i], balances[i]))
+        open_ = [i for i in open_ if balances[i] > 0]  # a cleared debt stays cleared
     debts = tuple(DebtPayoff(d, tuple(r)) for d, r in zip(starts, rows, strict=True))
     ordered = tuple(debts[i] for i in order)  # the strategy's own order, for tables and legends
     return PayoffPlan(strategy, monthly_amount, as_of, ordered,
@@ -385,7 +418,11 @@ def _share(left: Decimal, open_: list[int], owed: dict[int, Decimal], paid: dict
 
 def suggested_monthly(statuses: Sequence[DebtStatus], currency: str | None = None) -> Decimal:
     """The minimums of the first month together, rounded up to the hundred: a starting point."""
-    needed = minimums_total([payoff_debt(s) for s in owing(statuses, currency)])
+    return rounded_up_monthly(minimums_total([payoff_debt(s) for s in owing(statuses, currency)]))
+
+
+def rounded_up_monthly(needed: Decimal) -> Decimal:
+    """The minimums together rounded up to the hundred: what `suggested_monthly` suggests."""
     return (Decimal(math.ceil(needed / 100)) * 100).quantize(CENT)
 
 

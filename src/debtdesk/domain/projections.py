@@ -113,7 +113,7 @@ def waiting_curve(status: DebtStatus, days: int = WAITING_DAYS, step: int = 1) -
               transition_dates(debt, oldest_unpaid(status.allocations), as_of, status.thresholds)
               if on <= as_of + timedelta(days=days)]
     books = replay(LedgerRules.of(debt), status.schedule, status.payments, as_of,
-                   project_to=ahead + [on for _, on, _ in stages])
+                   project_to=ahead + [on for _, on, _ in stages], with_allocations=False)
     owed = [books.charges.owed] + [books.projected[d].owed for d in ahead]
     all_days = (as_of, *ahead)
     marks = tuple(StageMark(stage, on, dpd, books.projected[on].owed)

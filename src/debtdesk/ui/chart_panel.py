@@ -35,7 +35,12 @@ from PySide6.QtWidgets import (
 
 from debtdesk.charts.kinds import ChartInputs
 from debtdesk.charts.tables import ChartTable, cell_text
+from debtdesk.ui.chart_worker import ChartWorker
 from debtdesk.ui.widgets import plain_tooltip
+
+# From this many debts on, the slow kinds' numbers are worked out off the window's thread (about
+# 100 ms of the cost of waiting's ledger replays; the demo household's six draw at once as before).
+BACKGROUND_FROM = 40
 
 
 def _mix(a: QColor, b: QColor, share: float) -> str:
@@ -73,6 +78,11 @@ class ChartTableModel(QAbstractTableModel):
             text = self._text[row] = [cell_text(cell) for cell in self.table.rows[row]]
         return text
 
+    def cell_text(self, row: int, column: int) -> str:
+        """One cell's text (from the row's, when already made: a wide table's rows are not all made)."""
+        text = self._text.get(row)
+        return text[column] if text is not None else cell_text(self.table.rows[row][column])
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.table.rows)
 
@@ -98,6 +108,17 @@ class ChartTableModel(QAbstractTableModel):
 # How many rows, from the top and from the bottom (where the totals are), the column widths are measured on.
 SIZE_FROM_ROWS = 200
 SIZE_FROM_LAST_ROWS = 20
+# At most about this many cells are measured: a wide table (the cost of waiting of 2,006 debts has a column
+# per debt) is measured on fewer rows, from the top and the bottom (where the largest amounts are).
+SIZE_CELLS = 8000
+
+
+def measured_rows(rows: int, columns: int) -> list[int]:
+    """The rows the column widths are measured on: the first and last few, fewer when the table is wide."""
+    budget = max(4, SIZE_CELLS // max(columns, 1))
+    first = min(SIZE_FROM_ROWS, max(budget - SIZE_FROM_LAST_ROWS, budget // 2))
+    last = min(SIZE_FROM_LAST_ROWS, budget - first)
+    return list(range(min(rows, first))) + list(range(max(first, rows - last), rows))
 
 
 def column_widths(model: ChartTableModel, view: QTableView) -> list[int]:
@@ -106,15 +127,13 @@ def column_widths(model: ChartTableModel, view: QTableView) -> list[int]:
     Measured with the font's metrics on the text itself: the view's own `resizeColumnsToContents`
     asked the model for every role of every measured cell (11,000 Python calls for a large file's
     table, a third of the time it took to show it)."""
-    rows = len(model.table.rows)
-    measured = list(range(min(rows, SIZE_FROM_ROWS))) + list(range(max(SIZE_FROM_ROWS, rows - SIZE_FROM_LAST_ROWS),
-                                                                   rows))
+    measured = measured_rows(len(model.table.rows), len(model.table.columns))
     cells = view.fontMetrics()
     header = view.horizontalHeader().fontMetrics()
     padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 12
     widths = []
     for column, title in enumerate(model.table.columns):
-        texts = {model.row_text(row)[column] for row in measured}
+        texts = {model.cell_text(row, column) for row in measured}
         widest = max((cells.horizontalAdvance(text) for text in texts), default=0)
         widths.append(max(widest, header.horizontalAdvance(title) + 8) + padding)
     return widths
@@ -152,18 +171,58 @@ class ChartPanel(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.working_label = QLabel(self.tr("Working out this chart…"))
+        self.working_label.setObjectName("chartWorking")
+        self.working_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.working_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.working_label.hide()
+        self.worker = ChartWorker(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.working_label)
         layout.addWidget(self.splitter)
 
     # -- what the other screens call ----------------------------------------------------------
     def plot(self, inputs: ChartInputs) -> None:
-        """Build this panel's kind from `inputs` in the window's palette and language, and show it."""
+        """Build this panel's kind from `inputs` in the window's palette and language, and show it.
+
+        With many debts, the numbers of the slow kinds are worked out on a worker thread meanwhile the
+        panel says so; the chart is drawn when they are in (a newer `plot` supersedes an older one)."""
+        from debtdesk.charts.data import SLOW_KINDS, chart_data
+
+        self.inputs = inputs
+        slow = self.kind in SLOW_KINDS and len(inputs.statuses) >= BACKGROUND_FROM and inputs.debt_id is None
+        if not slow:
+            self.worker.cancel()
+            self._show_working(False)
+            self._draw(inputs, None)
+            return
+        kind = self.kind
+        self._show_working(True)
+        self.worker.start(lambda: chart_data(kind, inputs), lambda data: self._numbers_in(inputs, data))
+
+    def discard(self) -> None:
+        """Drop the numbers being worked out (the file changed: they would be out of date)."""
+        self.worker.cancel()
+        self._show_working(False)
+
+    @property
+    def working(self) -> bool:
+        return self.worker.busy
+
+    def _numbers_in(self, inputs: ChartInputs, data) -> None:
+        self._show_working(False)
+        self._draw(inputs, data)
+
+    def _draw(self, inputs: ChartInputs, data) -> None:
         from debtdesk.charts.build import build_chart
         from debtdesk.ui.chart_words import chart_words
 
-        self.inputs = inputs
-        self.show_chart(build_chart(self.kind, inputs, chart_words(), chart_palette(self)))
+        self.show_chart(build_chart(self.kind, inputs, chart_words(), chart_palette(self), data))
+
+    def _show_working(self, working: bool) -> None:
+        self.working_label.setVisible(working)
+        self.splitter.setEnabled(not working)
 
     def show_chart(self, chart) -> None:
         """Show a `charts.style.Chart`: its figure, its tables, its tooltips."""
@@ -233,5 +292,6 @@ class ChartPanel(QWidget):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.inputs is not None and self.chart is not None:
+        if event.type() == QEvent.Type.PaletteChange and self.inputs is not None and self.chart is not None \
+                and not self.working:
             self.plot(self.inputs)  # light <-> dark: draw again in the new colours

@@ -4,7 +4,9 @@ Charts live where they are needed (the overview, a debt's detail, the budget,
 the proposal), but matplotlib with its Qt backend costs about half a second
 to load: the start-up path must not pay it.  A slot shows one button; the
 first press loads the chart machinery and draws; after that the chart follows
-the screen's data (`refresh`) while it is shown.
+the screen's data (`refresh`) while it is shown.  On a file of many debts the
+panel works out the slow kinds' numbers (plans compared, on the Proposal page)
+off the window's thread, and a newer `refresh` supersedes an older one.
 """
 
 from __future__ import annotations

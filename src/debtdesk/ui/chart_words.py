@@ -89,6 +89,7 @@ def chart_words() -> dict:
         "payoff.interest": QCoreApplication.translate("ChartWords", "Interest"),
         "payoff.balance": QCoreApplication.translate("ChartWords", "Balance"),
         "payoff.cleared": QCoreApplication.translate("ChartWords", "{debt} cleared in month {month} ({date})"),
+        "payoff.others": QCoreApplication.translate("ChartWords", "{n} other debts"),
     }
     words["kinds"] = {kind.value: label(kind) for kind in ProductKind}
     words["stages"] = {stage.value: label(stage) for stage in Stage}

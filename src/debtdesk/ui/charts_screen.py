@@ -28,10 +28,22 @@ from debtdesk.charts.kinds import PER_DEBT, USES_MONTHLY, ChartInputs, main_curr
 from debtdesk.domain.money import format_amount
 from debtdesk.domain.validation import parse_amount
 from debtdesk.store.budgets import BudgetBook
-from debtdesk.ui.chart_panel import ChartPanel
+from debtdesk.ui.chart_panel import BACKGROUND_FROM, ChartPanel
+from debtdesk.ui.chart_worker import ChartWorker
 from debtdesk.ui.chart_words import strategy_names
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.services.changes import AGREEMENTS, BUDGET, DEBTS, PAYMENTS, PLANS, SETTINGS
+
+
+def suggestion(statuses) -> str:
+    """The monthly field's example: the minimums of the main currency's debts together, rounded up."""
+    from debtdesk.domain.payoff import PayoffError, suggested_monthly
+
+    try:
+        currency = main_currency(statuses)  # once: counting per debt was quadratic
+        return format_amount(suggested_monthly([s for s in statuses if s.debt.currency == currency]))
+    except PayoffError:
+        return ""
 
 
 class ChartsScreen(FollowsSession, QWidget):
@@ -41,6 +53,7 @@ class ChartsScreen(FollowsSession, QWidget):
         super().__init__(parent)
         self.setObjectName("ChartsScreen")
         self.panels: dict[str, ChartPanel] = {}
+        self._suggester = ChartWorker(self)
         self._drawn: set[str] = set()
 
         self.kinds = QListWidget()
@@ -108,6 +121,9 @@ class ChartsScreen(FollowsSession, QWidget):
 
     # -- the file -------------------------------------------------------------------------------
     def reload(self) -> None:
+        for panel in self.panels.values():  # numbers being worked out from the old file are dropped
+            panel.discard()
+        self._suggester.cancel()
         self._fill_debts()
         self._drawn.clear()
         self._show_current()
@@ -143,15 +159,15 @@ class ChartsScreen(FollowsSession, QWidget):
         (every debt's payoff on a large file: too slow to pay for on each visit to the first chart)."""
         if not self._suggestion_due or not (kind in USES_MONTHLY or kind == "budget"):
             return
-        from debtdesk.domain.payoff import PayoffError, suggested_monthly
-
         self._suggestion_due = False
-        try:
-            currency = main_currency(self._statuses)  # once: counting per debt was quadratic
-            statuses = [s for s in self._statuses if s.debt.currency == currency]
-            suggested = format_amount(suggested_monthly(statuses))
-        except PayoffError:
-            suggested = ""
+        statuses = tuple(self._statuses)
+        if len(statuses) < BACKGROUND_FROM:
+            self._show_suggestion(suggestion(statuses))
+        else:  # every debt's starting point: hundreds of ms on a large file, off the window's thread
+            self.monthly.setPlaceholderText("")
+            self._suggester.start(lambda: suggestion(statuses), self._show_suggestion)
+
+    def _show_suggestion(self, suggested: str) -> None:
         self.monthly.setPlaceholderText(self.tr("e.g. {amount}").format(amount=suggested) if suggested else "")
 
     # -- drawing --------------------------------------------------------------------------------
