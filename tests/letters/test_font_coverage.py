@@ -6,11 +6,10 @@ font; if the font changed and the file did not, letters would be refused or prin
 
 from __future__ import annotations
 
-
 import pytest
 
 from debtdesk.letters import glyphs
-from debtdesk.letters.font_coverage import covered_code_points, coverage_text, parse_coverage
+from debtdesk.letters.font_coverage import coverage_text, covered_code_points, parse_coverage
 from debtdesk.tools import font_coverage
 
 

@@ -1,4 +1,4 @@
-""""Suggest fair shares" worked out in the background: the button says so, the result lands once, a stale one is dropped.
+""""Suggest fair shares" in the background: the button says so, the result lands once, a stale one is dropped.
 
 The page works in the background from `BACKGROUND_FROM` debts on; here the threshold is lowered so
 the demo household takes that path, and the figures must be those of the synchronous path

@@ -264,7 +264,7 @@ def _same_plan(earlier: HouseholdPlan, spec: HouseholdSpec, start: date, availab
     """
     return (earlier.currency == spec.currency and earlier.start == start and repr(earlier.available) == repr(available)
             and repr(earlier.lump_sum) == repr(spec.lump_sum) and len(earlier.lines) == len(lines)
-            and all(mine is theirs for mine, theirs in zip(lines, earlier.lines)))
+            and all(mine is theirs for mine, theirs in zip(lines, earlier.lines, strict=True)))
 
 
 def owing(statuses: Iterable[DebtStatus], currency: str) -> list[DebtStatus]:

@@ -29,8 +29,7 @@ from datetime import date
 from decimal import Decimal
 
 from debtdesk.domain.fair_share import fair_shares
-from debtdesk.domain.household import (Group, HouseholdError, HouseholdPlan, first_payment_on, household_plan,
-                                       owing)
+from debtdesk.domain.household import Group, HouseholdError, HouseholdPlan, first_payment_on, household_plan, owing
 from debtdesk.domain.household_spec import HouseholdSpec
 from debtdesk.domain.money import CENT, ZERO, cents
 from debtdesk.domain.plan_rows import RowBuilder

@@ -46,7 +46,8 @@ def parse_coverage(text: str) -> frozenset[int]:
         try:
             start, end = int(first, 16), int(last or first, 16)
         except ValueError:
-            raise ValueError(f"font coverage line {number}: {line!r} is not a hexadecimal code point or range") from None
+            raise ValueError(f"font coverage line {number}: {line!r} is not a hexadecimal code point "
+                             "or range") from None
         if not 0 <= start <= end <= 0x10FFFF:
             raise ValueError(f"font coverage line {number}: {line!r} is not a range of Unicode code points")
         codes.extend(range(start, end + 1))
