@@ -53,3 +53,20 @@ def test_a_change_meanwhile_drops_the_result(household, qtbot, front):  # noqa: 
     qtbot.waitUntil(lambda: screen.suggest_button.isEnabled(), timeout=10000)
     assert HouseholdBook(household.store).load("CNY") == changed  # the shares of the old choices not saved
     assert screen.verdict.text().startswith("The file changed while fair shares were worked out")
+
+
+def test_an_unexpected_error_gives_the_button_back(household, qtbot, front, monkeypatch):  # noqa: F811
+    from debtdesk.ui import shares_worker
+
+    def broken(job):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(shares_worker, "work_out", broken)
+    raised = []
+    monkeypatch.setattr("sys.excepthook", lambda *info: raised.append(info[1]))
+    screen = front(household, "proposals")
+    qtbot.mouseClick(screen.suggest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.suggest_button.isEnabled(), timeout=10000)
+    assert screen.suggest_button.text() == "Suggest fair shares"
+    assert [str(e) for e in raised] == ["a bug"]
+    assert HouseholdBook(household.store).load("CNY").proposals == ()

@@ -110,6 +110,7 @@ class ProposalScreen(FollowsSession, QWidget):
         self.suggest_button.clicked.connect(self.suggest)
         self.shares_worker = SharesWorker(self)
         self.shares_worker.done.connect(self._suggested)
+        self.shares_worker.failed.connect(self._suggest_button_back)
 
         self.model = HouseholdDebtsModel(self)
         self.model.treatment_chosen.connect(self.choose_treatment)
@@ -367,10 +368,13 @@ class ProposalScreen(FollowsSession, QWidget):
         self.suggest_button.setText(self.tr("Working out fair shares…"))
         self.shares_worker.start(job)
 
-    def _suggested(self, result: SharesResult) -> None:
-        """Show and save the suggestion, unless the page has moved on since it was asked for."""
+    def _suggest_button_back(self) -> None:
         self.suggest_button.setText(self.tr("Suggest fair shares"))
         self.suggest_button.setEnabled(bool(self.model.rowCount()))
+
+    def _suggested(self, result: SharesResult) -> None:
+        """Show and save the suggestion, unless the page has moved on since it was asked for."""
+        self._suggest_button_back()
         if not self._still_current(result.job):
             self._say(self.tr("The file changed while fair shares were worked out: nothing was changed. "
                               "Suggest them again to share out the figures shown now."), False)

@@ -61,9 +61,13 @@ def work_out(job: SharesJob) -> SharesResult:
 
 
 class SharesWorker(QObject):
-    """One suggestion at a time, worked out in a thread; `done` carries the `SharesResult`."""
+    """One suggestion at a time, worked out in a thread; `done` carries the `SharesResult`.
+
+    An unexpected error emits `failed` (the page gives its button back), then is raised again in the
+    window's thread, where errors are reported."""
 
     done = Signal(object)
+    failed = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -97,6 +101,7 @@ class SharesWorker(QObject):
         self._timer.stop()
         self._result, self._running = None, False
         if isinstance(result, BaseException):
+            self.failed.emit()
             raise result
         self.done.emit(result)
 
