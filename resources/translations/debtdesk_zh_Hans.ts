@@ -6398,6 +6398,14 @@ Is {amount} the amount you paid?</source>
         <source>{amount} from your latest budget</source>
         <translation>来自最新预算：{amount}</translation>
     </message>
+    <message>
+        <source>Working out fair shares…</source>
+        <translation>正在计算按比例分配…</translation>
+    </message>
+    <message>
+        <source>The file changed while fair shares were worked out: nothing was changed. Suggest them again to share out the figures shown now.</source>
+        <translation>计算按比例分配期间文件已有改动：未作任何更改。请再次点击“建议按比例分配”，按现在显示的数字重新分配。</translation>
+    </message>
 </context>
 <context>
     <name>RateCheck</name>

@@ -6398,6 +6398,14 @@ Is {amount} the amount you paid?</source>
         <source>{amount} from your latest budget</source>
         <translation>來自最新預算：{amount}</translation>
     </message>
+    <message>
+        <source>Working out fair shares…</source>
+        <translation>正在計算依比例分配…</translation>
+    </message>
+    <message>
+        <source>The file changed while fair shares were worked out: nothing was changed. Suggest them again to share out the figures shown now.</source>
+        <translation>計算依比例分配期間檔案已有變動：未做任何變更。請再按一次「建議依比例分配」，依現在顯示的數字重新分配。</translation>
+    </message>
 </context>
 <context>
     <name>RateCheck</name>

@@ -250,7 +250,21 @@ def household_plan(statuses: Sequence[DebtStatus], spec: HouseholdSpec, availabl
             lines.append(known)
         else:
             lines.append(_line(status, options, start))
+    if earlier is not None and _same_plan(earlier, spec, start, available, lines):
+        return earlier  # every line taken over, the same figures: assembling it again gives it again
     return _assemble(spec, start, available, tuple(lines))
+
+
+def _same_plan(earlier: HouseholdPlan, spec: HouseholdSpec, start: date, available: Decimal | None,
+               lines: list[DebtLine]) -> bool:
+    """Whether `earlier` is the plan of these lines and figures (amounts written the same way, as shown).
+
+    Saving "Suggest fair shares" on a large household rebuilt the plan just checked from its own
+    lines: half a second adding up 1.2 million month totals on the window's thread, for the same plan.
+    """
+    return (earlier.currency == spec.currency and earlier.start == start and repr(earlier.available) == repr(available)
+            and repr(earlier.lump_sum) == repr(spec.lump_sum) and len(earlier.lines) == len(lines)
+            and all(mine is theirs for mine, theirs in zip(lines, earlier.lines, strict=True)))
 
 
 def owing(statuses: Iterable[DebtStatus], currency: str) -> list[DebtStatus]:

@@ -17,12 +17,12 @@ they print as nothing anyway, so they are no reason to refuse a letter.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
 from debtdesk.letters.content import Letter
 from debtdesk.letters.fields import LetterField, describe, letter_fields
+from debtdesk.letters.font_coverage import covered_code_points
 
 __all__ = ["UnprintableText", "describe_problems", "missing_characters", "printable_text", "unprintable"]
 
@@ -36,14 +36,10 @@ class UnprintableText(ValueError):
     """The letter holds characters its font cannot print; the message names the fields and characters."""
 
 
-@functools.lru_cache(maxsize=1)
 def _covered() -> frozenset[int]:
-    """Code points the bundled font has a glyph for (the font is parsed once, by reportlab)."""
-    from reportlab.pdfbase import pdfmetrics
-
-    from debtdesk.letters.font import register_font
-
-    return frozenset(pdfmetrics.getFont(register_font()).face.charToGlyph)
+    """Code points the bundled font has a glyph for: from the coverage file shipped with it, so the
+    dialog checking a letter does not parse the font (see `letters.font_coverage`)."""
+    return covered_code_points()
 
 
 def _invisible(ch: str) -> bool:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from debtdesk.domain.household import HouseholdError, HouseholdPlan, household_plan, month_runs
-from debtdesk.domain.household_shares import suggest_fair_shares
 from debtdesk.domain.household_spec import HouseholdSpec
 from debtdesk.domain.money import format_amount
 from debtdesk.domain.proposal_options import ProposalOptions, parse_options, word_errors
@@ -54,6 +53,7 @@ from debtdesk.ui.plan_texts import offer_text, problem_text, verdict_text
 from debtdesk.ui.plan_commands import ChangePlan, change_text
 from debtdesk.ui.proposal_form import ProposalForm
 from debtdesk.ui.session import FollowsSession, Session
+from debtdesk.ui.shares_worker import BACKGROUND_FROM, SharesJob, SharesResult, SharesWorker, work_out
 from debtdesk.ui.widgets import plain_label
 from debtdesk.services.changes import AGREEMENTS, BUDGET, DEBTS, PAYMENTS, PLANS, SETTINGS
 
@@ -108,6 +108,9 @@ class ProposalScreen(FollowsSession, QWidget):
         self.suggest_button = QPushButton(self.tr("Suggest fair shares"))
         self.suggest_button.setObjectName("suggestFairShares")
         self.suggest_button.clicked.connect(self.suggest)
+        self.shares_worker = SharesWorker(self)
+        self.shares_worker.done.connect(self._suggested)
+        self.shares_worker.failed.connect(self._suggest_button_back)
 
         self.model = HouseholdDebtsModel(self)
         self.model.treatment_chosen.connect(self.choose_treatment)
@@ -262,7 +265,7 @@ class ProposalScreen(FollowsSession, QWidget):
         self.months_model.set_rows(month_runs(self.plan.months))
         good, text = verdict_text(self.plan)
         self._say("\n".join([text, *problems]), good if not problems else False)
-        self.suggest_button.setEnabled(bool(rows))
+        self.suggest_button.setEnabled(bool(rows) and not self.shares_worker.running)
         self.chart_slot.refresh()
         row = self.model.row_of(self.selected) if self.selected is not None else None
         self.table.selectRow(row if row is not None else 0)
@@ -327,10 +330,14 @@ class ProposalScreen(FollowsSession, QWidget):
             else:
                 self._say(translate_error(exc.errors[0]), False)
             return False
-        if spec != self.spec:
-            self.session.households.built(checked)  # the page's rebuild after the change takes its lines over
-            self.stack.push(ChangePlan(self.session, self.spec, spec, key, change_text(key)))
+        self._push(spec, checked, key)
         return True
+
+    def _push(self, spec: HouseholdSpec, checked: HouseholdPlan, key: tuple) -> None:
+        """Save `spec` as one undo command; `checked`, its plan, is what the page's rebuild takes over."""
+        if spec != self.spec:
+            self.session.households.built(checked)
+            self.stack.push(ChangePlan(self.session, self.spec, spec, key, change_text(key)))
 
     def change_options(self) -> None:
         if self.selected is None or self.spec is None:
@@ -349,15 +356,41 @@ class ProposalScreen(FollowsSession, QWidget):
                      ("treatment", debt_id), debt_id)
 
     def suggest(self) -> None:
+        """Offer every lender who is not a priority its fair share; on a large household, in the background."""
         available, ok = self._available()
-        if not ok or self.spec is None:
+        if not ok or self.spec is None or self.shares_worker.running:
             return
-        try:
-            spec = suggest_fair_shares(self.statuses, self.spec, available, self.session.as_of)
-        except HouseholdError as exc:
-            self._say(translate_error(exc.errors[0]), False)
+        job = SharesJob(tuple(self.statuses), self.spec, available, self.session.as_of, self.plan)
+        if len(job.statuses) < BACKGROUND_FROM:
+            self._suggested(work_out(job))
             return
-        self._commit(spec, ("shares",))
+        self.suggest_button.setEnabled(False)
+        self.suggest_button.setText(self.tr("Working out fair shares…"))
+        self.shares_worker.start(job)
+
+    def _suggest_button_back(self) -> None:
+        self.suggest_button.setText(self.tr("Suggest fair shares"))
+        self.suggest_button.setEnabled(bool(self.model.rowCount()))
+
+    def _suggested(self, result: SharesResult) -> None:
+        """Show and save the suggestion, unless the page has moved on since it was asked for."""
+        self._suggest_button_back()
+        if not self._still_current(result.job):
+            self._say(self.tr("The file changed while fair shares were worked out: nothing was changed. "
+                              "Suggest them again to share out the figures shown now."), False)
+            return
+        if result.refused is not None:
+            self._say(translate_error(result.refused.errors[0]), False)
+            return
+        assert result.spec is not None and result.plan is not None
+        self._push(result.spec, result.plan, ("shares",))
+
+    def _still_current(self, job: SharesJob) -> bool:
+        """The same statuses (the very objects), choices, budget and day as the page's now."""
+        available, ok = self._available()
+        return (ok and job.spec == self.spec and job.available == available and job.as_of == self.session.as_of
+                and len(job.statuses) == len(self.statuses)
+                and all(mine is theirs for mine, theirs in zip(job.statuses, self.statuses)))
 
     def change_start(self) -> None:
         chosen = self.start.widget.date().toPython()
