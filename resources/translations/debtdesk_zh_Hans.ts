@@ -1059,6 +1059,10 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>{kind}（{n} 笔）</translation>
     </message>
     <message>
+        <source>{kind} (1 debt)</source>
+        <translation>{kind}（1 笔）</translation>
+    </message>
+    <message>
         <source>Balance over time</source>
         <translation>余额变化</translation>
     </message>

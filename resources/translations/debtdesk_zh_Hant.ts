@@ -1059,6 +1059,10 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>{kind}（{n} 筆）</translation>
     </message>
     <message>
+        <source>{kind} (1 debt)</source>
+        <translation>{kind}（1 筆）</translation>
+    </message>
+    <message>
         <source>Balance over time</source>
         <translation>餘額變化</translation>
     </message>

@@ -248,3 +248,30 @@ def test_waiting_week_by_week_keeps_each_stage_day(statuses):
     assert weekly.days[1] - weekly.days[0] == timedelta(days=7) and len(weekly.days) == 1 + 365 // 7
     assert dict(zip(daily.days, daily.owed, strict=True))[weekly.days[10]] == weekly.owed[10]
     assert weekly.marks == daily.marks and [m.on for m in daily.marks] == [t.on for t in status.transitions]
+
+
+def test_a_kind_of_one_debt_is_named_so(statuses):
+    card = next(s for s in statuses if s.debt.kind.value == "credit_card")
+    many = tuple(replace(s, debt=replace(s.debt, id=n * 10 + s.debt.id)) for n in range(4) for s in statuses
+                 if s is not card) + (card,)
+    labels = [t.get_text() for t in build_chart("owed", ChartInputs(AS_OF, many)).figure.axes[0].get_yticklabels()]
+    assert "Credit card (1 debt)" in labels and not any("(1 debts)" in label for label in labels)
+
+
+def test_long_amounts_on_a_horizontal_axis_do_not_run_into_each_other():
+    """A household or an adviser's file owing tens of millions: '30,000,000' five times did not fit."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from debtdesk.charts.style import money_axis, new_figure
+
+    figure = new_figure(LIGHT, 4.0, 3.0)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    axes.barh([0], [26_000_000])
+    axes.set_xlim(0, 32_000_000)
+    money_axis(axes.xaxis)
+    figure.canvas.draw()
+    shown = [label for label in axes.xaxis.get_ticklabels() if label.get_text()]
+    assert 2 <= len(shown) <= 5 and all(label.get_rotation() == 30 for label in shown)
+    boxes = [label.get_window_extent() for label in shown]
+    assert not any(a.overlaps(b) for a, b in zip(boxes, boxes[1:], strict=False))

@@ -90,6 +90,6 @@ def _bars(splits, words: dict) -> list:
         total = replace(group[0], not_yet_due=sum((s.not_yet_due for s in group), ZERO),
                         overdue=sum((s.overdue for s in group), ZERO),
                         penalties=sum((s.penalties for s in group), ZERO))
-        bars.append((words["owed.kind_group"].format(kind=words["kinds"].get(kind, kind), n=len(group)), currency,
-                     total))
+        name = words["owed.kind_group" if len(group) != 1 else "owed.kind_one"]
+        bars.append((name.format(kind=words["kinds"].get(kind, kind), n=len(group)), currency, total))
     return sorted(bars, key=lambda bar: (bar[1], -bar[2].total))

@@ -112,11 +112,21 @@ def legend(axes, palette: Palette, outside: bool = False, **kwargs):
     return axes.legend(labelcolor=palette.foreground, **kwargs)
 
 
+#: From this amount on, a horizontal money axis's labels ("30,000,000") are long enough to run into
+#: each other at matplotlib's default tick count: fewer ticks, and the labels slanted.
+LONG_AMOUNTS = 1_000_000
+
+
 def money_axis(axis) -> None:
-    """Tick labels as amounts with thousands separators."""
-    from matplotlib.ticker import FuncFormatter
+    """Tick labels as amounts with thousands separators (call it after the data is drawn)."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
+    if axis.axis_name == "x" and max(abs(limit) for limit in axis.get_view_interval()) >= LONG_AMOUNTS:
+        axis.set_major_locator(MaxNLocator(nbins=4))
+        axis.set_tick_params(labelrotation=30)
+        for label in axis.get_ticklabels():
+            label.set_horizontalalignment("right")
 
 
 def date_axis(axis) -> None:

@@ -25,6 +25,7 @@ EN = {
     "owed.penalties": "Penalties and fees",
     "owed.nothing": "Nothing is owed on any debt.",
     "owed.kind_group": "{kind} ({n} debts)",
+    "owed.kind_one": "{kind} (1 debt)",
     # balance over time
     "balance.title": "Balance over time",
     "balance.title_one": "Balance over time: {debt}",
@@ -108,6 +109,7 @@ ZH_HANS = {
     "owed.penalties": "罚息及费用",
     "owed.nothing": "所有债务均无欠款。",
     "owed.kind_group": "{kind}（{n} 笔）",
+    "owed.kind_one": "{kind}（1 笔）",
     "balance.title": "余额变化",
     "balance.title_one": "余额变化：{debt}",
     "balance.axis": "尚欠本金",
@@ -184,6 +186,7 @@ ZH_HANT = {
     "owed.penalties": "遲延利息及費用",
     "owed.nothing": "所有債務均無欠款。",
     "owed.kind_group": "{kind}（{n} 筆）",
+    "owed.kind_one": "{kind}（1 筆）",
     "balance.title": "餘額變化",
     "balance.title_one": "餘額變化：{debt}",
     "balance.axis": "尚欠本金",

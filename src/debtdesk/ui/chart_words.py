@@ -36,6 +36,7 @@ def chart_words() -> dict:
         "owed.penalties": QCoreApplication.translate("ChartWords", "Penalties and fees"),
         "owed.nothing": QCoreApplication.translate("ChartWords", "Nothing is owed on any debt."),
         "owed.kind_group": QCoreApplication.translate("ChartWords", "{kind} ({n} debts)"),
+        "owed.kind_one": QCoreApplication.translate("ChartWords", "{kind} (1 debt)"),
         "balance.title": QCoreApplication.translate("ChartWords", "Balance over time"),
         "balance.title_one": QCoreApplication.translate("ChartWords", "Balance over time: {debt}"),
         "balance.axis": QCoreApplication.translate("ChartWords", "Principal still owed"),
