@@ -4,6 +4,7 @@ the domain's figures, its tooltips found by a hit test, in every language and bo
 from __future__ import annotations
 
 import io
+import itertools
 import subprocess
 import sys
 from dataclasses import replace
@@ -274,4 +275,4 @@ def test_long_amounts_on_a_horizontal_axis_do_not_run_into_each_other():
     shown = [label for label in axes.xaxis.get_ticklabels() if label.get_text()]
     assert 2 <= len(shown) <= 5 and all(label.get_rotation() == 30 for label in shown)
     boxes = [label.get_window_extent() for label in shown]
-    assert not any(a.overlaps(b) for a, b in zip(boxes, boxes[1:], strict=False))
+    assert not any(a.overlaps(b) for a, b in itertools.pairwise(boxes))
