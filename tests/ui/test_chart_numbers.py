@@ -18,10 +18,8 @@ from debtdesk.charts.kinds import KINDS
 from debtdesk.charts.tables import cell_text
 from debtdesk.domain.money import ZERO
 from debtdesk.domain.projections import owed_split
-from debtdesk.store import Store
 from debtdesk.ui.chart_words import chart_words
-from debtdesk.ui.charts_screen import ChartsScreen
-from debtdesk.ui.session import Session
+from tests.ui.chart_helpers import charts_screen_on
 
 GENERATED_DEBTS = 40
 
@@ -32,14 +30,8 @@ def screen(app, qtbot, tmp_path, as_of):
 
     path = tmp_path / "generated.debtdesk"
     write_large_demo(path, as_of, debts=GENERATED_DEBTS, payments_per_debt=6, contacts=0)
-    session = Session(Store.open(path), as_of)
-    page = ChartsScreen(session)
-    qtbot.addWidget(page)
-    page.resize(1300, 720)
-    page.show()
-    qtbot.waitExposed(page)
-    yield page
-    session.store.close()
+    with charts_screen_on(qtbot, path, as_of) as page:
+        yield page
 
 
 def choose(screen, kind, qtbot=None):

@@ -16,6 +16,7 @@ from debtdesk.ui.chart_panel import ChartPanel
 from debtdesk.ui.chart_worker import POLL_MS
 from debtdesk.ui.charts_screen import ChartsScreen
 from debtdesk.ui.session import Session
+from tests.ui.chart_helpers import charts_screen_on
 
 SLOW = 0.6  # seconds the monkeypatched builder takes
 
@@ -23,14 +24,8 @@ SLOW = 0.6  # seconds the monkeypatched builder takes
 @pytest.fixture
 def screen(app, qtbot, household_path, as_of, monkeypatch):
     monkeypatch.setattr(chart_panel_module, "BACKGROUND_FROM", 0)  # the household's six debts count as many
-    session = Session(Store.open(household_path), as_of)
-    page = ChartsScreen(session)
-    qtbot.addWidget(page)
-    page.resize(1300, 720)
-    page.show()
-    qtbot.waitExposed(page)
-    yield page
-    session.store.close()
+    with charts_screen_on(qtbot, household_path, as_of) as page:
+        yield page
 
 
 class Calls:

@@ -20,20 +20,14 @@ from debtdesk.store import Store
 from debtdesk.ui.chart_panel import ChartPanel, chart_palette
 from debtdesk.ui.chart_words import chart_words
 from debtdesk.ui.charts_screen import ChartsScreen
-from debtdesk.ui.session import Session
 from debtdesk.ui.widgets import plain_tooltip
+from tests.ui.chart_helpers import charts_screen_on
 
 
 @pytest.fixture
 def screen(app, qtbot, household_path, as_of):
-    session = Session(Store.open(household_path), as_of)
-    page = ChartsScreen(session)
-    qtbot.addWidget(page)
-    page.resize(1300, 720)
-    page.show()
-    qtbot.waitExposed(page)
-    yield page
-    session.store.close()
+    with charts_screen_on(qtbot, household_path, as_of) as page:
+        yield page
 
 
 def choose(screen, kind):
