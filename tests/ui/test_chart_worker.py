@@ -135,3 +135,17 @@ def test_small_files_and_one_debt_draw_at_once(app, qtbot, household_path, as_of
     panel = choose(page, "waiting")
     assert not panel.working and panel.chart is not None  # six debts: below BACKGROUND_FROM, drawn at once
     session.store.close()
+
+
+def test_numbers_that_cannot_be_worked_out_give_the_panel_back(screen, qtbot, monkeypatch):
+    """The error goes on to the crash funnel; the panel does not stay "working" and disabled."""
+    def broken(kind, inputs):
+        raise RuntimeError("the numbers failed")
+
+    monkeypatch.setattr(chart_data_module, "chart_data", broken)
+    with qtbot.captureExceptions() as raised:
+        panel = choose(screen, "payoff")
+        assert panel.working_label.isVisible() and not panel.splitter.isEnabled()
+        qtbot.waitUntil(lambda: bool(raised), timeout=5000)
+    assert [str(exc) for _, exc, _ in raised] == ["the numbers failed"]
+    assert not panel.working_label.isVisible() and panel.splitter.isEnabled() and not panel.working

@@ -199,7 +199,8 @@ class ChartPanel(QWidget):
             return
         kind = self.kind
         self._show_working(True)
-        self.worker.start(lambda: chart_data(kind, inputs), lambda data: self._numbers_in(inputs, data))
+        self.worker.start(lambda: chart_data(kind, inputs), lambda data: self._numbers_in(inputs, data),
+                          lambda _problem: self._show_working(False))
 
     def discard(self) -> None:
         """Drop the numbers being worked out (the file changed: they would be out of date)."""

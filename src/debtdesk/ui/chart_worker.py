@@ -21,13 +21,15 @@ from PySide6.QtCore import QObject, QTimer
 #: How often the window's thread looks for a finished result (ms).
 POLL_MS = 30
 
+Failed = Callable[[BaseException], None] | None
+
 
 class ChartWorker(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._request = 0  # the newest request's number; results of older ones are dropped
-        self._waiting: tuple[int, Callable[[], object], Callable[[object], None]] | None = None
-        self._running: tuple[int, Callable[[object], None]] | None = None
+        self._waiting: tuple[int, Callable[[], object], Callable[[object], None], Failed] | None = None
+        self._running: tuple[int, Callable[[object], None], Failed] | None = None
         self._finished: tuple[int, object, BaseException | None] | None = None  # set by the thread
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -38,9 +40,11 @@ class ChartWorker(QObject):
         """A request is waiting or being worked out (and not cancelled)."""
         return self._waiting is not None or (self._running is not None and self._running[0] == self._request)
 
-    def start(self, compute: Callable[[], object], done: Callable[[object], None]) -> None:
+    def start(self, compute: Callable[[], object], done: Callable[[object], None], failed: Failed = None) -> None:
+        """`done(result)` in the window's thread; if `compute` raises, `failed(exc)` there (the page puts
+        itself back as it was), then the error goes on to the crash funnel as any other."""
         self._request += 1
-        self._waiting = (self._request, compute, done)
+        self._waiting = (self._request, compute, done, failed)
         if self._running is None:
             self._next()
         self._timer.start()
@@ -53,9 +57,9 @@ class ChartWorker(QObject):
     def _next(self) -> None:
         if self._waiting is None:
             return
-        number, compute, done = self._waiting
+        number, compute, done, failed = self._waiting
         self._waiting = None
-        self._running = (number, done)
+        self._running = (number, done, failed)
         threading.Thread(target=self._run, args=(number, compute), name="chart numbers", daemon=True).start()
 
     def _run(self, number: int, compute: Callable[[], object]) -> None:
@@ -70,7 +74,7 @@ class ChartWorker(QObject):
             return
         self._finished = None
         number, result, problem = finished
-        done = self._running[1] if self._running is not None else None
+        done, failed = self._running[1:] if self._running is not None else (None, None)
         self._running = None
         self._next()
         if self._running is None and self._waiting is None:
@@ -78,5 +82,7 @@ class ChartWorker(QObject):
         if number != self._request or done is None:
             return  # superseded or cancelled: dropped
         if problem is not None:
+            if failed is not None:
+                failed(problem)
             raise problem
         done(result)
