@@ -70,3 +70,24 @@ def test_an_unexpected_error_gives_the_button_back(household, qtbot, front, monk
     assert screen.suggest_button.text() == "Suggest fair shares"
     assert [str(e) for e in raised] == ["a bug"]
     assert HouseholdBook(household.store).load("CNY").proposals == ()
+
+
+def test_a_payment_recorded_on_another_page_meanwhile_drops_the_result(household, qtbot, front):  # noqa: F811
+    """Out of sight, the page is only marked stale by a change: its own figures are the old ones too,
+    so comparing the job with them said "current" and saved shares worked out before the payment."""
+    from datetime import date
+
+    from debtdesk.domain.debt import Payment
+    from debtdesk.ui.commands import AddPayment
+
+    screen = front(household, "proposals")
+    before = HouseholdBook(household.store).load("CNY")
+    qtbot.mouseClick(screen.suggest_button, Qt.MouseButton.LeftButton)
+    household.pages.setCurrentWidget(household.dashboard)  # the person goes elsewhere and pays
+    bank = debt_id(household, "中国建设银行")
+    household.undo_stack.push(AddPayment(household.session, Payment(bank, date(2026, 11, 20), D("20000.00")), "x"))
+    qtbot.waitUntil(lambda: not screen.shares_worker.running, timeout=10000)
+    assert HouseholdBook(household.store).load("CNY") == before  # nothing worked out from the old figures
+    assert household.undo_stack.count() == 1  # only the payment
+    front(household, "proposals")  # back in sight: the page shows the figures after the payment
+    assert screen.suggest_button.isEnabled() and screen.suggest_button.text() == "Suggest fair shares"

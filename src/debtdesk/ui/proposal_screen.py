@@ -386,7 +386,12 @@ class ProposalScreen(FollowsSession, QWidget):
         self._push(result.spec, result.plan, ("shares",))
 
     def _still_current(self, job: SharesJob) -> bool:
-        """The same statuses (the very objects), choices, budget and day as the page's now."""
+        """The same statuses (the very objects), choices, budget and day as the page's now.
+
+        A page out of sight is not reloaded by a change, only marked stale: its figures are then the
+        old ones too, so a stale page never counts as current."""
+        if getattr(self, "_stale", False):
+            return False
         available, ok = self._available()
         return (ok and job.spec == self.spec and job.available == available and job.as_of == self.session.as_of
                 and len(job.statuses) == len(self.statuses)
