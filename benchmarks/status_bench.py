@@ -9,7 +9,7 @@ alternating, and reports the median wall and CPU (user + system) time of `--runs
 * `status --json`, cold (no kept summaries) and warm (summaries kept by a writer, as the window
   leaves them), against the floor: a Python process reading the same tables' rows with raw
   sqlite3 (settings, lenders, debts, payments, agreements);
-* the window's background status load (`services.statuses.load_statuses`, what the worker runs);
+* the window's background status load (`services.kept_statuses.load_statuses`, what the worker runs);
 * sorting the register (2,006 rows, offscreen) by three columns, against the same `ORDER BY` in
   raw sqlite3.
 
@@ -41,7 +41,7 @@ for t in ("settings", "lenders", "debts", "payments", "agreements"):
 WINDOW_LOAD = """
 import sys, time
 from datetime import date
-from debtdesk.services.statuses import load_statuses
+from debtdesk.services.kept_statuses import load_statuses
 start = time.perf_counter(); cpu = time.process_time()
 statuses = load_statuses(sys.argv[1], date.fromisoformat(sys.argv[2]))
 print(time.perf_counter() - start, time.process_time() - cpu, len(statuses))
@@ -51,7 +51,7 @@ import sys, time
 from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from debtdesk.services.statuses import load_statuses
+from debtdesk.services.kept_statuses import load_statuses
 from debtdesk.ui.debts_model import DebtsModel
 from debtdesk.ui.register import Register
 app = QApplication([])
