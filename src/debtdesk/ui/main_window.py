@@ -25,7 +25,7 @@ from debtdesk.domain.money import format_amount
 from debtdesk.services import changes
 from debtdesk.store import Store, StoreError
 from debtdesk.store.settings import rate_reference
-from debtdesk.ui import file_banner, i18n, msgbox, window_menus
+from debtdesk.ui import debt_actions, file_banner, i18n, msgbox, window_menus
 from debtdesk.ui.widgets import ScrollWhenSmall
 from debtdesk.ui.dashboard import Dashboard
 from debtdesk.ui.example_banner import ExampleBanner
@@ -466,66 +466,25 @@ class MainWindow(QMainWindow):
         debt_id = self.register.selected_id()
         return self.session.debt_view(debt_id) if debt_id is not None else None
 
-    # The dialogs and undo commands load when first used: none is needed to paint the window.
+    # Menus, the register and the debt's detail call these; `debt_actions` loads the dialogs and
+    # undo commands when first used (none is needed to paint the window).
     def add_debt(self) -> None:
-        from debtdesk.ui import commands
-        from debtdesk.ui.debt_dialog import DebtDialog
-
-        dialog = DebtDialog(self, [lender.name for lender in self.store.lenders()], self.session.as_of)
-        if dialog.exec() and dialog.result_debt is not None:
-            command = commands.AddDebt(self.session, dialog.result_debt)
-            self.undo_stack.push(command)
-            if command.debt.id is not None:
-                self.show_debt(command.debt.id)  # wherever it was added from, show it
+        debt_actions.add_debt(self)
 
     def edit_debt(self) -> None:
-        from debtdesk.ui import commands
-        from debtdesk.ui.debt_dialog import DebtDialog
-
-        view = self.current_view()
-        if view is None:
-            return
-        dialog = DebtDialog(self, [lender.name for lender in self.store.lenders()], self.session.as_of,
-                            view.debt, self.store.earliest_payment(view.debt.id))
-        if dialog.exec() and dialog.result_debt is not None and dialog.result_debt != view.debt:
-            self.undo_stack.push(commands.EditDebt(self.session, view.debt, dialog.result_debt))
+        debt_actions.edit_debt(self)
 
     def delete_debt(self) -> None:
-        from debtdesk.ui import commands
-
-        view = self.current_view()
-        if view is None:
-            return
-        question = self.tr("Delete the debt to {lender} and its {n} recorded payments?\n"
-                           "You can undo this with Edit ▸ Undo.").format(
-            lender=view.debt.lender.name, n=len(view.payments))
-        if msgbox.confirm(self, self.tr("Delete debt"), question, self.tr("Delete"), self.tr("Keep")):
-            self.undo_stack.push(commands.DeleteDebt(self.session, view.debt))
+        debt_actions.delete_debt(self)
 
     def add_payment(self) -> None:
-        from debtdesk.ui import commands
-        from debtdesk.ui.payment_dialog import PaymentDialog
-
-        view = self.current_view()
-        if view is None:  # the action is disabled then, with a tooltip saying why
-            return
-        dialog = PaymentDialog(self, view, self.session.as_of)
-        if dialog.exec() and dialog.result_payment is not None:
-            self.undo_stack.push(commands.AddPayment(self.session, dialog.result_payment, view.debt.lender.name))
+        debt_actions.add_payment(self)
 
     def edit_payment(self, payment) -> None:
-        from debtdesk.ui import commands
-        from debtdesk.ui.payment_dialog import PaymentDialog
-
-        view = self.current_view()
-        dialog = PaymentDialog(self, view, self.session.as_of, payment)
-        if dialog.exec() and dialog.result_payment is not None and dialog.result_payment != payment:
-            self.undo_stack.push(commands.EditPayment(self.session, payment, dialog.result_payment))
+        debt_actions.edit_payment(self, payment)
 
     def delete_payment(self, payment) -> None:
-        from debtdesk.ui import commands
-
-        self.undo_stack.push(commands.DeletePayment(self.session, payment))
+        debt_actions.delete_payment(self, payment)
 
     def log_contact(self) -> None:
         """Edit ▸ Log a collector contact: on the contacts page, so the new entry is seen."""
