@@ -144,17 +144,18 @@ class MainWindow(QMainWindow):
         self.dashboard = Dashboard(session)
         self.dashboard.debt_requested.connect(self.show_debt)
         self.pages.addTab(self.dashboard, self.tr("Overview"))
-        if self._debts_page is not None:
-            self.pages.addTab(self._debts_page, self.tr("Debts"))
-        else:
-            placeholder = QWidget()
-            placeholder.setObjectName("placeholder_debts")
-            self.pages.addTab(placeholder, self.tr("Debts"))
+        debts = self._debts_page if self._debts_page is not None else self._placeholder("debts")
+        self.pages.addTab(debts, self.tr("Debts"))
         # The other pages are built when first shown: start-up stays fast however many there are.
         for name, title in self._lazy_titles():
-            placeholder = QWidget()
-            placeholder.setObjectName(f"placeholder_{name}")
-            self.pages.addTab(placeholder, title)
+            self.pages.addTab(self._placeholder(name), title)
+
+    @staticmethod
+    def _placeholder(name: str) -> QWidget:
+        """What stands in the tab of a page not built yet (`_put_in_tab` finds it by its name)."""
+        placeholder = QWidget()
+        placeholder.setObjectName(f"placeholder_{name}")
+        return placeholder
 
     # -- session -----------------------------------------------------------------
     def set_session(self, session: Session) -> None:
