@@ -12,8 +12,8 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 import debtdesk.charts.data as chart_data_module
 import debtdesk.ui.chart_panel as chart_panel_module
 from debtdesk.store import Store
+from debtdesk.ui.background_work import POLL_MS
 from debtdesk.ui.chart_panel import ChartPanel
-from debtdesk.ui.chart_worker import POLL_MS
 from debtdesk.ui.charts_screen import ChartsScreen
 from debtdesk.ui.session import Session
 from tests.ui.chart_helpers import charts_screen_on

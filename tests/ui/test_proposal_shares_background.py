@@ -86,7 +86,7 @@ def test_a_payment_recorded_on_another_page_meanwhile_drops_the_result(household
     household.pages.setCurrentWidget(household.dashboard)  # the person goes elsewhere and pays
     bank = debt_id(household, "中国建设银行")
     household.undo_stack.push(AddPayment(household.session, Payment(bank, date(2026, 11, 20), D("20000.00")), "x"))
-    qtbot.waitUntil(lambda: not screen.shares_worker.running, timeout=10000)
+    qtbot.waitUntil(lambda: not screen.shares_worker.busy, timeout=10000)
     assert HouseholdBook(household.store).load("CNY") == before  # nothing worked out from the old figures
     assert household.undo_stack.count() == 1  # only the payment
     front(household, "proposals")  # back in sight: the page shows the figures after the payment

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from debtdesk.charts.kinds import ChartInputs
 from debtdesk.charts.tables import ChartTable, cell_text
-from debtdesk.ui.chart_worker import ChartWorker
+from debtdesk.ui.background_work import BackgroundWork
 from debtdesk.ui.widgets import plain_tooltip
 
 # From this many debts on, the slow kinds' numbers are worked out off the window's thread (about
@@ -176,7 +176,7 @@ class ChartPanel(QWidget):
         self.working_label.setTextFormat(Qt.TextFormat.PlainText)
         self.working_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.working_label.hide()
-        self.worker = ChartWorker(self)
+        self.worker = BackgroundWork(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.working_label)

@@ -29,7 +29,7 @@ from debtdesk.domain.money import format_amount
 from debtdesk.domain.validation import parse_amount
 from debtdesk.store.budgets import BudgetBook
 from debtdesk.ui.chart_panel import BACKGROUND_FROM, ChartPanel
-from debtdesk.ui.chart_worker import ChartWorker
+from debtdesk.ui.background_work import BackgroundWork
 from debtdesk.ui.chart_words import strategy_names
 from debtdesk.ui.session import FollowsSession, Session
 from debtdesk.services.changes import AGREEMENTS, BUDGET, DEBTS, PAYMENTS, PLANS, SETTINGS
@@ -53,7 +53,7 @@ class ChartsScreen(FollowsSession, QWidget):
         super().__init__(parent)
         self.setObjectName("ChartsScreen")
         self.panels: dict[str, ChartPanel] = {}
-        self._suggester = ChartWorker(self)
+        self._suggester = BackgroundWork(self)
         self._drawn: set[str] = set()
 
         self.kinds = QListWidget()

@@ -53,7 +53,9 @@ from debtdesk.ui.plan_texts import offer_text, problem_text, verdict_text
 from debtdesk.ui.plan_commands import ChangePlan, change_text
 from debtdesk.ui.proposal_form import ProposalForm
 from debtdesk.ui.session import FollowsSession, Session
-from debtdesk.ui.shares_worker import BACKGROUND_FROM, SharesJob, SharesResult, SharesWorker, work_out
+from debtdesk.ui import shares_worker as shares
+from debtdesk.ui.background_work import BackgroundWork
+from debtdesk.ui.shares_worker import BACKGROUND_FROM, SharesJob, SharesResult
 from debtdesk.ui.widgets import plain_label
 from debtdesk.services.changes import AGREEMENTS, BUDGET, DEBTS, PAYMENTS, PLANS, SETTINGS
 
@@ -108,9 +110,7 @@ class ProposalScreen(FollowsSession, QWidget):
         self.suggest_button = QPushButton(self.tr("Suggest fair shares"))
         self.suggest_button.setObjectName("suggestFairShares")
         self.suggest_button.clicked.connect(self.suggest)
-        self.shares_worker = SharesWorker(self)
-        self.shares_worker.done.connect(self._suggested)
-        self.shares_worker.failed.connect(self._suggest_button_back)
+        self.shares_worker = BackgroundWork(self)  # "Suggest fair shares" on a large household
 
         self.model = HouseholdDebtsModel(self)
         self.model.treatment_chosen.connect(self.choose_treatment)
@@ -265,7 +265,7 @@ class ProposalScreen(FollowsSession, QWidget):
         self.months_model.set_rows(month_runs(self.plan.months))
         good, text = verdict_text(self.plan)
         self._say("\n".join([text, *problems]), good if not problems else False)
-        self.suggest_button.setEnabled(bool(rows) and not self.shares_worker.running)
+        self.suggest_button.setEnabled(bool(rows) and not self.shares_worker.busy)
         self.chart_slot.refresh()
         row = self.model.row_of(self.selected) if self.selected is not None else None
         self.table.selectRow(row if row is not None else 0)
@@ -358,15 +358,17 @@ class ProposalScreen(FollowsSession, QWidget):
     def suggest(self) -> None:
         """Offer every lender who is not a priority its fair share; on a large household, in the background."""
         available, ok = self._available()
-        if not ok or self.spec is None or self.shares_worker.running:
+        if not ok or self.spec is None or self.shares_worker.busy:
             return
         job = SharesJob(tuple(self.statuses), self.spec, available, self.session.as_of, self.plan)
         if len(job.statuses) < BACKGROUND_FROM:
-            self._suggested(work_out(job))
+            self._suggested(shares.work_out(job))
             return
         self.suggest_button.setEnabled(False)
         self.suggest_button.setText(self.tr("Working out fair shares…"))
-        self.shares_worker.start(job)
+        # An unexpected error gives the button back, then goes on to the crash funnel.
+        self.shares_worker.start(lambda: shares.work_out(job), self._suggested,
+                                 lambda _problem: self._suggest_button_back())
 
     def _suggest_button_back(self) -> None:
         self.suggest_button.setText(self.tr("Suggest fair shares"))

@@ -5,20 +5,16 @@ shows them is not: two thousand debts offered a pound or two a month each are tw
 schedules of six hundred months, seconds of work.  The worker builds that plan while the window
 stays live; the page then saves it as one undo command and shows it without building it again.
 
-As `status_loader.StatusLoader`: the worker touches no Qt object and is handed only immutable
-inputs (statuses, choices, the plan shown); it leaves its result, and a timer in the window's
-thread picks it up and emits `done` there.  The page drops a result whose inputs are no longer
-its own (the file changed meanwhile).
+The page runs `work_out` through `background_work.BackgroundWork`: the thread touches no Qt object
+and is handed only immutable inputs (statuses, choices, the plan shown).  The page drops a result
+whose inputs are no longer its own (the file changed meanwhile).
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-
-from PySide6.QtCore import QObject, QTimer, Signal
 
 from debtdesk.domain.household import HouseholdError, HouseholdPlan, household_plan
 from debtdesk.domain.household_shares import suggest_fair_shares
@@ -58,50 +54,3 @@ def work_out(job: SharesJob) -> SharesResult:
     except HouseholdError as exc:
         return SharesResult(job, None, None, exc)
     return SharesResult(job, spec, plan, None)
-
-
-class SharesWorker(QObject):
-    """One suggestion at a time, worked out in a thread; `done` carries the `SharesResult`.
-
-    An unexpected error emits `failed` (the page gives its button back), then is raised again in the
-    window's thread, where errors are reported."""
-
-    done = Signal(object)
-    failed = Signal()
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._result: SharesResult | BaseException | None = None
-        self._running = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(50)
-        self._timer.timeout.connect(self._collect)
-
-    @property
-    def running(self) -> bool:
-        return self._running
-
-    def start(self, job: SharesJob) -> None:
-        if self._running:
-            return
-        self._running = True
-        threading.Thread(target=self._run, args=(job,), name="fair shares", daemon=True).start()
-        self._timer.start()
-
-    def _run(self, job: SharesJob) -> None:
-        try:
-            self._result = work_out(job)
-        except Exception as exc:  # noqa: BLE001 - raised again in the window's thread, where errors are shown
-            self._result = exc
-
-    def _collect(self) -> None:
-        result = self._result
-        if result is None:
-            return
-        self._timer.stop()
-        self._result, self._running = None, False
-        if isinstance(result, BaseException):
-            self.failed.emit()
-            raise result
-        self.done.emit(result)
-

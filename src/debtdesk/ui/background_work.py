@@ -1,14 +1,14 @@
-"""Working out a chart's numbers off the window's thread, newest request first.
+"""Work worked out off the window's thread, newest request first: a chart's numbers, fair shares.
 
-A large file's cost of waiting or payoff plans take seconds of pure Python; the
-window must not stall for them.  `ChartWorker.start(compute, done)` runs
-`compute()` on a plain thread that touches no Qt object (it reads only the
-frozen inputs the caller captured) and leaves its result; a timer in the
-window's thread picks it up and calls `done(result)` there.  A newer `start`
-supersedes the older request (its result is dropped when it arrives), and
-`cancel` drops whatever is under way (the file changed).  One thread at a
-time: a request made while one runs waits for it, so superseded work does
-not pile up on a loaded machine.
+A large file's cost of waiting, payoff plans or fair-share plan take seconds of
+pure Python; the window must not stall for them.  `BackgroundWork.start(compute,
+done, failed)` runs `compute()` on a plain thread that touches no Qt object (it
+reads only the frozen inputs the caller captured) and leaves its result; a timer
+in the window's thread picks it up and calls `done(result)` there.  A newer
+`start` supersedes the older request (its result is dropped when it arrives),
+and `cancel` drops whatever is under way (the file changed).  One thread at a
+time: a request made while one runs waits for it, so superseded work does not
+pile up on a loaded machine.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ POLL_MS = 30
 Failed = Callable[[BaseException], None] | None
 
 
-class ChartWorker(QObject):
+class BackgroundWork(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._request = 0  # the newest request's number; results of older ones are dropped
@@ -60,7 +60,7 @@ class ChartWorker(QObject):
         number, compute, done, failed = self._waiting
         self._waiting = None
         self._running = (number, done, failed)
-        threading.Thread(target=self._run, args=(number, compute), name="chart numbers", daemon=True).start()
+        threading.Thread(target=self._run, args=(number, compute), name="background work", daemon=True).start()
 
     def _run(self, number: int, compute: Callable[[], object]) -> None:
         try:
